@@ -1,0 +1,20 @@
+package paiban.model;
+
+/**
+ * Attribute lines under a {@code # 第N版} heading. All optional. {@code section}, {@code sectionSuffix},
+ * {@code guide} and {@code banner} make a supplement's section banner (e.g. 开发区建设 周刊, 山西省商务厅 指导).
+ */
+public record PageInfo(
+        String section,
+        String sectionSuffix,
+        String guide,
+        String banner,
+        String editor,
+        String designer,
+        String proofreader,
+        String layout) {
+
+    public static PageInfo empty() {
+        return new PageInfo(null, null, null, null, null, null, null, null);
+    }
+}
