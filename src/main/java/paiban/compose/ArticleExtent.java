@@ -1,0 +1,25 @@
+package paiban.compose;
+
+/**
+ * What the page maker needs to know of an article set at one span, in grid units only: how many grid lines its
+ * headline block takes, how many body lines its text makes at the column width of that span, and its photo.
+ * The typesetter answers; tests answer with fakes.
+ */
+public interface ArticleExtent {
+
+    /** Grid lines of the headline block across the module (kicker, headline, subtitle, column tag, space). */
+    int headlineLines();
+
+    /** Body lines of the text flow at the base column width, dateline and byline included. */
+    int bodyLines();
+
+    /** Width over height of the article's photo area, or 0 when the article has no photo. */
+    double photoAspect();
+
+    /** Grid lines the captions take under a photo that spans {@code photoSpan} base columns. */
+    int captionLines(int photoSpan);
+
+    default boolean hasPhoto() {
+        return photoAspect() > 0;
+    }
+}

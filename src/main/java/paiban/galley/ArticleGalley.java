@@ -1,0 +1,44 @@
+package paiban.galley;
+
+import java.util.List;
+import java.util.Map;
+import paiban.compose.ArticleExtent;
+import paiban.model.Article;
+import paiban.model.Photo;
+import paiban.text.Line;
+
+/**
+ * An article typeset at one span: the headline block across the module, the body flow at the base column width
+ * (one {@link Line} per grid line, dateline and byline included), its photos, and their captions set for every
+ * photo width the page maker may choose. It answers the page maker's questions in grid units.
+ */
+public record ArticleGalley(Article article, int span, HeadBlock head, List<Line> body, List<Photo> photos,
+                            double aspect, Map<Integer, CaptionBlock> captions) implements ArticleExtent {
+
+    public ArticleGalley {
+        body = List.copyOf(body);
+        photos = List.copyOf(photos);
+        captions = Map.copyOf(captions);
+    }
+
+    @Override
+    public int headlineLines() {
+        return head.gridLines();
+    }
+
+    @Override
+    public int bodyLines() {
+        return body.size();
+    }
+
+    @Override
+    public double photoAspect() {
+        return photos.isEmpty() ? 0 : aspect;
+    }
+
+    @Override
+    public int captionLines(int photoSpan) {
+        CaptionBlock c = captions.get(photoSpan);
+        return c == null ? 0 : c.gridLines();
+    }
+}

@@ -1,0 +1,196 @@
+package paiban.galley;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import paiban.model.Article;
+import paiban.model.Block;
+import paiban.model.Paragraph;
+import paiban.model.Photo;
+import paiban.model.Span;
+import paiban.spec.PageGeometry;
+import paiban.spec.Role;
+import paiban.text.Alignment;
+import paiban.text.Line;
+import paiban.text.ParagraphFormat;
+import paiban.text.StyledText;
+import paiban.text.TextStyle;
+import paiban.text.Typesetter;
+
+/**
+ * Sets an article at a span: the headline block across the module width and the body at the base column width,
+ * every body line one grid line. The page maker asks for each span it considers; results are cached by the caller.
+ */
+public final class GalleySetter {
+
+    /** Photos without a stated aspect are shown as 3:2 landscape. */
+    public static final double DEFAULT_ASPECT = 1.5;
+
+    /** Headline sizes to step down through when a headline would take more than two lines (typesetting-zh.md §8.5). */
+    private static final float[] HEADLINE_LADDER = {72, 60, 48, 42, 36, 26, 24, 22, 18, 16};
+    private static final int MAX_HEADLINE_LINES = 2;
+    /** Line advance of display lines, as a multiple of their size. */
+    private static final float DISPLAY_LEADING = 1.25f;
+    private static final float CAPTION_LEADING = 1.4f;
+
+    private final StyleBook styles;
+    private final PageGeometry grid;
+    private final Typesetter typesetter = new Typesetter();
+
+    public GalleySetter(StyleBook styles) {
+        this.styles = styles;
+        this.grid = styles.spec().geometry();
+    }
+
+    public ArticleGalley set(Article article, int span, boolean lead) throws java.io.IOException {
+        float moduleWidth = grid.spanWidth(span);
+        HeadBlock head = head(article, moduleWidth, lead);
+        List<Line> body = body(article);
+        List<Photo> photos = new ArrayList<>();
+        for (Block b : article.body()) {
+            if (b instanceof Photo p) {
+                photos.add(p);
+            }
+        }
+        double aspect = photos.isEmpty() ? 0 : aspectOf(photos);
+        Map<Integer, CaptionBlock> captions = new HashMap<>();
+        if (!photos.isEmpty()) {
+            for (int k = (span + 1) / 2; k <= span; k++) {
+                captions.put(k, captions(photos, grid.spanWidth(k)));
+            }
+        }
+        return new ArticleGalley(article, span, head, body, photos, aspect, captions);
+    }
+
+    /** Several photos of one article stack in one slot; their combined aspect is width over summed heights. */
+    private static double aspectOf(List<Photo> photos) {
+        double heights = 0;
+        for (Photo p : photos) {
+            heights += 1 / (p.aspect() == null ? DEFAULT_ASPECT : p.aspect());
+        }
+        return 1 / heights;
+    }
+
+    private HeadBlock head(Article a, float width, boolean lead) {
+        List<SetLine> out = new ArrayList<>();
+        float y = 0;
+        if (a.column() != null) {
+            TextStyle st = styles.text(Role.COLUMN_TAG);
+            for (Line l : typesetter.set(List.of(new StyledText(a.column(), st)),
+                    new ParagraphFormat(width, 0, Alignment.LEFT))) {
+                out.add(new SetLine(l, 0, y + ascent(st), styles.color(Role.COLUMN_TAG)));
+                y += st.size() * DISPLAY_LEADING;
+            }
+            y += st.size() * 0.3f;
+        }
+        if (a.kicker() != null) {
+            y = display(out, a.kicker(), styles.text(Role.KICKER), Role.KICKER, width, y);
+            y += styles.text(Role.KICKER).size() * 0.2f;
+        }
+        TextStyle hs = headlineStyle(a, width, lead);
+        for (String part : a.headline()) {
+            y = display(out, part, hs, lead ? Role.LEAD_HEADLINE : Role.HEADLINE, width, y);
+        }
+        if (a.subtitle() != null) {
+            y += styles.text(Role.SUBTITLE).size() * 0.2f;
+            y = display(out, a.subtitle(), styles.text(Role.SUBTITLE), Role.SUBTITLE, width, y);
+        }
+        float pitch = grid.linePitch();
+        float gap = pitch - grid.bodySize();
+        // Content plus at least half a line of air, rounded up to whole grid lines.
+        int lines = (int) Math.ceil((y + gap + pitch * 0.5f) / pitch);
+        return new HeadBlock(out, y, lines);
+    }
+
+    private float display(List<SetLine> out, String text, TextStyle st, Role role, float width, float y) {
+        for (Line l : typesetter.set(List.of(new StyledText(text, st)), new ParagraphFormat(width, 0, Alignment.CENTER))) {
+            out.add(new SetLine(l, 0, y + ascent(st), styles.color(role)));
+            y += st.size() * DISPLAY_LEADING;
+        }
+        return y;
+    }
+
+    /** The role's size, stepped down until every forced line of the headline takes at most two lines. */
+    private TextStyle headlineStyle(Article a, float width, boolean lead) {
+        Role role = lead ? Role.LEAD_HEADLINE : Role.HEADLINE;
+        TextStyle base = styles.text(role);
+        TextStyle chosen = base;
+        List<Float> sizes = new ArrayList<>();
+        sizes.add(base.size());
+        for (float s : HEADLINE_LADDER) {
+            if (s < base.size()) {
+                sizes.add(s);
+            }
+        }
+        for (float size : sizes) {
+            chosen = styles.text(role, size);
+            boolean fits = true;
+            for (String part : a.headline()) {
+                int n = typesetter.set(List.of(new StyledText(part, chosen)),
+                        new ParagraphFormat(width, 0, Alignment.CENTER)).size();
+                fits &= n <= MAX_HEADLINE_LINES;
+            }
+            if (fits) {
+                break;
+            }
+        }
+        return chosen;
+    }
+
+    private List<Line> body(Article a) throws java.io.IOException {
+        float measure = grid.columnWidth();
+        float indent = 2 * grid.bodySize();
+        TextStyle plain = styles.text(Role.BODY);
+        TextStyle bold = styles.bold(Role.BODY);
+        List<Line> lines = new ArrayList<>();
+        boolean first = true;
+        for (Block b : a.body()) {
+            if (!(b instanceof Paragraph p)) {
+                continue;
+            }
+            List<StyledText> runs = new ArrayList<>();
+            if (first && a.dateline() != null) {
+                runs.add(new StyledText(a.dateline(), styles.text(Role.DATELINE)));
+                runs.add(new StyledText(" ", plain));
+            }
+            first = false;
+            for (Span s : p.spans()) {
+                runs.add(new StyledText(s.text(), s.bold() ? bold : plain));
+            }
+            lines.addAll(typesetter.set(runs, new ParagraphFormat(measure, indent, Alignment.JUSTIFY)));
+        }
+        if (first && a.dateline() != null) {
+            lines.addAll(typesetter.set(List.of(new StyledText(a.dateline(), styles.text(Role.DATELINE))),
+                    new ParagraphFormat(measure, indent, Alignment.LEFT)));
+        }
+        if (a.byline() != null) {
+            lines.addAll(typesetter.set(List.of(new StyledText(a.byline(), styles.text(Role.BYLINE))),
+                    new ParagraphFormat(measure, 0, Alignment.RIGHT)));
+        }
+        return lines;
+    }
+
+    private CaptionBlock captions(List<Photo> photos, float width) {
+        TextStyle st = styles.text(Role.CAPTION);
+        List<SetLine> out = new ArrayList<>();
+        float y = 0;
+        for (Photo p : photos) {
+            if (p.caption() == null || p.caption().isBlank()) {
+                continue;
+            }
+            for (Line l : typesetter.set(List.of(new StyledText(p.caption(), st)),
+                    new ParagraphFormat(width, 0, Alignment.JUSTIFY))) {
+                out.add(new SetLine(l, 0, y + ascent(st), styles.color(Role.CAPTION)));
+                y += st.size() * CAPTION_LEADING;
+            }
+        }
+        int lines = (int) Math.ceil(y / grid.linePitch() - 1e-3);
+        return new CaptionBlock(out, lines);
+    }
+
+    /** Distance from the top of a CJK em box to its baseline: Noto CJK's em box runs from −120 to 880. */
+    static float ascent(TextStyle st) {
+        return st.size() * 0.88f;
+    }
+}

@@ -1,0 +1,66 @@
+package paiban.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import paiban.galley.StyleBook;
+import paiban.model.IssueInfo;
+import paiban.model.Page;
+import paiban.model.PageInfo;
+import paiban.spec.Cmyk;
+import paiban.spec.Role;
+import paiban.text.Line;
+import paiban.text.TextStyle;
+
+/**
+ * The slim header of an inside page (报眉): 第N版 and the page name at the left, the paper's name in the middle, the
+ * date and weekday at the right, the responsible editors under them when given, and a rule across.
+ */
+final class RunningHead {
+
+    private final StyleBook styles;
+    private final DisplayText text = new DisplayText();
+
+    RunningHead(StyleBook styles) {
+        this.styles = styles;
+    }
+
+    List<Mark> draw(IssueInfo info, Page page, float x, float y, int lines) {
+        float pitch = styles.spec().geometry().linePitch();
+        float width = styles.spec().geometry().typeAreaWidth();
+        TextStyle st = styles.text(Role.FOLIO);
+        float baseline = y + st.size() * 0.88f;
+        List<Mark> marks = new ArrayList<>();
+        Line left = text.line("第" + page.number() + "版" + (page.name() == null ? "" : " " + page.name()), st);
+        marks.add(new TextMark(left, x, baseline, Cmyk.BLACK));
+        if (info.paper() != null) {
+            Line mid = text.line(info.paper(), st);
+            marks.add(new TextMark(mid, x + (width - mid.width()) / 2f, baseline, Cmyk.BLACK));
+        }
+        if (info.date() != null) {
+            Line right = text.line(IssueDates.gregorian(info.date()) + " " + IssueDates.weekday(info.date()), st);
+            marks.add(new TextMark(right, x + width - right.width(), baseline, Cmyk.BLACK));
+        }
+        String credits = credits(page.info());
+        if (!credits.isEmpty() && lines > 1) {
+            Line c = text.line(credits, st);
+            marks.add(new TextMark(c, x + width - c.width(), baseline + pitch, Cmyk.BLACK));
+        }
+        float ruleY = y + pitch * (lines - 0.4f);
+        marks.add(new RuleMark(x, ruleY, x + width, ruleY, 1f, Cmyk.BLACK));
+        return marks;
+    }
+
+    private static String credits(PageInfo p) {
+        StringBuilder sb = new StringBuilder();
+        append(sb, "责任编辑", p.editor());
+        append(sb, "美术编辑", p.designer());
+        append(sb, "校对", p.proofreader());
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, String label, String value) {
+        if (value != null) {
+            sb.append(sb.length() > 0 ? "  " : "").append(label).append("：").append(value);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package paiban.render;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import paiban.spec.Cmyk;
+
+/**
+ * Writes PDF content-stream operators. We write the stream ourselves rather than through PDFBox's content-stream
+ * class because every glyph is placed at the position the typesetter chose, by glyph id, which that class does not
+ * allow; numbers are written with a fixed precision so output is byte-identical run to run.
+ */
+final class ContentWriter {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+    private String fillColor = "";
+    private String strokeColor = "";
+
+    byte[] bytes() {
+        return out.toByteArray();
+    }
+
+    ContentWriter op(String s) {
+        out.writeBytes(s.getBytes(StandardCharsets.US_ASCII));
+        out.write('\n');
+        return this;
+    }
+
+    static String num(double v) {
+        String s = String.format(Locale.ROOT, "%.3f", v);
+        // Trim trailing zeros: shorter streams, still exact to 1/1000 pt.
+        if (s.indexOf('.') >= 0) {
+            s = s.replaceAll("0+$", "");
+            if (s.endsWith(".")) {
+                s = s.substring(0, s.length() - 1);
+            }
+        }
+        return s.equals("-0") ? "0" : s;
+    }
+
+    void fill(Cmyk c) {
+        String k = c.k() == 1 && c.c() == 0 && c.m() == 0 && c.y() == 0 ? "0 0 0 1 k" : cmyk(c) + " k";
+        if (!k.equals(fillColor)) {
+            op(k);
+            fillColor = k;
+        }
+    }
+
+    void stroke(Cmyk c) {
+        String k = cmyk(c) + " K";
+        if (!k.equals(strokeColor)) {
+            op(k);
+            strokeColor = k;
+        }
+    }
+
+    private static String cmyk(Cmyk c) {
+        return num(c.c()) + " " + num(c.m()) + " " + num(c.y()) + " " + num(c.k());
+    }
+
+    static String hex(int gid) {
+        return String.format(Locale.ROOT, "%04X", gid);
+    }
+}

@@ -1,0 +1,160 @@
+package paiban.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageMakerTest {
+
+    private static final int COLS = 8;
+    private static final int LINES = 80;
+
+    private static PageMaker maker() {
+        return new PageMaker(COLS, 20, LINES, 117, 9, 13.5);
+    }
+
+    /** An article whose body is {@code chars} lines of one column at span 1, spread over the span. */
+    private static ArticleRequest article(String title, int headline, int bodyLinesOneColumn) {
+        return new ArticleRequest(title, null, false, s -> FakeExtent.text(headline, bodyLinesOneColumn));
+    }
+
+    @Test
+    void twoArticlesThatExactlyFillThePageLeaveNoEmptyLines() throws PinException {
+        // 8 columns × 80 lines: a 4-line headline over 8 × 36 body lines, a gap line, then 4 + 8 × 35.
+        PagePlan plan = maker().make(List.of(article("a", 4, 8 * 35 + 5), article("b", 4, 8 * 34)));
+        assertEquals(0, plan.oversetLines());
+        assertNoOverlap(plan);
+        assertInside(plan);
+        assertTrue(plan.emptyLines() <= 3, "empty lines: " + plan.emptyLines());
+    }
+
+    @Test
+    void everyBodyLineIsPlacedOnceWhenItFits() throws PinException {
+        List<ArticleRequest> req = List.of(article("lead", 5, 300), article("b", 3, 120), article("c", 3, 90));
+        PagePlan plan = maker().make(req);
+        assertEquals(0, plan.oversetLines());
+        for (Module m : plan.modules()) {
+            int placed = m.legs().stream().mapToInt(Leg::count).sum();
+            int expected = List.of(300, 120, 90).get(m.article());
+            assertEquals(expected, placed, "article " + m.article());
+        }
+        assertNoOverlap(plan);
+        assertInside(plan);
+    }
+
+    @Test
+    void legsOfAModuleDifferByAtMostOneLineExceptTheLast() throws PinException {
+        PagePlan plan = maker().make(List.of(article("lead", 5, 301), article("b", 3, 120)));
+        for (Module m : plan.modules()) {
+            List<Leg> legs = m.legs();
+            for (int i = 1; i < legs.size() - 1; i++) {
+                assertTrue(Math.abs(legs.get(i).count() - legs.get(0).count()) <= 1, "legs " + legs);
+            }
+            if (legs.size() > 1) {
+                assertTrue(legs.get(legs.size() - 1).count() <= legs.get(0).count());
+            }
+        }
+    }
+
+    @Test
+    void theLeadIsInTheFirstBandAndAtLeastAsWideAsItsNeighbours() throws PinException {
+        PagePlan plan = maker().make(List.of(article("lead", 5, 200), article("b", 3, 150), article("c", 3, 150)));
+        Module lead = plan.modules().get(0);
+        assertEquals(0, lead.article());
+        assertEquals(20, lead.line());
+        for (Module m : plan.modules()) {
+            if (m.line() == lead.line()) {
+                assertTrue(lead.span() >= m.span());
+            }
+        }
+    }
+
+    @Test
+    void tooMuchTextIsCountedAsOversetNeverDropped() throws PinException {
+        PagePlan plan = maker().make(List.of(article("huge", 4, 2000)));
+        Module m = plan.modules().get(0);
+        int placed = m.legs().stream().mapToInt(Leg::count).sum();
+        assertEquals(2000, placed + m.overset());
+        assertTrue(m.overset() > 0);
+        assertInside(plan);
+    }
+
+    @Test
+    void spanPinsAreHonoured() throws PinException {
+        List<ArticleRequest> req = List.of(
+                new ArticleRequest("a", 5, false, s -> FakeExtent.text(4, 200)),
+                new ArticleRequest("b", 3, false, s -> FakeExtent.text(3, 100)));
+        PagePlan plan = maker().make(req);
+        assertEquals(5, plan.modules().get(0).span());
+        assertEquals(3, plan.modules().get(1).span());
+    }
+
+    @Test
+    void impossiblePinsAreErrorsThatSayWhy() {
+        PinException e = assertThrows(PinException.class, () -> maker().make(List.of(
+                new ArticleRequest("wide", 9, false, s -> FakeExtent.text(4, 100)))));
+        assertTrue(e.getMessage().contains("wide") && e.getMessage().contains("8 columns"), e.getMessage());
+        PinException top = assertThrows(PinException.class, () -> maker().make(List.of(
+                article("free", 4, 100),
+                new ArticleRequest("late", null, true, s -> FakeExtent.text(4, 100)))));
+        assertTrue(top.getMessage().contains("late"), top.getMessage());
+    }
+
+    @Test
+    void photoSlotStaysInsideItsModuleAndTextFlowsAroundIt() throws PinException {
+        PagePlan plan = maker().make(List.of(
+                new ArticleRequest("photo", null, false, s -> new FakeExtent(5, 250, 1.5, 2)),
+                article("b", 3, 150)));
+        Module m = plan.modules().get(0);
+        PhotoSlot p = m.photo();
+        assertTrue(p != null);
+        assertTrue(p.col() >= m.col() && p.col() + p.span() <= m.col() + m.span());
+        for (Leg leg : m.legs()) {
+            if (leg.col() < p.col() + p.span()) {
+                assertTrue(leg.line() >= p.line() + p.lines() + p.captionLines(), "leg under photo " + leg + " " + p);
+            }
+        }
+        assertNoOverlap(plan);
+    }
+
+    @Test
+    void theSameInputGivesTheSamePlan() throws PinException {
+        List<ArticleRequest> req = List.of(article("lead", 5, 300), article("b", 3, 120), article("c", 3, 90),
+                article("d", 2, 60));
+        assertEquals(maker().make(req), maker().make(req));
+    }
+
+    private static void assertInside(PagePlan plan) {
+        for (Module m : plan.modules()) {
+            assertTrue(m.col() >= 0 && m.col() + m.span() <= COLS);
+            assertTrue(m.line() >= plan.bodyTop() && m.line() + m.lines() <= plan.bodyTop() + plan.bodyLines(),
+                    "module " + m);
+            for (Leg l : m.legs()) {
+                assertTrue(l.line() + l.count() <= m.line() + m.lines(), "leg " + l + " of " + m);
+            }
+        }
+    }
+
+    private static void assertNoOverlap(PagePlan plan) {
+        List<int[]> cells = new ArrayList<>();
+        for (Module m : plan.modules()) {
+            for (int c = m.col(); c < m.col() + m.span(); c++) {
+                for (int l = m.line(); l < m.line() + m.lines(); l++) {
+                    for (int[] cell : cells) {
+                        assertFalse(cell[0] == c && cell[1] == l, "two modules share column " + c + " line " + l);
+                    }
+                }
+            }
+            for (int c = m.col(); c < m.col() + m.span(); c++) {
+                for (int l = m.line(); l < m.line() + m.lines(); l++) {
+                    cells.add(new int[] {c, l});
+                }
+            }
+        }
+    }
+}
