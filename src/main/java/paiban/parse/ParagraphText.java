@@ -21,6 +21,11 @@ final class ParagraphText {
 
     /** True for characters that are set one em wide in Chinese text, so a line break next to them is no space. */
     static boolean isWide(int cp) {
+        // whole ideograph blocks and planes, so a hanzi newer than this JDK's Unicode tables still counts
+        if ((cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF)
+                || (cp >= 0x20000 && cp <= 0x3FFFF)) {
+            return true;
+        }
         switch (Character.UnicodeScript.of(cp)) {
             case HAN, HIRAGANA, KATAKANA, HANGUL, BOPOMOFO:
                 return true;
