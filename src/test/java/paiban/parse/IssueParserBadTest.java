@@ -58,6 +58,14 @@ class IssueParserBadTest {
     }
 
     @Test
+    void yamlErrorOnItsOwnLine() {
+        IssueFormatException e = assertThrows(IssueFormatException.class,
+                () -> new IssueParser().parse("---\npaper: 科学导报\nmotto: a: b\n---\n", Path.of("issue.txt")));
+        assertTrue(e.getMessage().startsWith("issue.txt:3: YAML syntax error in front matter: "), e.getMessage());
+        assertTrue(e.getMessage().endsWith(": \"motto: a: b\""), e.getMessage());
+    }
+
+    @Test
     void numberThatIsNotANumber() {
         bad("bad-number.txt", 3, "number: abc", "'number' must be a whole number");
     }
