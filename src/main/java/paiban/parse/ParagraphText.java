@@ -1,0 +1,144 @@
+package paiban.parse;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import paiban.model.SourcePos;
+import paiban.model.Span;
+
+/**
+ * The text of one paragraph from its source lines: lines are stripped and joined, {@code **} toggles bold and a
+ * backslash makes the next ASCII punctuation mark literal.
+ *
+ * <p>Joining rule: a line break becomes one space only when the characters on both sides are narrow (Latin, digits,
+ * ASCII punctuation); next to a wide character (hanzi, kana, hangul, CJK or full-width punctuation, and the marks
+ * Chinese text shares with Latin such as “ ” ‘ ’ — … ·) it vanishes, since Chinese has no inter-word spaces.
+ */
+final class ParagraphText {
+    private ParagraphText() {
+    }
+
+    /** True for characters that are set one em wide in Chinese text, so a line break next to them is no space. */
+    static boolean isWide(int cp) {
+        // whole ideograph blocks and planes, so a hanzi newer than this JDK's Unicode tables still counts
+        if ((cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF)
+                || (cp >= 0x20000 && cp <= 0x3FFFF)) {
+            return true;
+        }
+        switch (Character.UnicodeScript.of(cp)) {
+            case HAN, HIRAGANA, KATAKANA, HANGUL, BOPOMOFO:
+                return true;
+            default:
+                break;
+        }
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+        if (block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                || block == Character.UnicodeBlock.CJK_COMPATIBILITY_FORMS
+                || block == Character.UnicodeBlock.CJK_COMPATIBILITY
+                || block == Character.UnicodeBlock.VERTICAL_FORMS
+                || block == Character.UnicodeBlock.SMALL_FORM_VARIANTS
+                || block == Character.UnicodeBlock.ENCLOSED_CJK_LETTERS_AND_MONTHS
+                || block == Character.UnicodeBlock.KANGXI_RADICALS
+                || block == Character.UnicodeBlock.CJK_RADICALS_SUPPLEMENT
+                || block == Character.UnicodeBlock.GEOMETRIC_SHAPES) {
+            return true;
+        }
+        return switch (cp) {
+            case 0x00B7, 0x2014, 0x2015, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026, 0x2605, 0x2606 -> true;
+            default -> false;
+        };
+    }
+
+    /** Joins stripped lines by the joining rule, without looking at markup (for photo lines and captions). */
+    static String joinPlain(List<String> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (sb.length() > 0 && needsSpace(sb.codePointBefore(sb.length()), line.codePointAt(0))) {
+                sb.append(' ');
+            }
+            sb.append(line);
+        }
+        return sb.toString();
+    }
+
+    private static boolean needsSpace(int before, int after) {
+        return !isWide(before) && !isWide(after);
+    }
+
+    /**
+     * Parses markup and joins the lines into spans of alternating weight.
+     *
+     * @param lines   the paragraph's source lines, in order
+     * @param numbers the 1-based file line number of each
+     */
+    static List<Span> spans(List<String> lines, List<Integer> numbers, Path name) throws IssueFormatException {
+        StringBuilder text = new StringBuilder();
+        List<int[]> toggles = new ArrayList<>(); // {position in text, index into lines}
+        for (int li = 0; li < lines.size(); li++) {
+            String line = lines.get(li).strip();
+            StringBuilder own = new StringBuilder();
+            List<Integer> ownToggles = new ArrayList<>();
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '\\' && i + 1 < line.length() && isAsciiPunctuation(line.charAt(i + 1))) {
+                    own.append(line.charAt(++i));
+                } else if (c == '*' && i + 1 < line.length() && line.charAt(i + 1) == '*') {
+                    ownToggles.add(own.length());
+                    i++;
+                } else {
+                    own.append(c);
+                }
+            }
+            int offset = text.length();
+            if (text.length() > 0 && own.length() > 0
+                    && needsSpace(text.codePointBefore(text.length()), own.codePointAt(0))) {
+                // the space belongs to neither line: put it before this line's leading toggles
+                text.append(' ');
+                offset++;
+            }
+            for (int t : ownToggles) {
+                toggles.add(new int[] {offset + t, li});
+            }
+            text.append(own);
+        }
+        if (toggles.size() % 2 != 0) {
+            int li = toggles.get(toggles.size() - 1)[1];
+            throw new IssueFormatException(new SourcePos(name, numbers.get(li)),
+                    "unmatched '**': bold text is opened but never closed in this paragraph"
+                            + " (write \\* for a literal asterisk)",
+                    lines.get(li).strip());
+        }
+        List<Span> spans = new ArrayList<>();
+        boolean bold = false;
+        int start = 0;
+        for (int[] t : toggles) {
+            add(spans, text.substring(start, t[0]), bold);
+            bold = !bold;
+            start = t[0];
+        }
+        add(spans, text.substring(start), bold);
+        return spans;
+    }
+
+    private static void add(List<Span> spans, String text, boolean bold) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (!spans.isEmpty() && spans.get(spans.size() - 1).bold() == bold) {
+            Span last = spans.remove(spans.size() - 1);
+            spans.add(new Span(last.text() + text, bold));
+        } else {
+            spans.add(new Span(text, bold));
+        }
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c > 0x20 && c < 0x7F && !Character.isLetterOrDigit(c);
+    }
+}
