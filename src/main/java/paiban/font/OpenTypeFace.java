@@ -53,23 +53,20 @@ public final class OpenTypeFace implements Face {
         ByteBuffer head = required("head");
         this.unitsPerEm = u16(head, 18);
         this.boundingBox = new int[] {head.getShort(36), head.getShort(38), head.getShort(40), head.getShort(42)};
-        int macStyle = u16(head, 44);
+        FaceStyle style = FaceStyle.read(tables, subfamilyName);
+        this.weightClass = style.weight();
+        this.bold = style.bold();
 
         ByteBuffer hhea = required("hhea");
         ByteBuffer os2 = tables.table("OS/2");
         if (os2 != null && os2.capacity() >= 78) {
             this.ascender = os2.getShort(68);
             this.descender = os2.getShort(70);
-            this.weightClass = u16(os2, 4);
-            int fsSelection = u16(os2, 62);
-            this.bold = weightClass >= 600 || (fsSelection & 0x20) != 0;
             this.capHeight = u16(os2, 0) >= 2 && os2.capacity() >= 90 ? os2.getShort(88) : ascender;
         } else {
-            // No OS/2 (old Mac fonts): the horizontal header and the style bits are all there is.
+            // No usable OS/2 (old Mac fonts): the horizontal header is all there is.
             this.ascender = hhea.getShort(4);
             this.descender = hhea.getShort(6);
-            this.bold = (macStyle & 1) != 0 || subfamilyName.toLowerCase().contains("bold");
-            this.weightClass = bold ? 700 : 400;
             this.capHeight = ascender;
         }
         ByteBuffer post = tables.table("post");
