@@ -65,7 +65,7 @@ final class CffIndex {
         return count == 0 ? position + 2 : dataBase + offset(count);
     }
 
-    /** Start and the entire INDEX's bytes, for copying an INDEX unchanged. */
+    /** Absolute position of the INDEX itself, for copying it unchanged up to {@link #endOfIndex()}. */
     int position() {
         return position;
     }
