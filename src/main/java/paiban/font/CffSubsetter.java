@@ -31,6 +31,9 @@ import java.util.List;
   */
 public final class CffSubsetter {
 
+    /** CIDCount when the Top DICT does not give one (Technote 5176, Table 10). */
+    private static final int DEFAULT_CID_COUNT = 8720;
+
     private final CffFont font;
     private final int[] glyphs;
     private final String fontName;
@@ -179,12 +182,24 @@ public final class CffSubsetter {
         w.dictEntry(top.find(CffDict.ROS));
         for (CffDict.Entry e : top.entries()) {
             switch (e.operator()) {
+                case CffDict.CID_COUNT -> {
+                    if (e.operands().length > 0 && e.intOperand(0) > maxCid()) {
+                        w.dictEntry(e);
+                    }
+                }
                 case CffDict.ROS, CffDict.CHARSET, CffDict.CHAR_STRINGS, CffDict.FD_ARRAY, CffDict.FD_SELECT,
                         CffDict.ENCODING, CffDict.PRIVATE,
                         // The identifiers of the whole font would wrongly tell a RIP this subset is that font.
                         CffDict.UID_BASE, CffDict.XUID -> { }
                 default -> w.dictEntry(e);
             }
+        }
+        CffDict.Entry cidCount = top.find(CffDict.CID_COUNT);
+        if (cidCount == null ? maxCid() >= DEFAULT_CID_COUNT
+                : cidCount.operands().length == 0 || cidCount.intOperand(0) <= maxCid()) {
+            // CIDCount must exceed every CID kept; a damaged or missing one is replaced.
+            w.dictOffset(maxCid() + 1);
+            w.dictOperator(CffDict.CID_COUNT);
         }
         w.dictOffset(charset);
         w.dictOperator(CffDict.CHARSET);
@@ -195,6 +210,14 @@ public final class CffSubsetter {
         w.dictOffset(fdArray);
         w.dictOperator(CffDict.FD_ARRAY);
         return w.toByteArray();
+    }
+
+    private int maxCid() {
+        int max = 0;
+        for (int g : glyphs) {
+            max = Math.max(max, font.cid(g));
+        }
+        return max;
     }
 
     private static byte[] fontDict(CffFont.FontDict fd, int privateSize, int privateOffset) {

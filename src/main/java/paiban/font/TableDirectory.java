@@ -11,24 +11,21 @@ final class TableDirectory {
     }
 
     private final ByteBuffer file;
-    private final int sfntVersion;
     private final Map<String, Entry> entries;
 
-    private TableDirectory(ByteBuffer file, int sfntVersion, Map<String, Entry> entries) {
+    private TableDirectory(ByteBuffer file, Map<String, Entry> entries) {
         this.file = file;
-        this.sfntVersion = sfntVersion;
         this.entries = entries;
     }
 
     static TableDirectory read(ByteBuffer file, int offset) {
-        int version = file.getInt(offset);
         int count = Short.toUnsignedInt(file.getShort(offset + 4));
         Map<String, Entry> entries = new HashMap<>();
         for (int i = 0; i < count; i++) {
             int record = offset + 12 + 16 * i;
             entries.put(tagName(file.getInt(record)), new Entry(file.getInt(record + 8), file.getInt(record + 12)));
         }
-        return new TableDirectory(file, version, entries);
+        return new TableDirectory(file, entries);
     }
 
     static String tagName(int tag) {
@@ -50,10 +47,5 @@ final class TableDirectory {
             throw new IndexOutOfBoundsException("table '" + tag + "' lies outside the file");
         }
         return file.slice(e.offset, e.length);
-    }
-
-    /** True for CFF-flavoured OpenType ('OTTO'); TrueType faces have 0x00010000 or 'true'. */
-    boolean hasCffOutlines() {
-        return sfntVersion == 0x4F54544F || has("CFF ");
     }
 }
