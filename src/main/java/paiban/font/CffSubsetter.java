@@ -1,6 +1,7 @@
 package paiban.font;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -99,7 +100,7 @@ public final class CffSubsetter {
         }
 
         // Every offset is written in five bytes, so sizes are known first and the layout is computed once.
-        byte[] name = fontName.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] name = fontName.getBytes(StandardCharsets.ISO_8859_1);
         int headerSize = 4;
         int nameIndexSize = CffWriter.indexSize(1, name.length);
         int topDictSize = topDict(0, 0, 0, 0).length;
@@ -114,21 +115,19 @@ public final class CffSubsetter {
         byte[] charStringIndex = indexBytes(charStrings);
         int fdArrayOffset = charStringsOffset + charStringIndex.length;
 
-        int fontDictSize = 0;
-        List<byte[]> fontDictsWithoutOffsets = new ArrayList<>();
-        for (int i = 0; i < keptFds.length; i++) {
-            byte[] dict = fontDict(font.fontDicts().get(keptFds[i]), 0, 0);
-            fontDictsWithoutOffsets.add(dict);
-            fontDictSize += dict.length;
+        int fontDictsSize = 0;
+        for (int fd : keptFds) {
+            fontDictsSize += fontDict(font.fontDicts().get(fd), 0, 0).length;
         }
-        int privateOffset = fdArrayOffset + CffWriter.indexSize(keptFds.length, fontDictSize);
+        int privateOffset = fdArrayOffset + CffWriter.indexSize(keptFds.length, fontDictsSize);
         List<byte[]> fontDicts = new ArrayList<>();
         for (int i = 0; i < keptFds.length; i++) {
             fontDicts.add(fontDict(font.fontDicts().get(keptFds[i]), privates.get(i).length, privateOffset));
             privateOffset += privates.get(i).length;
         }
+        int totalSize = privateOffset;
 
-        CffWriter out = new CffWriter(privateOffset);
+        CffWriter out = new CffWriter(totalSize);
         out.u8(1); // major
         out.u8(0); // minor
         out.u8(headerSize);
@@ -144,8 +143,8 @@ public final class CffSubsetter {
         for (int i = 0; i < keptFds.length; i++) {
             out.write(privates.get(i));
         }
-        if (out.size() != privateOffset) {
-            throw new IllegalStateException("CFF layout mismatch: " + out.size() + " != " + privateOffset);
+        if (out.size() != totalSize) {
+            throw new IllegalStateException("CFF layout mismatch: " + out.size() + " != " + totalSize);
         }
         return out.toByteArray();
     }

@@ -29,8 +29,14 @@ final class CharStringScanner {
     private final int[] literalStart = new int[MAX_STACK + 4];
     private final int[] literalEnd = new int[MAX_STACK + 4];
     private int depth;
+    /** Stems declared so far, explicitly or by an implied vstem: what a hint mask's length follows from. */
     private int stems;
-    private final double[] transient32 = new double[32];
+    /** The transient array of put/get (Technote 5177, §4.5). */
+    private final double[] transientArray = new double[32];
+    /** Hint-mask lengths folded into a number, to tell whether a subroutine always sees the same stem count. */
+    private long maskSignature;
+    /** Absolute position where the last subroutine walked ended: at its return, or just past its endchar. */
+    private int exitAt;
 
     private CharStringScanner(ByteBuffer data, Subroutines global, Subroutines local, String glyphName) {
         this.data = data;
@@ -46,22 +52,16 @@ final class CharStringScanner {
     static SubroutineCalls scan(ByteBuffer data, int start, int end, Subroutines global, Subroutines local,
             String glyphName) {
         CharStringScanner scanner = new CharStringScanner(data, global, local, glyphName);
-        SubroutineCalls edits = new SubroutineCalls();
-        scanner.walk(start, end, edits, 0);
-        return edits;
+        SubroutineCalls calls = new SubroutineCalls();
+        scanner.walk(start, end, calls, 0);
+        return calls;
     }
 
     private FontException error(String what) {
         return new FontException("cannot subset " + glyphName + ": " + what);
     }
 
-    /** Hint-mask lengths folded into a number, to tell whether a subroutine always sees the same stem count. */
-    private long maskSignature;
-
-    /** Absolute position where the last subroutine walked ended: at its return, or just past its endchar. */
-    private int exitAt;
-
-    private Exit walk(int start, int end, SubroutineCalls edits, int nesting) {
+    private Exit walk(int start, int end, SubroutineCalls calls, int nesting) {
         if (nesting > MAX_NESTING) {
             throw error("subroutines nested deeper than " + MAX_NESTING);
         }
@@ -86,7 +86,7 @@ final class CharStringScanner {
                     p += 1 + maskBytes;
                 }
                 case 10, 29 -> { // callsubr, callgsubr
-                    Exit exit = call(b0 == 29, start, p, edits, nesting);
+                    Exit exit = call(b0 == 29, start, p, calls, nesting);
                     p++;
                     if (exit == Exit.ENDCHAR) {
                         exitAt = p;
@@ -148,7 +148,7 @@ final class CharStringScanner {
         return next;
     }
 
-    private Exit call(boolean isGlobal, int bodyStart, int callAt, SubroutineCalls edits, int nesting) {
+    private Exit call(boolean isGlobal, int bodyStart, int callAt, SubroutineCalls calls, int nesting) {
         Subroutines table = isGlobal ? global : local;
         if (depth == 0) {
             throw error("subroutine call with an empty stack");
@@ -165,8 +165,8 @@ final class CharStringScanner {
             // refused rather than guessed at.
             throw error("subroutine number computed or not written right before its call");
         }
-        if (edits != null) {
-            edits.add(literal - bodyStart, literalEnd[depth] - bodyStart, isGlobal, (int) operand);
+        if (calls != null) {
+            calls.add(literal - bodyStart, literalEnd[depth] - bodyStart, isGlobal, (int) operand);
         }
         CffIndex index = table.index();
         boolean first = !table.walked(subr);
@@ -222,15 +222,15 @@ final class CharStringScanner {
             case 20 -> { // put: val i put
                 need(2);
                 int i = (int) stack[depth - 1];
-                if (i >= 0 && i < transient32.length) {
-                    transient32[i] = stack[depth - 2];
+                if (i >= 0 && i < transientArray.length) {
+                    transientArray[i] = stack[depth - 2];
                 }
                 depth -= 2;
             }
             case 21 -> { // get: i get
                 need(1);
                 int i = (int) stack[depth - 1];
-                computed(depth - 1, i >= 0 && i < transient32.length ? transient32[i] : 0);
+                computed(depth - 1, i >= 0 && i < transientArray.length ? transientArray[i] : 0);
             }
             case 22 -> { // ifelse: s1 s2 v1 v2 ifelse
                 need(4);

@@ -240,8 +240,8 @@ public final class OpenTypeFace implements Face {
     ByteBuffer cffBuffer() {
         ByteBuffer table = tables.table("CFF ");
         if (table == null) {
-            throw new FontException(postScriptName + " (" + file.path() + ") has no 'CFF ' table (TrueType or CFF2 outlines);"
-                    + " it cannot be embedded as CIDFontType0C");
+            throw new FontException(postScriptName + " (" + file.path() + ") has no 'CFF ' table"
+                    + " (TrueType or CFF2 outlines); it cannot be embedded as CIDFontType0C");
         }
         return table;
     }
