@@ -43,8 +43,11 @@ final class BreakOpportunities {
 
     static Joint.Break classify(boolean icuAllows, Box before, Box after) {
         if (!icuAllows || after.role.noStart() || before.role.noEnd()) {
-            // A URL broken after its "/" is as wrong as one broken between letters: both are last resorts.
-            return insideUnit(before, after) ? Joint.Break.INSIDE_UNIT : Joint.Break.PROHIBITED;
+            if (!insideUnit(before, after)) {
+                return Joint.Break.PROHIBITED;
+            }
+            // Splitting a unit is a last resort; if it must be split, ICU's own seams (after "/") read best.
+            return icuAllows ? Joint.Break.UNIT_SEAM : Joint.Break.INSIDE_UNIT;
         }
         // "100|公里", "2025|年": UAX #14 allows it, many editors dislike it (§1.3).
         if (before.role == CharClass.DIGIT && after.role == CharClass.IDEOGRAPH) {

@@ -15,7 +15,9 @@ final class Joint {
         ALLOWED,
         /** Allowed but disliked, e.g. between a number and its Chinese measure word (§1.3). */
         SOFT,
-        /** Inside a word, number or URL: only to set a unit wider than the measure (§ overfull). */
+        /** Inside a unit where UAX #14 would break but GB does not (after the / of a URL): the best last resort. */
+        UNIT_SEAM,
+        /** Inside a word, number or URL: only to set a unit wider than the measure. */
         INSIDE_UNIT,
         /** Would break a 禁则: only when nothing else can be set at all (CLREQ's rescue). */
         PROHIBITED

@@ -19,11 +19,18 @@ final class LineBreaker {
     record Span(int first, int last) {
     }
 
+    /*
+     * The ladder of faults, from the most to the least tolerable (demerits of one line = (1 + badness)² + penalty):
+     * a loose line (badness capped at 1e4, so ≤ 1e8) < a line that cannot be justified at all (1.5e4 → 2.25e8)
+     * < splitting a unit at an ICU seam (1e8 + line) < splitting it between letters (3e8) < a lone character on
+     * the last line (2e9) < breaking a 禁则 (1e12) < letting a glyph overflow the measure (1e15).
+     */
     private static final double EPS = 1e-3;
     private static final double SOFT_BREAK = 20;
-    private static final double UNDERFULL = 3e4;
+    private static final double UNDERFULL = 1.5e4;
     private static final double LONE_LAST_CHARACTER = 2e9;
-    private static final double BREAK_INSIDE_UNIT = 1e10;
+    private static final double BREAK_UNIT_SEAM = 1e8;
+    private static final double BREAK_INSIDE_UNIT = 3e8;
     private static final double BREAK_PROHIBITED = 1e12;
     private static final double OVERFULL = 1e15;
     /** A balanced headline first wants as few lines as possible, then lines of equal length. */
@@ -122,9 +129,9 @@ final class LineBreaker {
             double perGap = a.gapExtra / (0.25 * em);
             double cube = 100 * perGap * perGap * perGap;
             b += switch (a.gapLevel) {
-                case GAP -> Math.min(cube, 2e4);
-                case FALLBACK -> Math.min(400 + 4 * cube, 2.5e4);
-                case INSIDE_UNIT -> Math.min(5000 + 10 * cube, 2.9e4);
+                case GAP -> Math.min(cube, 1e4);
+                case FALLBACK -> Math.min(400 + 4 * cube, 1.2e4);
+                case INSIDE_UNIT -> Math.min(5000 + 10 * cube, 1.4e4);
             };
         }
         return b;
@@ -136,13 +143,14 @@ final class LineBreaker {
             return 0;
         }
         double slack = Math.max(0, a.shortfall) / em;
-        return Math.min(10 * slack * slack, 2e4);
+        return Math.min(10 * slack * slack, 1e4);
     }
 
     private static double breakPenalty(Joint joint) {
         return switch (joint.breakKind) {
             case ALLOWED -> 0;
             case SOFT -> SOFT_BREAK * SOFT_BREAK;
+            case UNIT_SEAM -> BREAK_UNIT_SEAM;
             case INSIDE_UNIT -> BREAK_INSIDE_UNIT;
             case PROHIBITED -> BREAK_PROHIBITED;
         };
