@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Sets one broken line: applies its {@link Adjustment} (reductions or expansions in the priority order of
  * §2.4–2.5), aligns it, and places every glyph. Extra space of the equal-gap step goes between glyphs (or into a
- * typed space), never into a glyph's advance, so a glyph's advance stays its own width.
+ * typed space), never into a glyph's advance, so the glyphs of a number or word stay at their advances.
  */
 final class Justifier {
 
@@ -33,10 +33,13 @@ final class Justifier {
             boolean lineEnd = k == span.last();
             double before = a.widthOf(box.before, false);
             double after = lineEnd ? 0 : a.widthOf(box.after, false);
-            double advance = before + box.ink + after;
+            double boxWidth = before + box.ink + after;
+            // x is the glyph origin; x + advance is the right edge of the box the glyph occupies on the line.
+            // A glyph drawn left of its box (an opening mark without its blank) thus has a wider advance.
+            double x = pen + before + box.drawOffset;
             glyphs.add(new PlacedGlyph(box.style.face(), box.style.size(), box.glyphId, box.text,
-                    (float) (pen + before + box.drawOffset), (float) advance));
-            pen += advance;
+                    (float) x, (float) (pen + boxWidth - x)));
+            pen += boxWidth;
             if (!lineEnd) {
                 pen = setJoint(list.joints().get(k), a, pen, glyphs);
             } else if (k + 1 < list.size()) {
@@ -65,12 +68,10 @@ final class Justifier {
         return pen + extra;
     }
 
-    /** Ordinary spaces at a line end vanish; other whitespace stays as a zero-width glyph to keep its text. */
+    /** Spaces at a line end take no room, but stay as zero-width glyphs so the galley keeps every character. */
     private static void keepLineEndWhitespace(List<Space> spaces, double pen, List<PlacedGlyph> glyphs) {
         for (Space s : spaces) {
-            if (!s.droppableAtLineEnd()) {
-                glyphs.add(glyph(s, pen, 0));
-            }
+            glyphs.add(glyph(s, pen, 0));
         }
     }
 

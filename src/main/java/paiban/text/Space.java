@@ -5,9 +5,4 @@ package paiban.text;
  * width: §2.4 squeezes word spaces to 1/4 em, §2.5 stretches them to 1/2 em before any other gap.
  */
 record Space(String text, TextStyle style, int glyphId, Glue glue) {
-
-    /** An ordinary space may simply vanish at a line end; other whitespace is kept as a zero-width glyph. */
-    boolean droppableAtLineEnd() {
-        return text.equals(" ");
-    }
 }

@@ -39,8 +39,11 @@ class PunctuationWidthTest {
     void kaimingGivesStopsAFullEmAndEverythingElseHalf() {
         Line line = single("甲，乙。丙“丁”戊", 10, WIDE);
         float[] advances = {10, 5, 10, 10, 10, 5, 10, 5, 10};
+        float[] starts = {0, 10, 15, 25, 35, 45, 50, 60, 65};
         for (int k = 0; k < advances.length; k++) {
-            assertEquals(advances[k], line.glyphs().get(k).advance(), 1e-4, "glyph " + k + " " + line.glyphs().get(k).text());
+            PlacedGlyph g = line.glyphs().get(k);
+            float right = g.x() + g.advance();
+            assertEquals(starts[k] + advances[k], right, 1e-4, "box of glyph " + k + " " + g.text());
         }
     }
 
@@ -49,7 +52,7 @@ class PunctuationWidthTest {
         Line line = single("甲“乙", 10, WIDE);
         PlacedGlyph quote = line.glyphs().get(1);
         assertEquals(5f, quote.x(), 1e-4, "the pen is at 10, the 1-em glyph starts half an em before it");
-        assertEquals(5f, quote.advance(), 1e-4);
+        assertEquals(10f, quote.x() + quote.advance() - 5f, 1e-4, "its box on the line is half an em: 10 to 15");
         assertEquals(15f, line.glyphs().get(2).x(), 1e-4);
     }
 
