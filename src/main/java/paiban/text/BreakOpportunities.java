@@ -1,0 +1,64 @@
+package paiban.text;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+import java.util.List;
+
+/**
+ * Where a line may break. ICU's line breaker for zh-Hans at the CSS "strict" level supplies the opportunities
+ * (it already keeps numbers, units and Latin words whole); the tailoring of §1.4 then removes the ones GB/T 15834
+ * forbids but UAX #14 allows: before ·～／ and connectors, after / and ／, inside —— and ……, before —— and ……
+ * (CLREQ strict level), around prefix/postfix units. Breaks are only ever removed, never added.
+ */
+final class BreakOpportunities {
+
+    private static final ULocale STRICT_CHINESE = new ULocale("zh_Hans@lb=strict");
+
+    private BreakOpportunities() {
+    }
+
+    static void apply(HorizontalList list) {
+        List<Box> boxes = list.boxes();
+        if (boxes.size() < 2) {
+            return;
+        }
+        boolean[] icuBreak = icuBreaks(list.text());
+        for (int k = 0; k + 1 < boxes.size(); k++) {
+            Box before = boxes.get(k);
+            Box after = boxes.get(k + 1);
+            list.joints().get(k).breakKind = classify(icuBreak[after.start], before, after);
+        }
+    }
+
+    private static boolean[] icuBreaks(String text) {
+        boolean[] at = new boolean[text.length() + 1];
+        BreakIterator lines = BreakIterator.getLineInstance(STRICT_CHINESE);
+        lines.setText(text);
+        for (int b = lines.first(); b != BreakIterator.DONE; b = lines.next()) {
+            at[b] = true;
+        }
+        return at;
+    }
+
+    static Joint.Break classify(boolean icuAllows, Box before, Box after) {
+        if (!icuAllows || after.role.noStart() || before.role.noEnd()) {
+            if (!insideUnit(before, after)) {
+                return Joint.Break.PROHIBITED;
+            }
+            // Splitting a unit is a last resort; if it must be split, ICU's own seams (after "/") read best.
+            return icuAllows ? Joint.Break.UNIT_SEAM : Joint.Break.INSIDE_UNIT;
+        }
+        // "100|公里", "2025|年": UAX #14 allows it, many editors dislike it (§1.3).
+        if (before.role == CharClass.DIGIT && after.role == CharClass.IDEOGRAPH) {
+            return Joint.Break.SOFT;
+        }
+        return Joint.Break.ALLOWED;
+    }
+
+    /** Both neighbours belong to one Western word, number or URL. */
+    private static boolean insideUnit(Box before, Box after) {
+        return (before.role.western() || before.role == CharClass.SOLIDUS)
+                && (after.role.western() || after.role == CharClass.SOLIDUS);
+    }
+}

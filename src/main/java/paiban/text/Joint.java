@@ -1,0 +1,48 @@
+package paiban.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What lies between two neighbouring boxes: typed spaces, Han–Latin glue, whether a line may break here
+ * (the penalty) and whether justification may open the gap.
+ */
+final class Joint {
+
+    /** Break permission, from the most to the least acceptable. */
+    enum Break {
+        /** A normal break opportunity. */
+        ALLOWED,
+        /** Allowed but disliked, e.g. between a number and its Chinese measure word (§1.3). */
+        SOFT,
+        /** Inside a unit where UAX #14 would break but GB does not (after the / of a URL): the best last resort. */
+        UNIT_SEAM,
+        /** Inside a word, number or URL: only to set a unit wider than the measure. */
+        INSIDE_UNIT,
+        /** Would break a 禁则: only when nothing else can be set at all (CLREQ's rescue). */
+        PROHIBITED
+    }
+
+    /** Which expansion step (§2.5) may add space here. */
+    enum Expansion {
+        /** An ordinary gap between characters: expansion step 3. */
+        GAP,
+        /** Next to a connector, solidus, interpunct, or inside a bracket: only if a line has no ordinary gap. */
+        FALLBACK,
+        /** Inside a word, number, —— or ……: never, unless the line consists of one unit. */
+        INSIDE_UNIT
+    }
+
+    final List<Space> spaces = new ArrayList<>();
+    Glue hanLatin = Glue.NONE;
+    Break breakKind = Break.PROHIBITED;
+    Expansion expansion = Expansion.GAP;
+
+    float natural() {
+        float w = hanLatin.natural();
+        for (Space s : spaces) {
+            w += s.glue().natural();
+        }
+        return w;
+    }
+}
