@@ -92,14 +92,14 @@ public final class LayoutCommand implements Callable<Integer> {
             if (outDir == null || !Files.isDirectory(outDir) || !Files.isWritable(outDir)) {
                 return fail(output + ": cannot write here (the folder does not exist or is not writable)");
             }
-            Issue issue = IssueParser.parse(issueFile);
+            Issue issue = new IssueParser().parse(issueFile);
             Path home = Home.locate();
             String layoutName = layout != null ? layout
                     : issue.info().layout() != null ? issue.info().layout() : "broadsheet";
             LayoutSpec spec = LayoutLoader.resolve(layoutName,
                     List.of(Path.of("layouts").toAbsolutePath(), home.resolve("layouts")));
-            FontLibrary fonts = FontLibrary.withFolders(List.of(home.resolve("fonts")));
-            LayoutReport report = new LayoutJob(spec, fonts, paiban.font.PdfFontResource::embed).run(issue);
+            FontLibrary fonts = FontLibrary.standard(home.resolve("fonts"));
+            LayoutReport report = new LayoutJob(spec, fonts, paiban.font.PdfFontResource::build).run(issue);
             for (String w : report.warnings()) {
                 err.println("warning: " + w);
             }
@@ -122,7 +122,7 @@ public final class LayoutCommand implements Callable<Integer> {
                 err.println("wrote " + preview);
             }
             return report.overset().isEmpty() ? OK : LAYOUT_PROBLEM;
-        } catch (IssueFormatException | LayoutException | PinException e) {
+        } catch (IssueFormatException | LayoutException | PinException | paiban.font.FontException e) {
             return fail(e.getMessage());
         } catch (IOException e) {
             return fail(e.getMessage());

@@ -45,7 +45,7 @@ final class Masthead {
         if (info.founded() != null) {
             under.add(text.line("创刊于" + info.founded() + "年", styles.text(Role.MASTHEAD_NOTE)));
         }
-        float nameH = nameStyle.size() + under.stream().mapToDouble(l -> size(l) * 1.5).sum() * 1f;
+        float nameH = nameStyle.size() + (float) under.stream().mapToDouble(l -> size(l) * 1.5).sum();
         float ny = y + Math.max(0, (upper - nameH) / 2f);
         marks.add(new TextMark(name, x, ny + nameStyle.size() * 0.88f, styles.color(Role.MASTHEAD_NAME)));
         float uy = ny + nameStyle.size() * 1.1f;
