@@ -189,7 +189,8 @@ class CffSubsetterTest {
             best = Math.min(best, System.nanoTime() - t);
         }
         OpenTypeFace sansBold = OpenTypeFace.open(Path.of("fonts/NotoSansCJK-Bold.ttc"), "Noto Sans CJK SC");
-        Set<Integer> headline = glyphs(sansBold, "国务院召开常务会议部署推进经济社会高质量发展新闻评论体育国际财经文化教育科技");
+        Set<Integer> headline = glyphs(sansBold, "国务院召开常务会议部署推进经济社会高质量发展新闻评论体育国际财经文化教育科技"
+                + "本报记者北京电今日头条专题深度观察地方民生健康环境城市乡村振兴");
         CFFCIDFont sansOriginal = parse(sansBold.cffTable());
         subsetAndCompare(sansBold, sansOriginal, headline);
         byte[] sansSubset = CffSubsetter.subset(sansBold, headline, null);
