@@ -265,13 +265,15 @@ public final class PageMaker {
         int blocked = 0;
         if (s.photoSpan() > 0) {
             blocked = s.photoLines() + s.captionLines() + ModuleShape.PHOTO_GAP;
-            photo = new PhotoSlot(col, bodyStart, s.photoSpan(), s.photoLines(), s.captionLines());
+            // The photo stands at the module's right so the text starts at the top of its first column.
+            photo = new PhotoSlot(col + s.span() - s.photoSpan(), bodyStart, s.photoSpan(), s.photoLines(),
+                    s.captionLines());
         }
         List<Leg> legs = new ArrayList<>();
         int remaining = e.bodyLines();
         int next = 0;
         for (int c = 0; c < s.span() && remaining > 0; c++) {
-            int start = c < s.photoSpan() ? bodyStart + blocked : bodyStart;
+            int start = c >= s.span() - s.photoSpan() ? bodyStart + blocked : bodyStart;
             int room = Math.max(0, bottom - start);
             int count = Math.min(room, remaining);
             if (count > 0) {

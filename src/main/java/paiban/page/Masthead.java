@@ -27,7 +27,8 @@ final class Masthead {
         this.styles = styles;
     }
 
-    List<Mark> draw(IssueInfo info, PageInfo page, float x, float y, int lines) {
+    /** @param pageLabel 第N版 and the page's name, printed first in the band */
+    List<Mark> draw(IssueInfo info, PageInfo page, String pageLabel, float x, float y, int lines) {
         PageGeometry g = styles.spec().geometry();
         float pitch = g.linePitch();
         float width = g.typeAreaWidth();
@@ -76,7 +77,7 @@ final class Masthead {
         if (page.section() != null) {
             marks.addAll(sectionBanner(page, leftEdge, rightEdge, y, upper));
         }
-        marks.addAll(band(info, x, y + upper, width));
+        marks.addAll(band(info, pageLabel, x, y + upper, width));
         return marks;
     }
 
@@ -122,12 +123,13 @@ final class Masthead {
      * line; the supervising and publishing units, website and e-mail on the second. Fields are spread across the
      * width; a thin rule above and a heavy-over-thin pair below (文武线).
      */
-    private List<Mark> band(IssueInfo info, float x, float y, float width) {
+    private List<Mark> band(IssueInfo info, String pageLabel, float x, float y, float width) {
         PageGeometry g = styles.spec().geometry();
         float pitch = g.linePitch();
         List<Mark> marks = new ArrayList<>();
         TextStyle st = styles.text(Role.BAND);
         List<String> first = new ArrayList<>();
+        first.add(pageLabel);
         StringBuilder num = new StringBuilder();
         if (info.number() != null) {
             num.append("第").append(info.number()).append("期");

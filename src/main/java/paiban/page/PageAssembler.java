@@ -59,7 +59,8 @@ public final class PageAssembler {
         float x0 = g.marginLeft();
         float y0 = g.marginTop();
         if (front) {
-            marks.addAll(masthead.draw(info, page.info(), x0, y0, furnitureLines(true)));
+            String label = "第" + page.number() + "版" + (page.name() == null ? "" : " " + page.name());
+            marks.addAll(masthead.draw(info, page.info(), label, x0, y0, furnitureLines(true)));
         } else {
             marks.addAll(runningHead.draw(info, page, x0, y0, furnitureLines(false)));
         }

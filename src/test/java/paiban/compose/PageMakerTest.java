@@ -115,7 +115,7 @@ class PageMakerTest {
         assertTrue(p != null);
         assertTrue(p.col() >= m.col() && p.col() + p.span() <= m.col() + m.span());
         for (Leg leg : m.legs()) {
-            if (leg.col() < p.col() + p.span()) {
+            if (leg.col() >= p.col() && leg.col() < p.col() + p.span()) {
                 assertTrue(leg.line() >= p.line() + p.lines() + p.captionLines(), "leg under photo " + leg + " " + p);
             }
         }

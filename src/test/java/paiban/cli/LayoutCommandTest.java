@@ -1,0 +1,83 @@
+package paiban.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a desk sees when something is wrong: an exit code, a message naming file and line, and no half-written PDF. */
+class LayoutCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private String err;
+
+    private int run(String... args) {
+        StringWriter e = new StringWriter();
+        int code = LayoutCommand.run(args, new PrintWriter(new StringWriter()), new PrintWriter(e, true));
+        err = e.toString();
+        return code;
+    }
+
+    @Test
+    void aBadIssueFileExitsTwoNamingFileLineAndText() throws Exception {
+        Path issue = dir.resolve("bad.txt");
+        Files.writeString(issue, "---\npaper: 测试报\n---\n# 第1版 要闻\n\n## 标题\nspam: 1\n\n正文。\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.pdf");
+        assertEquals(2, run(issue.toString(), "-o", out.toString()));
+        assertTrue(err.contains("bad.txt:7") && err.contains("spam"), err);
+        assertFalse(err.contains("Exception"), "a user mistake must not print a stack trace: " + err);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aMissingIssueFileAndAnUnknownLayoutExitTwo() throws Exception {
+        assertEquals(2, run(dir.resolve("none.txt").toString(), "-o", dir.resolve("o.pdf").toString()));
+        assertTrue(err.contains("none.txt"), err);
+        Path issue = dir.resolve("ok.txt");
+        Files.writeString(issue, "## 标题\n\n正文。\n", StandardCharsets.UTF_8);
+        assertEquals(2, run(issue.toString(), "-o", dir.resolve("o.pdf").toString(), "--layout", "nosuch"));
+        assertTrue(err.contains("nosuch"), err);
+    }
+
+    @Test
+    void anUnwritableOutputFolderIsRefusedBeforeAnyWork() {
+        assertEquals(2, run(SamplePageTest.SAMPLE.toString(), "-o", dir.resolve("no/such/dir/p.pdf").toString()));
+        assertTrue(err.contains("cannot write"), err);
+    }
+
+    @Test
+    void oversetTextIsReportedAndNothingIsWrittenUnlessAllowed() throws Exception {
+        StringBuilder sb = new StringBuilder("---\npaper: 测试报\n---\n# 第2版 长文\n\n## 一篇排不下的长文\n\n");
+        String para = "山西转型综改示范区将招商引资作为经济工作的“头号工程”，创新招商工作机制，深入开展精准招商、以商招商、产业链招商。";
+        for (int i = 0; i < 400; i++) {
+            sb.append(para).append("\n\n");
+        }
+        Path issue = dir.resolve("long.txt");
+        Files.writeString(issue, sb.toString(), StandardCharsets.UTF_8);
+        Path out = dir.resolve("long.pdf");
+        assertEquals(1, run(issue.toString(), "-o", out.toString(), "--layout", "tabloid"));
+        assertTrue(err.contains("overset") && err.contains("一篇排不下的长文") && err.contains("characters"), err);
+        assertFalse(Files.exists(out));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "temporary file left behind");
+        }
+        assertEquals(1, run(issue.toString(), "-o", out.toString(), "--layout", "tabloid", "--allow-overset"));
+        assertTrue(Files.size(out) > 1000);
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        assertEquals(0, run("--help"));
+        assertEquals(0, run("--version"));
+    }
+}
