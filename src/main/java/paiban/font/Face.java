@@ -37,4 +37,12 @@ public interface Face {
      * Chinese (script hani, language ZHS), or the glyph itself when the feature does not touch it.
      */
     int substitute(int glyphId, String feature);
+
+    /**
+     * The glyph a GSUB ligature of the given feature makes of two glyphs (for Chinese text), or 0 when there is none.
+     * Noto CJK SC forms the 2-em dash of a doubled U+2014 this way.
+     */
+    default int ligature(int first, int second, String feature) {
+        return 0;
+    }
 }

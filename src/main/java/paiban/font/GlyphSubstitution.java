@@ -16,11 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
 final class GlyphSubstitution {
 
     private static final int SINGLE = 1;
+    private static final int LIGATURE = 4;
     private static final int EXTENSION = 7;
 
     private final ByteBuffer gsub;
     private final int[] featureIndices;
     private final Map<String, int[][]> lookupsByFeature = new ConcurrentHashMap<>();
+    private final Map<String, int[][]> ligaturesByFeature = new ConcurrentHashMap<>();
 
     private GlyphSubstitution(ByteBuffer gsub, int[] featureIndices) {
         this.gsub = gsub;
@@ -91,6 +93,39 @@ final class GlyphSubstitution {
     }
 
     /**
+     * The ligature (GSUB lookup type 4) the feature makes of two glyphs, or -1. Noto CJK forms the two-em dash of
+     * Chinese text this way from two one-em dashes.
+     */
+    int ligature(int first, int second, String feature) {
+        int[][] lookups = ligaturesByFeature.computeIfAbsent(feature, f -> collect(f, LIGATURE));
+        for (int[] lookup : lookups) {
+            for (int subtable : lookup) {
+                int lig = applyLigature(subtable, first, second);
+                if (lig >= 0) {
+                    return lig;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private int applyLigature(int subtable, int first, int second) {
+        int coverageIndex = coverageIndex(subtable + u16(gsub, subtable + 2), first);
+        if (u16(gsub, subtable) != 1 || coverageIndex < 0 || coverageIndex >= u16(gsub, subtable + 4)) {
+            return -1;
+        }
+        int set = subtable + u16(gsub, subtable + 6 + 2 * coverageIndex);
+        int count = u16(gsub, set);
+        for (int i = 0; i < count; i++) {
+            int lig = set + u16(gsub, set + 2 + 2 * i);
+            if (u16(gsub, lig + 2) == 2 && u16(gsub, lig + 4) == second) {
+                return u16(gsub, lig);
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The feature's lookups, each as its single-substitution subtables, in lookup-list order (the order in which
      * OpenType applies them). Cached per feature, as the layout asks the same few features for every glyph.
      */
@@ -99,6 +134,10 @@ final class GlyphSubstitution {
     }
 
     private int[][] collectLookups(String feature) {
+        return collect(feature, SINGLE);
+    }
+
+    private int[][] collect(String feature, int wantedType) {
         if (gsub == null) {
             return new int[0][];
         }
@@ -117,10 +156,10 @@ final class GlyphSubstitution {
             }
         }
         return lookups.stream().mapToInt(Integer::intValue).distinct().sorted()
-                .mapToObj(l -> singleSubtables(lookupList, l)).toArray(int[][]::new);
+                .mapToObj(l -> subtables(lookupList, l, wantedType)).toArray(int[][]::new);
     }
 
-    private int[] singleSubtables(int lookupList, int lookupIndex) {
+    private int[] subtables(int lookupList, int lookupIndex, int wantedType) {
         int lookup = lookupList + u16(gsub, lookupList + 2 + 2 * lookupIndex);
         int type = u16(gsub, lookup);
         int count = u16(gsub, lookup + 4);
@@ -132,7 +171,7 @@ final class GlyphSubstitution {
                 subtableType = u16(gsub, subtable + 2);
                 subtable += gsub.getInt(subtable + 4);
             }
-            if (subtableType == SINGLE) {
+            if (subtableType == wantedType) {
                 found.add(subtable);
             }
         }

@@ -215,6 +215,12 @@ public final class OpenTypeFace implements Face {
         return g < glyphCount ? g : glyphId;
     }
 
+    @Override
+    public int ligature(int first, int second, String feature) {
+        int g = gsub.ligature(first, second, feature);
+        return g > 0 && g < glyphCount ? g : 0;
+    }
+
     /** The file this face was read from, and its index within a collection. */
     public Path path() {
         return file.path();

@@ -29,7 +29,8 @@ import paiban.text.Line;
 public final class PageAssembler {
 
     private static final float RULE = 0.5f;
-    private static final Cmyk PLACEHOLDER = Cmyk.BLACK.tint(0.15f);
+    private static final Cmyk PLACEHOLDER = Cmyk.BLACK.tint(0.12f);
+    private static final Cmyk PLACEHOLDER_FRAME = Cmyk.BLACK.tint(0.5f);
 
     private final StyleBook styles;
     private final PageGeometry g;
@@ -118,7 +119,7 @@ public final class PageAssembler {
             if (Files.isRegularFile(file)) {
                 marks.add(new ImageMark(file, x, py, w, ph - (photos.size() > 1 ? 2 : 0)));
             } else {
-                marks.add(new BoxMark(x, py, w, ph - (photos.size() > 1 ? 2 : 0), PLACEHOLDER, null, 0));
+                marks.add(new BoxMark(x, py, w, ph - (photos.size() > 1 ? 2 : 0), PLACEHOLDER, PLACEHOLDER_FRAME, 0.5f));
                 Line label = text.line("图片 " + p.path(), styles.text(paiban.spec.Role.CAPTION));
                 marks.add(new TextMark(label, x + (w - label.width()) / 2f, py + ph / 2f, Cmyk.BLACK.tint(0.6f)));
             }
