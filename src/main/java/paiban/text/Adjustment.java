@@ -54,9 +54,6 @@ final class Adjustment {
                 } else if (m.fallbackGaps > 0) {
                     a.gapLevel = Joint.Expansion.FALLBACK;
                     count = m.fallbackGaps;
-                } else if (m.unitGaps > 0) {
-                    a.gapLevel = Joint.Expansion.INSIDE_UNIT;
-                    count = m.unitGaps;
                 } else {
                     count = 0;
                 }

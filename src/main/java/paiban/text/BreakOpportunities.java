@@ -58,7 +58,6 @@ final class BreakOpportunities {
 
     /** Both neighbours belong to one Western word, number or URL. */
     private static boolean insideUnit(Box before, Box after) {
-        return (before.role.western() || before.role == CharClass.SOLIDUS)
-                && (after.role.western() || after.role == CharClass.SOLIDUS);
+        return InterCharacterSpacing.partOfUnit(before) && InterCharacterSpacing.partOfUnit(after);
     }
 }

@@ -32,7 +32,7 @@ final class InterCharacterSpacing {
         if (!joint.spaces.isEmpty()) {
             return Joint.Expansion.GAP; // a typed space is always a place for extra space
         }
-        if (before.role.western() && after.role.western()) {
+        if (partOfUnit(before) && partOfUnit(after)) {
             return Joint.Expansion.INSIDE_UNIT;
         }
         if (before.codePoint == after.codePoint
@@ -45,6 +45,11 @@ final class InterCharacterSpacing {
             return Joint.Expansion.FALLBACK;
         }
         return Joint.Expansion.GAP;
+    }
+
+    /** Western words, numbers with their units, URLs (whose "/" is not a Chinese 分隔号). */
+    static boolean partOfUnit(Box box) {
+        return box.role.western() || box.codePoint == '/';
     }
 
     private static boolean isFixed(CharClass role) {

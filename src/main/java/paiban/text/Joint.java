@@ -29,7 +29,7 @@ final class Joint {
         GAP,
         /** Next to a connector, solidus, interpunct, or inside a bracket: only if a line has no ordinary gap. */
         FALLBACK,
-        /** Inside a word, number, —— or ……: never, unless the line consists of one unit. */
+        /** Inside a word, number, —— or ……: never; a line with no other gap stays short. */
         INSIDE_UNIT
     }
 

@@ -22,15 +22,16 @@ final class LineBreaker {
     /*
      * The ladder of faults, from the most to the least tolerable (demerits of one line = (1 + badness)² + penalty):
      * a loose line (badness capped at 1e4, so ≤ 1e8) < a line that cannot be justified at all (1.5e4 → 2.25e8)
-     * < splitting a unit at an ICU seam (1e8 + line) < splitting it between letters (3e8) < a lone character on
-     * the last line (2e9) < breaking a 禁则 (1e12) < letting a glyph overflow the measure (1e15).
+     * < splitting a unit at an ICU seam (5e8) < splitting it between letters (1e9) < a lone character on the last
+     * line (2e9) < breaking a 禁则 (1e12) < letting a glyph overflow the measure (1e15). So a URL is split only
+     * when it cannot be set whole, and a 禁则 is broken only when nothing else can be set at all.
      */
     private static final double EPS = 1e-3;
     private static final double SOFT_BREAK = 20;
     private static final double UNDERFULL = 1.5e4;
     private static final double LONE_LAST_CHARACTER = 2e9;
-    private static final double BREAK_UNIT_SEAM = 1e8;
-    private static final double BREAK_INSIDE_UNIT = 3e8;
+    private static final double BREAK_UNIT_SEAM = 5e8;
+    private static final double BREAK_INSIDE_UNIT = 1e9;
     private static final double BREAK_PROHIBITED = 1e12;
     private static final double OVERFULL = 1e15;
     /** A balanced headline first wants as few lines as possible, then lines of equal length. */
@@ -131,7 +132,7 @@ final class LineBreaker {
             b += switch (a.gapLevel) {
                 case GAP -> Math.min(cube, 1e4);
                 case FALLBACK -> Math.min(400 + 4 * cube, 1.2e4);
-                case INSIDE_UNIT -> Math.min(5000 + 10 * cube, 1.4e4);
+                case INSIDE_UNIT -> throw new IllegalStateException("units are never spaced out");
             };
         }
         return b;

@@ -15,7 +15,6 @@ final class LineMetrics {
     double hanLatinStretch;
     int gaps;
     int fallbackGaps;
-    int unitGaps;
     /** Letters, digits and ideographs: the measure of the no-lone-character rule. */
     int characters;
 
@@ -49,7 +48,9 @@ final class LineMetrics {
         switch (joint.expansion) {
             case GAP -> gaps++;
             case FALLBACK -> fallbackGaps++;
-            case INSIDE_UNIT -> unitGaps++;
+            case INSIDE_UNIT -> {
+                // never opened: letter-spacing a word or number is not a remedy (§2.3)
+            }
         }
         characters += countCharacters(box.text);
     }

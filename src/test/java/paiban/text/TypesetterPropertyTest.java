@@ -23,7 +23,7 @@ class TypesetterPropertyTest {
             "，", "。", "、", "；", "：", "？", "！", "？！", "。”", "”，", "”。", "！”", "）。", "》，",
             "——", "……", "《", "》", "（", "）", "“", "”", "‘", "’", "·", "～", "／", "【", "】", "——“", "”——");
 
-    @Property(tries = 400)
+    @Property(tries = 500)
     void justifiedColumnsKeepEveryRule(@ForAll("paragraphs") String text, @ForAll("columns") int characters) {
         ParagraphFormat format = Galleys.column(characters);
         List<Line> lines = Galleys.set(text, format);
@@ -33,7 +33,7 @@ class TypesetterPropertyTest {
         assertTrue(faults.isEmpty(), faults + "\n" + Galleys.show(lines));
     }
 
-    @Property(tries = 200)
+    @Property(tries = 300)
     void raggedAndCentredLinesKeepTheRules(@ForAll("paragraphs") String text, @ForAll("columns") int characters,
                                            @ForAll("ragged") Alignment alignment) {
         ParagraphFormat format = ParagraphFormat.headline(characters * Galleys.BODY, alignment);
@@ -43,7 +43,7 @@ class TypesetterPropertyTest {
         assertTrue(faults.isEmpty(), faults + "\n" + Galleys.show(lines));
     }
 
-    @Property(tries = 150)
+    @Property(tries = 300)
     void fullWidthPunctuationKeepsTheRules(@ForAll("paragraphs") String text, @ForAll("columns") int characters) {
         ParagraphFormat format = Galleys.column(characters).withPunctuation(PunctuationStyle.FULL_WIDTH);
         List<Line> lines = Galleys.set(text, format);
@@ -77,15 +77,22 @@ class TypesetterPropertyTest {
         return Arbitraries.of(Alignment.LEFT, Alignment.CENTER, Alignment.RIGHT);
     }
 
+    /**
+     * Corpus text with a punctuation run, Latin word or number dropped in before each snippet. Every inserted piece
+     * is followed by corpus text, so no chain of unbreakable material grows longer than a line: such a chain
+     * (say "——“±216.30”——】±999.2" in 11 characters) has no correct setting, and the engine's last resorts for it
+     * are tested separately.
+     */
     @Provide
     Arbitrary<String> paragraphs() {
-        Arbitrary<String> piece = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, corpusSnippet()),
+        Arbitrary<String> decoration = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(3, Arbitraries.of(PUNCTUATION)),
                 net.jqwik.api.Tuple.of(2, latinWord()),
                 net.jqwik.api.Tuple.of(2, number()),
-                net.jqwik.api.Tuple.of(1, latinWord().map(w -> " " + w + " ")));
-        return piece.list().ofMinSize(1).ofMaxSize(14)
+                net.jqwik.api.Tuple.of(1, latinWord().map(w -> " " + w + " ")),
+                net.jqwik.api.Tuple.of(2, Arbitraries.just("")));
+        Arbitrary<String> piece = Combinators.combine(decoration, corpusSnippet()).as((d, c) -> d + c);
+        return piece.list().ofMinSize(1).ofMaxSize(8)
                 .map(TypesetterPropertyTest::join)
                 .filter(t -> t.codePoints().filter(Character::isLetterOrDigit).count() >= 2);
     }
@@ -113,20 +120,20 @@ class TypesetterPropertyTest {
     private Arbitrary<String> corpusSnippet() {
         List<String> corpus = Corpus.paragraphs();
         return Combinators.combine(Arbitraries.of(corpus), Arbitraries.doubles().between(0, 1),
-                Arbitraries.integers().between(1, 60)).as((p, from, length) -> {
+                Arbitraries.integers().between(2, 60)).as((p, from, length) -> {
                     int start = (int) (from * (p.length() - 1));
                     return p.substring(start, Math.min(p.length(), start + length));
                 });
     }
 
     private Arbitrary<String> latinWord() {
-        Arbitrary<String> lower = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8);
+        Arbitrary<String> lower = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(7);
         Arbitrary<String> upper = Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(2).ofMaxLength(5);
         return Arbitraries.oneOf(lower, upper, Arbitraries.of("iPhone", "COVID-19", "GDP", "C919", "e-mail"));
     }
 
     private Arbitrary<String> number() {
-        Arbitrary<String> integer = Arbitraries.integers().between(0, 9_999_999).map(String::valueOf);
+        Arbitrary<String> integer = Arbitraries.integers().between(0, 999_999).map(String::valueOf);
         Arbitrary<String> decimal = Combinators.combine(Arbitraries.integers().between(0, 999),
                 Arbitraries.integers().between(0, 99)).as((a, b) -> a + "." + b);
         Arbitrary<String> base = Arbitraries.oneOf(integer, decimal);
