@@ -67,6 +67,7 @@ final class Shaper {
             i += n;
         }
         refineDashes(boxes);
+        ligateDashes(boxes, joints);
         for (Box box : boxes) {
             chooseGlyph(box);
         }
@@ -101,10 +102,43 @@ final class Shaper {
         }
     }
 
+    /**
+     * Two one-em dashes of a 破折号 drawn side by side leave a visible seam in Noto CJK; the font's own 2-em dash
+     * is the ligature its "ccmp" feature makes of the two "locl" dashes (§3.7). Where the face has it, a pair of
+     * dash boxes becomes one box standing for both characters.
+     */
+    private static void ligateDashes(List<Box> boxes, List<Joint> joints) {
+        for (int k = 0; k + 1 < boxes.size(); k++) {
+            Box a = boxes.get(k);
+            Box b = boxes.get(k + 1);
+            if (a.role != CharClass.DASH || b.role != CharClass.DASH || a.codePoint != b.codePoint
+                    || a.style != b.style || !joints.get(k).spaces.isEmpty() || a.text.length() != 1) {
+                continue;
+            }
+            Face face = a.style.face();
+            int one = face.substitute(face.glyphId(a.codePoint), "locl");
+            int two = face.ligature(one, one, "ccmp");
+            if (two == 0) {
+                continue;
+            }
+            Box pair = new Box(a.start, b.end, a.text + b.text, a.codePoint, a.style, CharClass.DASH);
+            pair.glyphId = two;
+            boxes.set(k, pair);
+            boxes.remove(k + 1);
+            joints.remove(k);
+        }
+    }
+
     private static void chooseGlyph(Box box) {
         Face face = box.style.face();
         int cp = box.codePoint;
         int gid = face.glyphId(cp);
+        if (box.role == CharClass.DASH && box.glyphId != 0) {
+            // A ligated 2-em dash already has its glyph.
+            box.ink = box.advanceOf(box.glyphId);
+            box.drawOffset = 0;
+            return;
+        }
         switch (box.role) {
             // Noto CJK SC only gives 1-em dashes and the centred ellipsis under zh-Hans "locl" (§3.7).
             case DASH, CONNECTOR, ELLIPSIS -> gid = face.substitute(gid, "locl");
