@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes a file through a temporary sibling and a rename, so a failed run never leaves half a file behind. */
 public final class AtomicFile {
@@ -25,6 +26,10 @@ public final class AtomicFile {
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 body.write(out);
+            }
+            // A temporary file is private to its owner; the finished file gets the usual rw-r--r--.
+            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
             }
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
