@@ -81,9 +81,14 @@ public final class PageMaker {
                             lo = Math.max(lo, minHeight(extents[i + m][spans[m]], spans[m]));
                             hi = Math.max(hi, maxHeight(extents[i + m][spans[m]], spans[m]));
                         }
-                        for (int hb = lo; hb <= hi && h + gap + hb <= cap; hb++) {
+                        for (int hb = lo; hb <= hi; hb++) {
+                            if (hb > lo && h + gap + hb > cap) {
+                                break;
+                            }
                             long cost = bandCost(extents, i, spans, hb, h == 0);
-                            int nh = h + gap + hb;
+                            // Past the horizon all is overset anyway: a band crossing it ends there, so a plan
+                            // always exists however much text there is.
+                            int nh = Math.min(cap, h + gap + hb);
                             long total = dp[i][h] + cost;
                             if (total < dp[j][nh]) {
                                 dp[j][nh] = total;
@@ -105,6 +110,10 @@ public final class PageMaker {
                 best = c;
                 bestH = h;
             }
+        }
+        if (bestH < 0) {
+            throw new PinException("the span and place wishes of the " + n + " articles leave no way to fill the "
+                    + columns + " columns of the page side by side; loosen a span");
         }
         List<Band> bands = new ArrayList<>();
         for (int i = n, h = bestH; i > 0; ) {
