@@ -45,10 +45,14 @@ public final class IssueParser {
     private static final Pattern DECIMAL = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
     private static final Pattern WHOLE = Pattern.compile("[0-9]{1,4}");
 
-    /** Reads {@code file} as strict UTF-8 and parses it; messages name the file as given. */
+    /**
+     * Reads {@code file} (UTF-8, or what {@link SourceDecoding} finds: a byte order mark's encoding or GB18030) and
+     * parses it; messages name the file as given. An encoding other than UTF-8 is the issue's first notice.
+     */
     public Issue parse(Path file) throws IOException, IssueFormatException {
         byte[] bytes = Files.readAllBytes(file);
-        return parse(SourceText.decode(bytes, file), file);
+        SourceDecoding.Decoded decoded = SourceDecoding.decode(bytes, file);
+        return parse(decoded.text(), file, decoded.notice(file));
     }
 
     /**
@@ -57,7 +61,17 @@ public final class IssueParser {
      * @param nameForMessages the file name used in positions and messages (also {@link Issue#source()}); may be null
      */
     public Issue parse(String text, Path nameForMessages) throws IssueFormatException {
-        return new Run(SourceText.lines(text), nameForMessages).issue();
+        return parse(text, nameForMessages, null);
+    }
+
+    private Issue parse(String text, Path name, String encodingNotice) throws IssueFormatException {
+        Invisibles.Cleaned cleaned = Invisibles.clean(SourceText.lines(text), name);
+        List<String> notices = new ArrayList<>();
+        if (encodingNotice != null) {
+            notices.add(encodingNotice);
+        }
+        notices.addAll(cleaned.warnings());
+        return new Run(cleaned.lines(), name).issue(notices);
     }
 
     /** One parse: the file's lines and the pages and articles being built. */
@@ -97,7 +111,7 @@ public final class IssueParser {
             this.name = name;
         }
 
-        Issue issue() throws IssueFormatException {
+        Issue issue(List<String> notices) throws IssueFormatException {
             int bodyStart = 0;
             IssueInfo info = IssueInfo.empty();
             if (!source.isEmpty() && source.get(0).strip().equals("---")) {
@@ -130,7 +144,7 @@ public final class IssueParser {
                 line(i);
             }
             endPage();
-            return new Issue(name, info, pages);
+            return new Issue(name, info, pages, notices);
         }
 
         private void line(int i) throws IssueFormatException {
@@ -288,7 +302,7 @@ public final class IssueParser {
         private void attribute(int i, Matcher m, String where, List<String> keys, Map<String, String> into)
                 throws IssueFormatException {
             String key = m.group(1);
-            String value = m.group(2) == null ? "" : m.group(2).strip();
+            String value = m.group(2) == null ? "" : m.group(2).strip().replace('\t', ' ');
             if (!keys.contains(key)) {
                 throw error(i, "unknown key '" + key + "' in " + where + " attributes");
             }

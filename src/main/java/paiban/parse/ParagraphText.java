@@ -55,7 +55,7 @@ final class ParagraphText {
     static String joinPlain(List<String> lines) {
         StringBuilder sb = new StringBuilder();
         for (String raw : lines) {
-            String line = raw.strip();
+            String line = raw.strip().replace('\t', ' ');
             if (line.isEmpty()) {
                 continue;
             }
@@ -81,7 +81,7 @@ final class ParagraphText {
         StringBuilder text = new StringBuilder();
         List<int[]> toggles = new ArrayList<>(); // {position in text, index into lines}
         for (int li = 0; li < lines.size(); li++) {
-            String line = lines.get(li).strip();
+            String line = lines.get(li).strip().replace('\t', ' ');
             StringBuilder own = new StringBuilder();
             List<Integer> ownToggles = new ArrayList<>();
             for (int i = 0; i < line.length(); i++) {
