@@ -7,4 +7,9 @@ public record CaptionBlock(List<SetLine> lines, int gridLines) {
     public CaptionBlock {
         lines = List.copyOf(lines);
     }
+
+    /** The lines whose baseline lies within {@code room} pt of the block's top: those a clipped module can show. */
+    public List<SetLine> within(float room) {
+        return lines.stream().filter(l -> l.baseline() <= room + 1e-3f).toList();
+    }
 }

@@ -37,6 +37,8 @@ public final class GalleySetter {
     private final StyleBook styles;
     private final PageGeometry grid;
     private final Typesetter typesetter = new Typesetter();
+    /** The body flow is set at the base column width whatever the span: set it once per article. */
+    private final Map<Article, List<Line>> bodies = new java.util.IdentityHashMap<>();
 
     public GalleySetter(StyleBook styles) {
         this.styles = styles;
@@ -46,7 +48,11 @@ public final class GalleySetter {
     public ArticleGalley set(Article article, int span, boolean lead) throws java.io.IOException {
         float moduleWidth = grid.spanWidth(span);
         HeadBlock head = head(article, moduleWidth, lead);
-        List<Line> body = body(article);
+        List<Line> body = bodies.get(article);
+        if (body == null) {
+            body = List.copyOf(body(article));
+            bodies.put(article, body);
+        }
         List<Photo> photos = new ArrayList<>();
         for (Block b : article.body()) {
             if (b instanceof Photo p) {
@@ -123,6 +129,14 @@ public final class GalleySetter {
                 sizes.add(s);
             }
         }
+        float smallest = sizes.get(sizes.size() - 1);
+        for (String part : a.headline()) {
+            if (spacingCharacters(part) > MAX_HEADLINE_LINES * 8 * width / smallest) {
+                // even at an eighth of an em a character, more than two lines at the smallest size: a runaway
+                // headline is not set eleven times over to learn that
+                return styles.text(role, smallest);
+            }
+        }
         for (float size : sizes) {
             chosen = styles.text(role, size);
             boolean fits = true;
@@ -136,6 +150,15 @@ public final class GalleySetter {
             }
         }
         return chosen;
+    }
+
+    /** Code points that take room on a line: not combining marks or format characters. */
+    private static long spacingCharacters(String s) {
+        return s.codePoints().filter(cp -> switch (Character.getType(cp)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
+                    Character.FORMAT -> false;
+            default -> true;
+        }).count();
     }
 
     private List<Line> body(Article a) throws java.io.IOException {

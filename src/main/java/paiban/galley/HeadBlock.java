@@ -10,4 +10,9 @@ public record HeadBlock(List<SetLine> lines, float height, int gridLines) {
     public HeadBlock {
         lines = List.copyOf(lines);
     }
+
+    /** The lines whose baseline lies within {@code room} pt of the block's top: those a clipped module can show. */
+    public List<SetLine> within(float room) {
+        return lines.stream().filter(l -> l.baseline() <= room + 1e-3f).toList();
+    }
 }

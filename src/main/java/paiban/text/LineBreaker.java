@@ -34,6 +34,11 @@ final class LineBreaker {
     private static final double BREAK_INSIDE_UNIT = 1e9;
     private static final double BREAK_PROHIBITED = 1e12;
     private static final double OVERFULL = 1e15;
+    /**
+     * Most boxes a candidate line may hold. The scan leftwards stops at the measure, which a line of visible
+     * characters reaches within a few dozen boxes; this bound keeps the breaker linear when boxes take no width.
+     */
+    static final int MAX_LINE_BOXES = 1000;
     /** A balanced headline first wants as few lines as possible, then lines of equal length. */
     private static final double BALANCED_LINE = 1e7;
 
@@ -66,7 +71,7 @@ final class LineBreaker {
                 if (i < j) {
                     m.prepend(list.boxes().get(i), list.joints().get(i));
                 }
-                if (m.minWidth() > format.measure() + EPS) {
+                if (m.minWidth() > format.measure() + EPS || j - i >= MAX_LINE_BOXES) {
                     break; // adding boxes on the left only makes the line wider
                 }
                 double available = available(i);

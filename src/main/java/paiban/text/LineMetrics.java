@@ -75,6 +75,14 @@ final class LineMetrics {
     }
 
     private static int countCharacters(String text) {
-        return (int) text.codePoints().filter(CharClass::countsAsCharacter).count();
+        int n = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (CharClass.countsAsCharacter(cp)) {
+                n++;
+            }
+        }
+        return n;
     }
 }

@@ -51,10 +51,16 @@ final class Shaper {
             if (role == CharClass.SPACE) {
                 pending.add(space(text.substring(i, i + n), cp, style));
             } else if (CharClass.attaches(cp) && !boxes.isEmpty() && pending.isEmpty()) {
+                // the whole run of marks joins the box at once (a run of thousands stays linear)
+                int end = i + n;
+                while (end < text.length() && CharClass.attaches(text.codePointAt(end))) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
                 Box last = boxes.remove(boxes.size() - 1);
-                Box merged = new Box(last.start, i + n, last.text + text.substring(i, i + n), last.codePoint,
+                Box merged = new Box(last.start, end, text.substring(last.start, end), last.codePoint,
                         last.style, last.role);
                 boxes.add(merged);
+                n = end - i;
             } else {
                 if (!boxes.isEmpty()) {
                     Joint joint = new Joint();
