@@ -85,14 +85,42 @@ public final class LayoutCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
+            return layOut();
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // A bug, not the user's mistake; still no stack trace on a desk's screen, and a defined exit code.
+            return fail("internal error, please report it with the issue file: " + e);
+        }
+    }
+
+    private int layOut() {
+        try {
+            if (Files.isDirectory(issueFile)) {
+                return fail(issueFile + ": is a folder, not an issue file");
+            }
             if (!Files.isRegularFile(issueFile)) {
                 return fail(issueFile + ": no such file");
             }
-            Path outDir = output.toAbsolutePath().getParent();
-            if (outDir == null || !Files.isDirectory(outDir) || !Files.isWritable(outDir)) {
-                return fail(output + ": cannot write here (the folder does not exist or is not writable)");
+            if (!Files.isReadable(issueFile)) {
+                return fail(issueFile + ": cannot be read (no permission)");
+            }
+            String refused = refuseOutput(output, "-o");
+            if (refused == null && preview != null) {
+                refused = refuseOutput(preview, "--preview");
+            }
+            if (refused == null && preview != null
+                    && preview.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+                refused = preview + ": the preview would overwrite the PDF; give it another name";
+            }
+            if (refused == null && (previewDpi < 1 || previewDpi > 600)) {
+                refused = "--preview-dpi " + previewDpi + ": give a resolution from 1 to 600";
+            }
+            if (refused != null) {
+                return fail(refused);
             }
             Issue issue = new IssueParser().parse(issueFile);
+            for (String notice : issue.notices()) {
+                err.println("warning: " + notice);
+            }
             Path home = Home.locate();
             String layoutName = layout != null ? layout
                     : issue.info().layout() != null ? issue.info().layout() : "broadsheet";
@@ -125,8 +153,41 @@ public final class LayoutCommand implements Callable<Integer> {
         } catch (IssueFormatException | LayoutException | PinException | paiban.font.FontException e) {
             return fail(e.getMessage());
         } catch (IOException e) {
-            return fail(e.getMessage());
+            return fail(describe(e));
         }
+    }
+
+    /** Why an output path cannot be written, checked before any work; null when it can. */
+    private String refuseOutput(Path out, String option) throws IOException {
+        Path abs = out.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
+            return out + ": cannot write here (the folder does not exist or is not writable)";
+        }
+        if (Files.isDirectory(abs)) {
+            return out + ": is a folder; give " + option + " a file name";
+        }
+        if (Files.exists(abs) && !Files.isWritable(abs)) {
+            return out + ": exists and is not writable";
+        }
+        if (Files.exists(abs) && Files.isSameFile(abs, issueFile)) {
+            return out + ": is the issue file itself; it would be overwritten";
+        }
+        return null;
+    }
+
+    /** An I/O failure in words: Java's exceptions for missing files and permissions carry only the path. */
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return a.getFile() + ": permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return n.getFile() + ": no such file";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getFile() + ": " + f.getReason();
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     private int fail(String message) {

@@ -72,7 +72,7 @@ public final class PageAssembler {
             }
             head(marks, galley.head(), m);
             if (m.photo() != null) {
-                photo(marks, galley, m.photo(), base);
+                photo(marks, galley, m.photo(), base, m.line() + m.lines());
             }
             for (Leg leg : m.legs()) {
                 for (int i = 0; i < leg.count(); i++) {
@@ -96,12 +96,13 @@ public final class PageAssembler {
     private void head(List<Mark> marks, HeadBlock head, Module m) {
         float room = m.headlineLines() * g.linePitch() - gap();
         float top = lineTop(m.line()) + Math.max(0, (room - head.height()) / 2f);
-        for (SetLine l : head.lines()) {
+        // a module cut short by the foot of the page shows what fits; the rest is reported as overset
+        for (SetLine l : head.within(room)) {
             marks.add(new TextMark(l.line(), colX(m.col()) + l.x(), top + l.baseline(), l.color()));
         }
     }
 
-    private void photo(List<Mark> marks, ArticleGalley galley, PhotoSlot slot, Path base) {
+    private void photo(List<Mark> marks, ArticleGalley galley, PhotoSlot slot, Path base, int moduleEnd) {
         float x = colX(slot.col());
         float y = lineTop(slot.line());
         float w = g.spanWidth(slot.span());
@@ -128,7 +129,7 @@ public final class PageAssembler {
         CaptionBlock captions = galley.captions().get(slot.span());
         if (captions != null) {
             float cy = y + h + gap();
-            for (SetLine l : captions.lines()) {
+            for (SetLine l : captions.within(lineTop(moduleEnd) - gap() - cy)) {
                 marks.add(new TextMark(l.line(), x + l.x(), cy + l.baseline(), l.color()));
             }
         }

@@ -199,7 +199,13 @@ public final class PdfRenderer {
         if (cached != null) {
             return cached;
         }
-        BufferedImage src = ImageIO.read(im.file().toFile());
+        BufferedImage src;
+        try {
+            src = ImageIO.read(im.file().toFile());
+        } catch (IOException | RuntimeException e) {
+            // the job checks photos before composing; this keeps a file changed since then a clean error too
+            throw new IOException(im.file() + ": not a readable image (" + e.getMessage() + ")", e);
+        }
         if (src == null) {
             throw new IOException(im.file() + ": not a readable JPEG or PNG image");
         }
