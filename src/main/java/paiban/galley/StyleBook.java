@@ -22,7 +22,7 @@ public final class StyleBook {
         this.fonts = fonts;
         for (Role r : Role.values()) {
             Style s = spec.style(r);
-            styles.put(r, new TextStyle(fonts.face(s.family(), s.bold()), s.size()));
+            styles.put(r, new TextStyle(face(s, r, s.bold()), s.size()));
         }
     }
 
@@ -42,8 +42,18 @@ public final class StyleBook {
     /** The bold face of a role's family, for **bold** spans in body text. */
     public TextStyle bold(Role role) throws java.io.IOException {
         Style s = spec.style(role);
-        Face f = fonts.face(s.family(), true);
+        Face f = face(s, role, true);
         return new TextStyle(f, s.size());
+    }
+
+    /** The face a style names; a font that cannot be found is reported at the layout line that names it. */
+    private Face face(Style s, Role role, boolean bold) {
+        try {
+            return fonts.face(s.family(), bold);
+        } catch (paiban.font.FontException e) {
+            String where = s.origin() == null ? spec.name() : s.origin();
+            throw new paiban.font.FontException(where + ": style " + role.key() + ": " + e.getMessage(), e);
+        }
     }
 
     public Cmyk color(Role role) {

@@ -153,7 +153,9 @@ public final class LayoutLoader {
             boolean bold = s.containsKey("bold") && bool(s.get("bold"));
             float size = length(require(s, "size", e.getValue()));
             Cmyk color = s.containsKey("color") ? color(s.get("color"), colors) : Cmyk.BLACK;
-            styles.put(role, new Style(family, bold, size, color));
+            Node fontNode = s.get("font");
+            String origin = file + ":" + (fontNode.getStartMark() == null ? 1 : fontNode.getStartMark().getLine() + 1);
+            styles.put(role, new Style(family, bold, size, color, origin));
         }
         for (Role r : Role.values()) {
             if (!styles.containsKey(r)) {
