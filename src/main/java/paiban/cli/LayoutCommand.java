@@ -124,8 +124,16 @@ public final class LayoutCommand implements Callable<Integer> {
             Path home = Home.locate();
             String layoutName = layout != null ? layout
                     : issue.info().layout() != null ? issue.info().layout() : "broadsheet";
-            LayoutSpec spec = LayoutLoader.resolve(layoutName,
-                    List.of(Path.of("layouts").toAbsolutePath(), home.resolve("layouts")));
+            LayoutSpec spec;
+            try {
+                spec = LayoutLoader.resolve(layoutName,
+                        List.of(Path.of("layouts").toAbsolutePath(), home.resolve("layouts")));
+            } catch (LayoutException e) {
+                if (layout == null && issue.info().layout() != null) {
+                    return fail(issueFile + ": front matter 'layout: " + layoutName + "': " + e.getMessage());
+                }
+                throw e;
+            }
             FontLibrary fonts = FontLibrary.standard(home.resolve("fonts"));
             LayoutReport report = new LayoutJob(spec, fonts, paiban.font.PdfFontResource::build).run(issue);
             for (String w : report.warnings()) {

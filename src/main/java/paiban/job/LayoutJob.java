@@ -99,7 +99,11 @@ public final class LayoutJob {
                 Article a = articles.get(i);
                 final int index = i;
                 final boolean lead = front && i == 0;
-                requests.add(new ArticleRequest(a.title(), a.span(), "top".equals(a.place()), span -> {
+                if (a.span() != null && a.span() > g.columns()) {
+                    throw new IssueFormatException(a.pos(), "'span: " + a.span() + "' is wider than the page: layout "
+                            + spec.name() + " has " + g.columns() + " columns", null);
+                }
+                requests.add(new ArticleRequest(shortTitle(a), a.span(), "top".equals(a.place()), span -> {
                     return cache.computeIfAbsent(index, k -> new HashMap<>()).computeIfAbsent(span, s -> {
                         try {
                             return setter.set(a, s, lead);
@@ -114,6 +118,8 @@ public final class LayoutJob {
                 plan = maker.make(requests);
             } catch (java.io.UncheckedIOException e) {
                 throw e.getCause();
+            } catch (PinException e) {
+                throw located(e, page, articles);
             }
             Map<Integer, ArticleGalley> chosen = new HashMap<>();
             for (Module m : plan.modules()) {
@@ -130,6 +136,18 @@ public final class LayoutJob {
         }
         byte[] pdf = new PdfRenderer(embedder).render(drawings, title);
         return new LayoutReport(pdf, overset, warnings, summary);
+    }
+
+    /** A pin that cannot be honoured, at the line of the article it names (else of the page). */
+    private static PinException located(PinException e, Page page, List<Article> articles) {
+        String where = String.valueOf(page.pos()) + ": 第" + page.number() + "版";
+        for (Article a : articles) {
+            if (e.getMessage().startsWith("\"" + shortTitle(a) + "\"")) {
+                where = String.valueOf(a.pos());
+                break;
+            }
+        }
+        return new PinException(where + ": " + e.getMessage());
     }
 
     private static String title(Issue issue) {
