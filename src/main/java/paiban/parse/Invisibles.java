@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 
 import paiban.model.SourcePos;
 
@@ -38,7 +38,7 @@ final class Invisibles {
     }
 
     static Cleaned clean(List<String> lines, Path name) throws IssueFormatException {
-        Map<Integer, Removal> removed = new TreeMap<>();
+        Map<Integer, Removal> removed = new LinkedHashMap<>(); // in the order first met
         List<String> out = new ArrayList<>(lines.size());
         for (int li = 0; li < lines.size(); li++) {
             String line = lines.get(li);
@@ -165,7 +165,10 @@ final class Invisibles {
 
     /** "U+200B ZERO WIDTH SPACE". */
     static String describe(int cp) {
-        String name = UCharacter.getExtendedName(cp);
+        if (Character.isISOControl(cp)) {
+            return String.format("U+%04X (a control character)", cp);
+        }
+        String name = UCharacter.getName(cp);
         return String.format("U+%04X", cp) + (name == null || name.isEmpty() ? "" : " " + name);
     }
 }
