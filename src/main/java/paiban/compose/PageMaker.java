@@ -112,8 +112,9 @@ public final class PageMaker {
             }
         }
         if (bestH < 0) {
-            throw new PinException("the span and place wishes of the " + n + " articles leave no way to fill the "
-                    + columns + " columns of the page side by side; loosen a span");
+            throw new PinException("the span wishes of the page's " + (n == 1 ? "article" : n + " articles")
+                    + " leave no way to fill its " + columns + " columns side by side (an article alone in a band"
+                    + " spans them all); loosen a span");
         }
         List<Band> bands = new ArrayList<>();
         for (int i = n, h = bestH; i > 0; ) {

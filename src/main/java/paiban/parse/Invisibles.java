@@ -55,7 +55,7 @@ final class Invisibles {
                             + (line.codePointCount(0, i) + 1) + " of the line: this is not a text file, or it is"
                             + " UTF-16 without a byte order mark; save it as UTF-8", visible(line));
                 }
-                if (Character.isSurrogate((char) cp)) {
+                if ((cp >= 0xD800 && cp <= 0xDFFF)) {
                     throw new IssueFormatException(new SourcePos(name, li + 1), String.format("unpaired surrogate"
                             + " U+%04X at character %d of the line: the text is not valid Unicode", cp,
                             line.codePointCount(0, i) + 1), visible(line));
@@ -121,7 +121,7 @@ final class Invisibles {
         for (int i = 0; i < line.length(); ) {
             int cp = line.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp != '\t' && (Character.isISOControl(cp) || Character.isSurrogate((char) cp)
+            if (cp != '\t' && (Character.isISOControl(cp) || (cp >= 0xD800 && cp <= 0xDFFF)
                     || Character.getType(cp) == Character.FORMAT)) {
                 sb.append(String.format("<U+%04X>", cp));
             } else {
