@@ -34,14 +34,15 @@ import picocli.CommandLine.Parameters;
                 + "将报纸稿件文件排成可付印的PDF版面。",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the PDF was written", "1:a layout problem: text did not fit (overset)",
-            "2:bad input or usage: the message names the file, line and text"})
+            "2:bad input or usage: the message names the file, line and text"
+                    + " (also an internal error, reported in one line)"})
 public final class LayoutCommand implements Callable<Integer> {
 
     static final int OK = 0;
     static final int LAYOUT_PROBLEM = 1;
     static final int BAD_INPUT = 2;
 
-    @Parameters(index = "0", paramLabel = "ISSUE", description = "the issue file (UTF-8 text, format v1)")
+    @Parameters(index = "0", paramLabel = "ISSUE", description = "the issue file (format v1; UTF-8, or UTF-16 with BOM, or GB18030)")
     Path issueFile;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.pdf", description = "the PDF to write")
