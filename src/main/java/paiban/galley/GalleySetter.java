@@ -37,6 +37,8 @@ public final class GalleySetter {
     private final StyleBook styles;
     private final PageGeometry grid;
     private final Typesetter typesetter = new Typesetter();
+    /** Body lines do not depend on the span (they are set at the base column width), so each article is set once. */
+    private final Map<Article, List<Line>> bodies = new java.util.IdentityHashMap<>();
 
     public GalleySetter(StyleBook styles) {
         this.styles = styles;
@@ -46,7 +48,11 @@ public final class GalleySetter {
     public ArticleGalley set(Article article, int span, boolean lead) throws java.io.IOException {
         float moduleWidth = grid.spanWidth(span);
         HeadBlock head = head(article, moduleWidth, lead);
-        List<Line> body = body(article);
+        List<Line> body = bodies.get(article);
+        if (body == null) {
+            body = body(article);
+            bodies.put(article, body);
+        }
         List<Photo> photos = new ArrayList<>();
         for (Block b : article.body()) {
             if (b instanceof Photo p) {
@@ -61,6 +67,27 @@ public final class GalleySetter {
             }
         }
         return new ArticleGalley(article, span, head, body, photos, aspect, captions);
+    }
+
+    /**
+     * The rest of an article that jumped from page {@code fromPage}: its headline repeated (smaller, without kicker or
+     * subtitle), then a 上接 line and the body lines that did not fit there.
+     */
+    public ArticleGalley continuation(Article article, List<Line> rest, int fromPage, int span) {
+        float width = grid.spanWidth(span);
+        Article repeat = new Article(article.headline(), null, null, null, null, null, null, null, List.of(), article.pos());
+        HeadBlock head = head(repeat, width, false);
+        List<Line> body = new ArrayList<>();
+        body.addAll(typesetter.set(List.of(new StyledText("（上接第" + fromPage + "版）", styles.text(Role.DATELINE))),
+                new ParagraphFormat(grid.columnWidth(), 0, Alignment.LEFT)));
+        body.addAll(rest);
+        return new ArticleGalley(article, span, head, body, List.of(), 0, Map.of());
+    }
+
+    /** The line that ends the part of an article standing on this page: （下转第N版）, at the column's right. */
+    public Line jumpLine(int toPage) {
+        return typesetter.set(List.of(new StyledText("（下转第" + toPage + "版）", styles.text(Role.DATELINE))),
+                new ParagraphFormat(grid.columnWidth(), 0, Alignment.RIGHT)).get(0);
     }
 
     /** Several photos of one article stack in one slot; their combined aspect is width over summed heights. */
