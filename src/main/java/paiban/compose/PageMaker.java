@@ -47,7 +47,7 @@ public final class PageMaker {
     /** An empty strip this many lines tall, with the gap line under it, reads as a hole: it costs triple. */
     static final int VISIBLE_HOLE = 2;
     static final int LONG_LEG = 60;
-    static final int TOMBSTONE = 3;
+    static final int TOMBSTONE = 8;
     static final long OVERFLOW_COST = 1_000_000L;
     private static final long INF = Long.MAX_VALUE / 4;
 
@@ -215,7 +215,17 @@ public final class PageMaker {
                 for (int hb = lo; hb <= Math.min(hi, limit); hb++) {
                     long cost = bandCost(ex, first, cellSizes, spans, hb, first == 0);
                     if (cost < INF && (out[hb] == null || cost < out[hb].cost)) {
-                        out[hb] = new BandChoice(first, cellSizes.clone(), spans.clone(), hb, cost);
+                        out[hb] = new BandChoice(first, cellSizes.clone(), spans.clone(), hb, cost, false);
+                    }
+                }
+                if (cellSizes.length >= 2 && cellSizes[0] == 1 && ex.at(first, columns) != null
+                        && ex.at(first, spans[0]) != null) {
+                    int banner = ex.at(first, columns).headlineLines();
+                    for (int hb = Math.max(1, lo); hb <= Math.min(hi + banner, limit); hb++) {
+                        long cost = bannerCost(ex, first, cellSizes, spans, hb, banner, first == 0);
+                        if (cost < INF && (out[hb] == null || cost < out[hb].cost)) {
+                            out[hb] = new BandChoice(first, cellSizes.clone(), spans.clone(), hb, cost, true);
+                        }
                     }
                 }
             }
@@ -250,6 +260,43 @@ public final class PageMaker {
             a += cellSizes[c];
         }
         for (int c = 1; c < cellSizes.length; c++) {
+            cost += (long) TOMBSTONE * Math.min(spans[c - 1], spans[c]);
+        }
+        if (firstBand) {
+            for (int c = 1; c < spans.length; c++) {
+                if (spans[c] > spans[0]) {
+                    cost += columns * 10L;
+                }
+            }
+        }
+        return cost;
+    }
+
+    /**
+     * A band whose first article's headline runs across the whole band (a banner): its body keeps the first
+     * cell's columns and the other cells stand under the headline, so no two headlines start side by side there.
+     */
+    private long bannerCost(Extents ex, int first, int[] cellSizes, int[] spans, int hb, int banner, boolean firstBand) {
+        ArticleExtent lead = new BannerExtent(ex.at(first, spans[0]), banner);
+        ModuleShape s0 = ex.bannerShape(first, spans[0], hb, banner);
+        if (s0 == null) {
+            return INF;
+        }
+        long cost = hole(spans[0], hb - s0.usedHeight()) + moduleCost(lead, s0);
+        int a = first + 1;
+        int below = hb - banner;
+        for (int c = 1; c < cellSizes.length; c++) {
+            int[] heights = stackHeights(ex, a, cellSizes[c], spans[c], below);
+            if (heights == null) {
+                return INF;
+            }
+            for (int k = 0; k < cellSizes[c]; k++) {
+                ModuleShape s = ex.shape(a + k, spans[c], heights[k]);
+                cost += hole(spans[c], heights[k] - s.usedHeight()) + moduleCost(ex.at(a + k, spans[c]), s);
+            }
+            a += cellSizes[c];
+        }
+        for (int c = 2; c < cellSizes.length; c++) {
             cost += (long) TOMBSTONE * Math.min(spans[c - 1], spans[c]);
         }
         if (firstBand) {
@@ -322,12 +369,24 @@ public final class PageMaker {
             }
             int col = 0;
             int a = band.first;
+            int banner = band.banner ? ex.at(a, columns).headlineLines() : 0;
             for (int c = 0; c < band.cells.length; c++) {
                 int span = band.spans[c];
-                int[] heights = stackHeights(ex, a, band.cells[c], span, band.height);
-                int y = top;
-                if (c > 0 && top < bodyLines) {
-                    rules.add(new Rule(false, col, 0, bodyTop + top, Math.min(band.height, bodyLines - top)));
+                if (band.banner && c == 0) {
+                    ModuleShape s = ex.bannerShape(a, span, band.height, banner);
+                    int height = Math.max(0, Math.min(band.height, bodyLines - top));
+                    Module m = place(a, ex.at(a, span), s, col, top, height);
+                    modules.add(new Module(m.article(), m.col(), m.line(), columns, m.lines(), m.headlineLines(),
+                            m.photo(), m.legs(), m.overset(), span));
+                    a++;
+                    col += span;
+                    continue;
+                }
+                int cellTop = top + banner;
+                int[] heights = stackHeights(ex, a, band.cells[c], span, band.height - banner);
+                int y = cellTop;
+                if (c > 0 && cellTop < bodyLines) {
+                    rules.add(new Rule(false, col, 0, bodyTop + cellTop, Math.min(band.height - banner, bodyLines - cellTop)));
                 }
                 for (int k = 0; k < band.cells[c]; k++, a++) {
                     if (k > 0 && y - 1 < bodyLines) {
@@ -348,7 +407,7 @@ public final class PageMaker {
     private Module place(int article, ArticleExtent e, ModuleShape s, int col, int top, int height) {
         int line = bodyTop + top;
         if (height <= 0) {
-            return new Module(article, col, line, s.span(), 0, 0, null, List.of(), e.bodyLines());
+            return new Module(article, col, line, s.span(), 0, 0, null, List.of(), e.bodyLines(), s.span());
         }
         int hl = Math.min(s.headlineLines(), height);
         int bodyStart = line + hl;
@@ -377,7 +436,7 @@ public final class PageMaker {
                 remaining -= count;
             }
         }
-        return new Module(article, col, line, s.span(), height, hl, photo, legs, remaining);
+        return new Module(article, col, line, s.span(), height, hl, photo, legs, remaining, s.span());
     }
 
     /** All ways to write {@code total} as an ordered sum of between {@code minParts} and {@code maxParts} parts. */
@@ -404,7 +463,7 @@ public final class PageMaker {
     }
 
     /** The cheapest way found to set a band of articles at one height: its cells (articles per stack) and spans. */
-    private record BandChoice(int first, int[] cells, int[] spans, int height, long cost) {
+    private record BandChoice(int first, int[] cells, int[] spans, int height, long cost, boolean banner) {
     }
 
     /** Each article's extent per span, and the heights its shapes can take there, computed once per page. */
@@ -458,6 +517,19 @@ public final class PageMaker {
                 }
             }
             return m;
+        }
+
+        /** The best-filling shape of a banner article: its body at {@code span}, its headline {@code banner} lines. */
+        ModuleShape bannerShape(int a, int span, int target, int banner) {
+            ArticleExtent e = new BannerExtent(at[a][span], banner);
+            ModuleShape best = null;
+            for (int k : photoSpans(e, span)) {
+                ModuleShape s = ModuleShape.fit(e, span, k, target, columnWidth, gutter, pitch);
+                if (s != null && (best == null || s.usedHeight() > best.usedHeight())) {
+                    best = s;
+                }
+            }
+            return best;
         }
 
         /** The best-filling shape of an article at a span within a target height (cached). */

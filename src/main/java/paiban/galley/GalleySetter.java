@@ -62,7 +62,7 @@ public final class GalleySetter {
         double aspect = photos.isEmpty() ? 0 : aspectOf(photos);
         Map<Integer, CaptionBlock> captions = new HashMap<>();
         if (!photos.isEmpty()) {
-            for (int k = (span + 1) / 2; k <= span; k++) {
+            for (int k = 1; k <= span; k++) {
                 captions.put(k, captions(photos, grid.spanWidth(k)));
             }
         }

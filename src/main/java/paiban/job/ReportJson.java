@@ -34,7 +34,8 @@ public final class ReportJson {
                 sb.append(msep).append("       {\"article\": ").append(str(galley.article().title()))
                         .append(", \"source\": ").append(str(String.valueOf(galley.article().pos())))
                         .append(", \"column\": ").append(m.col() + 1).append(", \"line\": ").append(m.line() + 1)
-                        .append(", \"columns\": ").append(m.span()).append(", \"lines\": ").append(m.lines())
+                        .append(", \"columns\": ").append(m.span()).append(", \"bodyColumns\": ").append(m.bodySpan())
+                        .append(", \"lines\": ").append(m.lines())
                         .append(", \"headlineLines\": ").append(m.headlineLines())
                         .append(", \"bodyLines\": ").append(galley.bodyLines())
                         .append(", \"oversetLines\": ").append(m.overset()).append(", \"legs\": [");
