@@ -39,9 +39,19 @@ public final class PdfFontResource {
     private PdfFontResource() {
     }
 
-    /** The Type0 font dictionary for the used glyphs (glyph id → text they stand for), embedding a subset. */
+    /**
+     * The system property that makes {@link #build(PDDocument, Face, Map)} embed whole faces: for checking that a
+     * subset renders exactly like its face ({@code java -Dpaiban.embedWholeFonts=true -jar target/paiban.jar ...}).
+     * Not for production: the PDF grows by megabytes per face.
+     */
+    public static final String EMBED_WHOLE_FONTS = "paiban.embedWholeFonts";
+
+    /**
+     * The Type0 font dictionary for the used glyphs (glyph id → text they stand for), embedding a subset (or the
+     * whole face when the system property {@value #EMBED_WHOLE_FONTS} is true).
+     */
     public static COSDictionary build(PDDocument document, Face face, Map<Integer, String> glyphs) {
-        return build(document, face, glyphs, false);
+        return build(document, face, glyphs, Boolean.getBoolean(EMBED_WHOLE_FONTS));
     }
 
     /**
