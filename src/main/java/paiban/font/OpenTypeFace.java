@@ -230,9 +230,28 @@ public final class OpenTypeFace implements Face {
         return index;
     }
 
-    /** True for PostScript (CFF) outlines, which is what the PDF writer can embed; TrueType faces give metrics only. */
+    /** True for PostScript (CFF) outlines, embedded as CIDFontType0C (CID-keyed CFF only). */
     public boolean hasCffOutlines() {
         return tables.has("CFF ");
+    }
+
+    /** True for TrueType (glyf) outlines, embedded as CIDFontType2. */
+    public boolean hasGlyfOutlines() {
+        return tables.has("glyf") && tables.has("loca");
+    }
+
+    /** The glyph's CID in the embedded font: for CID-keyed CFF the charset's, for TrueType the glyph id itself. */
+    public int cid(int glyphId) {
+        return hasCffOutlines() ? cff().cid(glyphId) : glyphId;
+    }
+
+    /** A table of the face (position 0 = table start), or null. */
+    ByteBuffer table(String tag) {
+        return tables.table(tag);
+    }
+
+    Set<String> tableTags() {
+        return tables.tags();
     }
 
     /** A copy of the raw 'CFF ' table. */

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.apache.fontbox.cff.CFFCIDFont;
 import org.apache.fontbox.cff.CFFFont;
 import org.apache.fontbox.cff.CFFParser;
@@ -37,6 +34,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import paiban.font.ExternalTools;
+import paiban.font.ExternalTools.Result;
 import paiban.font.FontLibrary;
 import paiban.font.PdfFontResource;
 import paiban.job.LayoutJob;
@@ -179,7 +178,7 @@ class SampleFontsTest {
 
     @Test
     void fontToolsParsesEverySubsetWithoutWarning() throws IOException {
-        String python = pythonWithFontTools();
+        String python = ExternalTools.pythonWithFontTools();
         assumeTrue(python != null, "fontTools is not installed (Debian: python3-fonttools)");
         List<String> args = new ArrayList<>(List.of(python, "-c", FONTTOOLS_CHECK));
         Map<String, String> fileOf = new LinkedHashMap<>();
@@ -189,11 +188,11 @@ class SampleFontsTest {
             args.add(file.toString());
             fileOf.put(file.toString(), e.getKey());
         }
-        Result r = run(args);
-        assertEquals(0, r.code, r.err);
-        assertEquals("", r.err, "fontTools printed warnings");
-        List<String> lines = r.out.lines().toList();
-        assertEquals(cffs.size(), lines.size(), r.out);
+        Result r = ExternalTools.run(args);
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err(), "fontTools printed warnings");
+        List<String> lines = r.out().lines().toList();
+        assertEquals(cffs.size(), lines.size(), r.out());
         for (String line : lines) {
             String[] f = line.split(" ");
             Set<Integer> used = new TreeSet<>(codes.get(fileOf.get(f[0])));
@@ -209,7 +208,7 @@ class SampleFontsTest {
      */
     @Test
     void subsetRendersPixelForPixelLikeTheWholeFonts() throws Exception {
-        assumeTrue(run(List.of("pdftoppm", "-v")).code == 0, "pdftoppm (poppler-utils) is not installed");
+        assumeTrue(ExternalTools.run(List.of("pdftoppm", "-v")).code() == 0, "pdftoppm (poppler-utils) is not installed");
         byte[] whole = render((doc, face, glyphs) -> PdfFontResource.build(doc, face, glyphs, true));
         assertTrue(whole.length > 10 * pdf.length, "whole fonts embedded: " + whole.length + " bytes");
         Path a = dir.resolve("subset.pdf");
@@ -229,45 +228,9 @@ class SampleFontsTest {
 
     private static byte[] raster(Path pdf) throws IOException {
         String prefix = pdf.toString().replace(".pdf", "");
-        Result r = run(List.of("pdftoppm", "-r", "150", "-singlefile", pdf.toString(), prefix));
-        assertEquals(0, r.code, r.err);
-        assertEquals("", r.err, "poppler complained");
+        Result r = ExternalTools.run(List.of("pdftoppm", "-r", "150", "-singlefile", pdf.toString(), prefix));
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err(), "poppler complained");
         return Files.readAllBytes(Path.of(prefix + ".ppm"));
-    }
-
-    /** The first of python3 and Debian's /usr/bin/python3 that can import fontTools, or null. */
-    static String pythonWithFontTools() {
-        for (String python : List.of("python3", "/usr/bin/python3")) {
-            if (run(List.of(python, "-c", "import fontTools")).code == 0) {
-                return python;
-            }
-        }
-        return null;
-    }
-
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(List<String> command) {
-        try {
-            Path err = Files.createTempFile("paiban-test", ".err");
-            try {
-                Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                        .redirectError(err.toFile()).start();
-                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                    return new Result(-1, out, "timed out");
-                }
-                return new Result(p.exitValue(), out, Files.readString(err));
-            } finally {
-                Files.deleteIfExists(err);
-            }
-        } catch (IOException e) {
-            return new Result(-1, "", e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Result(-1, "", "interrupted");
-        }
     }
 }
