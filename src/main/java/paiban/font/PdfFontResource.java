@@ -70,6 +70,12 @@ public final class PdfFontResource {
         for (Map.Entry<Integer, String> e : glyphs.entrySet()) {
             int gid = e.getKey();
             if (gid == 0) {
+                // .notdef stands in for a character no font covers: map it back to that character, so the text
+                // still searches and copies (to the first one, when several share a font).
+                if (e.getValue() != null && !e.getValue().isBlank()) {
+                    textByCid.put(0, e.getValue());
+                    widthByCid.put(0, otf.advance(0));
+                }
                 continue;
             }
             if (gid < 0 || gid >= otf.glyphCount()) {

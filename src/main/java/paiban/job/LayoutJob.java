@@ -17,6 +17,7 @@ import paiban.font.FontLibrary;
 import paiban.galley.ArticleGalley;
 import paiban.galley.GalleySetter;
 import paiban.galley.StyleBook;
+import paiban.galley.Uncovered;
 import paiban.model.Article;
 import paiban.model.Block;
 import paiban.model.Issue;
@@ -57,6 +58,7 @@ public final class LayoutJob {
         List<Overset> overset = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<String> summary = new ArrayList<>();
+        List<Uncovered> uncovered = new ArrayList<>();
         String title = title(issue);
         for (Page page : issue.pages()) {
             boolean front = page.number() == 1;
@@ -90,6 +92,7 @@ public final class LayoutJob {
             for (Module m : plan.modules()) {
                 ArticleGalley galley = cache.get(m.article()).get(m.span());
                 chosen.put(m.article(), galley);
+                uncovered.addAll(setter.uncovered(galley.article()));
                 if (m.overset() > 0) {
                     overset.add(overset(page, galley, m));
                 }
@@ -98,7 +101,7 @@ public final class LayoutJob {
             drawings.add(assembler.assemble(issue.info(), page, front, plan, chosen, base, title));
         }
         byte[] pdf = new PdfRenderer(embedder).render(drawings, title);
-        return new LayoutReport(pdf, overset, warnings, summary);
+        return new LayoutReport(pdf, overset, warnings, summary, uncovered);
     }
 
     private static String title(Issue issue) {
