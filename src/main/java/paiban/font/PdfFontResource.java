@@ -103,12 +103,12 @@ public final class PdfFontResource {
                     program = subset.font();
                     cidFont.setItem(COSName.CID_TO_GID_MAP, stream(document, cidToGidMap(subset.originalGlyphs())));
                 }
-                fontFile = stream(document, program);
+                fontFile = stream(document, program, !wholeFont);
                 fontFile.setInt(COSName.LENGTH1, program.length);
             } else {
                 cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE0);
                 byte[] cff = wholeFont ? otf.cffTable() : CffSubsetter.subset(otf, glyphs.keySet(), baseFont);
-                fontFile = stream(document, cff);
+                fontFile = stream(document, cff, !wholeFont);
                 fontFile.setItem(COSName.SUBTYPE, COSName.getPDFName("CIDFontType0C"));
             }
             COSDictionary descriptor = descriptor(otf, baseFont, fontFile, trueType, glyphs);
@@ -286,8 +286,13 @@ public final class PdfFontResource {
     }
 
     private static COSStream stream(PDDocument document, byte[] data) throws IOException {
+        return stream(document, data, true);
+    }
+
+    /** A stream of the data, Flate-compressed unless not worth the time (a whole face, for reference renders only). */
+    private static COSStream stream(PDDocument document, byte[] data, boolean compress) throws IOException {
         COSStream stream = document.getDocument().createCOSStream();
-        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+        try (OutputStream out = compress ? stream.createOutputStream(COSName.FLATE_DECODE) : stream.createOutputStream()) {
             out.write(data);
         }
         return stream;
