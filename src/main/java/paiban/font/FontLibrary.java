@@ -119,7 +119,8 @@ public final class FontLibrary {
 
     /**
      * The Chinese faces of the system folders (every folder but the first, the project's), for characters none of
-     * a layout's faces covers: faces that map the ideograph 一 (U+4E00), leaving out those made for another region
+     * a layout's faces covers: faces that map the ideograph 一 (U+4E00) and can be embedded (TrueType or CID-keyed
+     * CFF outlines), leaving out those made for another region
      * (a JP or TC face of a collection would draw a shared character in that region's form). Faces of the given
      * weight come first, then the others, each in path order. The folders are walked on the first call only.
      */
@@ -149,7 +150,7 @@ public final class FontLibrary {
                 }
                 try {
                     OpenTypeFace face = OpenTypeFace.open(file(l.file()), l.index());
-                    if (face.covers(0x4E00)) {
+                    if (face.covers(0x4E00) && face.embeddable()) {
                         found.add(face);
                     }
                 } catch (FontException | IndexOutOfBoundsException e) {

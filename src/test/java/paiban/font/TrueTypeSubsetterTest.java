@@ -96,6 +96,26 @@ class TrueTypeSubsetterTest {
     }
 
     @Test
+    void whichFacesCanBeEmbedded() {
+        assertTrue(open(DEJAVU).embeddable(), "TrueType");
+        assertTrue(OpenTypeFace.open(Path.of("fonts/NotoSansCJK-Bold.ttc"), "Noto Sans CJK SC").embeddable(),
+                "CID-keyed CFF");
+        Path nameKeyed = Path.of("/usr/share/fonts/opentype/urw-base35/NimbusSans-Regular.otf");
+        if (Files.isRegularFile(nameKeyed)) {
+            assertTrue(!OpenTypeFace.openWhole(nameKeyed).embeddable(), "name-keyed CFF only measures");
+        }
+    }
+
+    @Test
+    void systemChineseFallbacksAreEmbeddable() {
+        FontLibrary library = FontLibrary.standard(Path.of("fonts"));
+        for (OpenTypeFace f : library.systemCjkFaces(false)) {
+            assertTrue(f.embeddable() && f.covers(0x4E00), f.toString());
+            assertTrue(!f.familyName().endsWith(" JP") && !f.familyName().endsWith(" TC"), f.toString());
+        }
+    }
+
+    @Test
     void compositesBringTheirComponents() throws IOException {
         OpenTypeFace face = open(DEJAVU);
         Set<Integer> requested = glyphs(face, "Åé");
