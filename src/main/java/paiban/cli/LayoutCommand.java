@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
         description = "Lays out a Chinese newspaper issue file into print-ready PDF pages.%n"
                 + "将报纸稿件文件排成可付印的PDF版面。",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the PDF was written", "1:a layout problem: text did not fit (overset)",
+        exitCodeList = {"0:the PDF was written", "1:a layout problem: text did not fit (overset), or with --strict a character no font covers",
             "2:bad input or usage: the message names the file, line and text"})
 public final class LayoutCommand implements Callable<Integer> {
 
@@ -75,6 +75,9 @@ public final class LayoutCommand implements Callable<Integer> {
 
     @Option(names = "--allow-overset", description = "write the PDF even when text did not fit (it is still reported)")
     boolean allowOverset;
+
+    @Option(names = "--strict", description = "treat characters no font covers as a layout problem (exit 1, nothing written)")
+    boolean strict;
 
     private PrintWriter err;
 
@@ -124,6 +127,11 @@ public final class LayoutCommand implements Callable<Integer> {
             }
             for (String s : report.summary()) {
                 err.println(s);
+            }
+            report.uncovered().forEach(u -> err.println("uncovered: " + u));
+            if (strict && !report.uncovered().isEmpty()) {
+                err.println("layout: " + report.uncovered().size() + " characters are in no font; nothing written (--strict)");
+                return LAYOUT_PROBLEM;
             }
             if (!report.overset().isEmpty()) {
                 for (Overset o : report.overset()) {

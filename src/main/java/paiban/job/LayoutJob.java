@@ -19,6 +19,7 @@ import paiban.font.FontLibrary;
 import paiban.galley.ArticleGalley;
 import paiban.galley.GalleySetter;
 import paiban.galley.StyleBook;
+import paiban.galley.Uncovered;
 import paiban.model.Article;
 import paiban.model.Block;
 import paiban.model.Issue;
@@ -57,6 +58,8 @@ public final class LayoutJob {
         Path base = issue.source() == null ? null : issue.source().toAbsolutePath().getParent();
         List<Overset> overset = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<Uncovered> uncovered = new ArrayList<>();
+        java.util.Set<Article> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         String title = title(issue);
         List<Composed> composed = new ArrayList<>();
         List<Carry> carried = new ArrayList<>();
@@ -90,6 +93,9 @@ public final class LayoutJob {
             for (Module m : plan.modules()) {
                 Carry item = items.get(m.article());
                 ArticleGalley galley = item.at(setter, m.span());
+                if (reported.add(item.article)) {
+                    uncovered.addAll(setter.uncovered(item.article));
+                }
                 int placed = m.legs().stream().mapToInt(Leg::count).sum();
                 if (placed > 0) {
                     item.landedOn = page.number();
@@ -134,7 +140,7 @@ public final class LayoutJob {
             PageDrawing drawing = assembler.assemble(issue.info(), c.page, c.front, c.plan, galleys, base, title);
             pages.add(new PageLayout(c.page, c.plan, galleys, drawing, jumps));
         }
-        return new LayoutReport(title, pages, overset, warnings, summary);
+        return new LayoutReport(title, pages, overset, warnings, summary, uncovered);
     }
 
     private static PagePlan compose(PageMaker maker, List<Carry> items, GalleySetter setter) throws IOException,
@@ -186,6 +192,11 @@ public final class LayoutJob {
             return galleys.computeIfAbsent(span, s -> rest == null ? set(setter, article, s, lead)
                     : setter.continuation(article, rest, fromPage, s));
         }
+    }
+
+    /** Renders every page of a run into one PDF. */
+    public byte[] pdf(LayoutReport report) throws IOException {
+        return pdf(report.drawings(), report.title());
     }
 
     /** Renders pages into one PDF whose fonts are subset to exactly those pages. */
