@@ -423,20 +423,43 @@ public final class PageMaker {
                 photo = null;
             }
         }
+        // Balanced legs: every leg ends on the same foot line, or one line above it (the last legs), so the
+        // columns of a module differ by at most one line at the foot.
+        int span = s.span();
+        int[] starts = new int[span];
+        for (int c = 0; c < span; c++) {
+            starts[c] = c >= span - s.photoSpan() ? bodyStart + blocked : bodyStart;
+        }
+        int total = e.bodyLines();
+        int foot = bodyStart;
+        while (foot < bottom && room(starts, foot) < total) {
+            foot++;
+        }
+        int excess = Math.max(0, room(starts, foot) - total);
         List<Leg> legs = new ArrayList<>();
-        int remaining = e.bodyLines();
         int next = 0;
-        for (int c = 0; c < s.span() && remaining > 0; c++) {
-            int start = c >= s.span() - s.photoSpan() ? bodyStart + blocked : bodyStart;
-            int room = Math.max(0, bottom - start);
-            int count = Math.min(room, remaining);
+        for (int c = 0; c < span && next < total; c++) {
+            int count = Math.max(0, foot - starts[c]);
+            if (excess > 0 && c >= span - excess && count > 0) {
+                count--;
+            }
+            count = Math.min(count, total - next);
             if (count > 0) {
-                legs.add(new Leg(col + c, start, count, next));
+                legs.add(new Leg(col + c, starts[c], count, next));
                 next += count;
-                remaining -= count;
             }
         }
+        int remaining = total - next;
         return new Module(article, col, line, s.span(), height, hl, photo, legs, remaining, s.span());
+    }
+
+    /** Lines the columns hold between their starts and a common foot. */
+    private static int room(int[] starts, int foot) {
+        int n = 0;
+        for (int start : starts) {
+            n += Math.max(0, foot - start);
+        }
+        return n;
     }
 
     /** All ways to write {@code total} as an ordered sum of between {@code minParts} and {@code maxParts} parts. */
