@@ -15,6 +15,8 @@ final class ContentWriter {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
     private String fillColor = "";
     private String strokeColor = "";
+    private boolean overprint;
+    private String charSpacing = "0";
 
     byte[] bytes() {
         return out.toByteArray();
@@ -39,7 +41,7 @@ final class ContentWriter {
     }
 
     void fill(Cmyk c) {
-        String k = c.k() == 1 && c.c() == 0 && c.m() == 0 && c.y() == 0 ? "0 0 0 1 k" : cmyk(c) + " k";
+        String k = pureBlack(c) ? "0 0 0 1 k" : cmyk(c) + " k";
         if (!k.equals(fillColor)) {
             op(k);
             fillColor = k;
@@ -52,6 +54,35 @@ final class ContentWriter {
             op(k);
             strokeColor = k;
         }
+    }
+
+    /**
+     * Overprint on or off through the page's two ExtGStates: 100 % K text and rules overprint (OPM 1, so the
+     * other inks under them are not knocked out and misregistration shows no white halo); everything else knocks out.
+     */
+    void overprint(boolean on) {
+        if (on != overprint) {
+            op(on ? "/GSop gs" : "/GSko gs");
+            overprint = on;
+        }
+    }
+
+    /** Character spacing (Tc, pt); written only when it changes. */
+    void charSpacing(String tc) {
+        if (!tc.equals(charSpacing)) {
+            op(tc + " Tc");
+            charSpacing = tc;
+        }
+    }
+
+    /** After a colour-space operator the writer no longer knows the current colours. */
+    void forgetColors() {
+        fillColor = "";
+        strokeColor = "";
+    }
+
+    static boolean pureBlack(Cmyk c) {
+        return c.k() == 1 && c.c() == 0 && c.m() == 0 && c.y() == 0;
     }
 
     private static String cmyk(Cmyk c) {
