@@ -58,6 +58,12 @@ public final class LayoutCommand implements Callable<Integer> {
     @Option(names = "--preview-dpi", paramLabel = "DPI", defaultValue = "40", description = "resolution of the preview (default ${DEFAULT-VALUE})")
     float previewDpi;
 
+    @Option(names = "--marks", description = "add crop marks, registration marks and a slug line outside the bleed (the MediaBox grows; TrimBox and BleedBox stay)")
+    boolean marks;
+
+    @Option(names = "--timestamp", description = "date the PDF now instead of on the issue date (the output then differs run to run)")
+    boolean timestamp;
+
     @Option(names = "--allow-overset", description = "write the PDF even when text did not fit (it is still reported)")
     boolean allowOverset;
 
@@ -99,7 +105,10 @@ public final class LayoutCommand implements Callable<Integer> {
             LayoutSpec spec = LayoutLoader.resolve(layoutName,
                     List.of(Path.of("layouts").toAbsolutePath(), home.resolve("layouts")));
             FontLibrary fonts = FontLibrary.standard(home.resolve("fonts"));
-            LayoutReport report = new LayoutJob(spec, fonts, paiban.font.PdfFontResource::build).run(issue);
+            LayoutReport report = new LayoutJob(spec, fonts, paiban.font.PdfFontResource::build)
+                    .marks(marks)
+                    .timestamp(timestamp ? java.time.ZonedDateTime.now().withNano(0) : null)
+                    .run(issue);
             for (String w : report.warnings()) {
                 err.println("warning: " + w);
             }
@@ -116,7 +125,8 @@ public final class LayoutCommand implements Callable<Integer> {
                 }
             }
             AtomicFile.write(output, report.pdf());
-            err.println("wrote " + output + " (" + report.pdf().length / 1024 + " KB, layout " + spec.name() + ")");
+            err.println("wrote " + output + " (" + report.pdf().length / 1024 + " KB, layout " + spec.name() + ", "
+                    + (spec.output().pdfx() == paiban.spec.OutputSpec.Pdfx.X4 ? "PDF/X-4" : "PDF/X-1a:2001") + ")");
             if (preview != null) {
                 PreviewRenderer.png(report.pdf(), 0, previewDpi, preview);
                 err.println("wrote " + preview);

@@ -3,9 +3,12 @@ package paiban.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import paiban.compose.ArticleExtent;
 import paiban.compose.ArticleRequest;
@@ -22,11 +25,18 @@ import paiban.model.Block;
 import paiban.model.Issue;
 import paiban.model.Page;
 import paiban.model.Photo;
+import paiban.page.ImageMark;
+import paiban.page.Mark;
 import paiban.page.PageAssembler;
 import paiban.page.PageDrawing;
+import paiban.page.PrinterMarks;
 import paiban.render.FontEmbedder;
+import paiban.render.PdfOutput;
 import paiban.render.PdfRenderer;
+import paiban.render.Photos;
+import paiban.spec.Length;
 import paiban.spec.LayoutSpec;
+import paiban.spec.OutputSpec;
 import paiban.spec.PageGeometry;
 import paiban.text.Line;
 
@@ -40,11 +50,25 @@ public final class LayoutJob {
     private final LayoutSpec spec;
     private final FontLibrary fonts;
     private final FontEmbedder embedder;
+    private boolean marks;
+    private ZonedDateTime timestamp;
 
     public LayoutJob(LayoutSpec spec, FontLibrary fonts, FontEmbedder embedder) {
         this.spec = spec;
         this.fonts = fonts;
         this.embedder = embedder;
+    }
+
+    /** Adds crop marks, registration marks and a slug line in a slug area around each page. */
+    public LayoutJob marks(boolean on) {
+        this.marks = on;
+        return this;
+    }
+
+    /** Dates the PDF at this moment instead of the issue's date (which keeps the output byte-identical). */
+    public LayoutJob timestamp(ZonedDateTime t) {
+        this.timestamp = t;
+        return this;
     }
 
     public LayoutReport run(Issue issue) throws IOException, PinException {
@@ -95,10 +119,56 @@ public final class LayoutJob {
                 }
             }
             summary.add(summary(page, plan, chosen));
-            drawings.add(assembler.assemble(issue.info(), page, front, plan, chosen, base, title));
+            PageDrawing drawing = assembler.assemble(issue.info(), page, front, plan, chosen, base, title);
+            warnLowResolution(drawing, warnings);
+            if (marks) {
+                drawing = new PrinterMarks(styles).withSlug(drawing, slug(issue, page));
+            }
+            drawings.add(drawing);
         }
-        byte[] pdf = new PdfRenderer(embedder).render(drawings, title);
+        byte[] pdf = new PdfRenderer(embedder).render(drawings, title, new PdfOutput(spec.output(), marks, created(issue)));
         return new LayoutReport(pdf, overset, warnings, summary);
+    }
+
+    /** The issue's date at midnight in China, unless a timestamp was asked for: no clock, same bytes every run. */
+    private ZonedDateTime created(Issue issue) {
+        if (timestamp != null) {
+            return timestamp;
+        }
+        return issue.info().date() == null ? null : issue.info().date().atStartOfDay(ZoneOffset.ofHours(8));
+    }
+
+    /** The slug line: paper, date, page, layout and what the file is. */
+    private String slug(Issue issue, Page page) {
+        StringBuilder sb = new StringBuilder();
+        if (issue.info().paper() != null) {
+            sb.append(issue.info().paper()).append("  ");
+        }
+        if (issue.info().date() != null) {
+            sb.append(issue.info().date()).append("  ");
+        }
+        sb.append("第").append(page.number()).append("版");
+        if (page.name() != null) {
+            sb.append(' ').append(page.name());
+        }
+        sb.append("  layout ").append(spec.name()).append("  ")
+                .append(spec.output().pdfx() == OutputSpec.Pdfx.X4 ? "PDF/X-4" : "PDF/X-1a:2001").append("  IFRA26");
+        return sb.toString();
+    }
+
+    /** A photo under 150 dpi at its placed size prints soft: name the file and its effective resolution. */
+    private static void warnLowResolution(PageDrawing drawing, List<String> warnings) throws IOException {
+        for (Mark m : drawing.marks()) {
+            if (m instanceof ImageMark im) {
+                double dpi = Photos.effectiveDpi(im);
+                if (dpi < Photos.MIN_DPI) {
+                    warnings.add(String.format(Locale.ROOT,
+                            "photo %s: %.0f dpi at its placed size (%.0f × %.0f mm) on 第%d版; %.0f dpi or more prints sharp",
+                            im.file(), dpi, im.width() / Length.MM, im.height() / Length.MM, drawing.number(),
+                            Photos.MIN_DPI));
+                }
+            }
+        }
     }
 
     private static String title(Issue issue) {
