@@ -82,6 +82,10 @@ public final class LayoutJob {
         List<String> warnings = new ArrayList<>();
         List<String> summary = new ArrayList<>();
         String title = title(issue);
+        if (spec.output().pdfx() == OutputSpec.Pdfx.X4 && spec.output().iccProfile() == null) {
+            warnings.add("layout " + spec.name() + ": PDF/X-4 needs the printer's output profile (output: icc-profile:);"
+                    + " the file names the IFRA26 condition only and will not pass a PDF/X-4 preflight");
+        }
         for (Page page : issue.pages()) {
             boolean front = page.number() == 1;
             warnMissingPhotos(page, base, warnings);

@@ -114,6 +114,8 @@ public final class PdfRenderer {
                 page(doc, page, p, shared, structure, digest);
             }
             COSDictionary catalog = doc.getDocumentCatalog().getCOSObject();
+            // The header says the version; PDFBox's catalog /Version 1.4 would contradict PDF 1.3.
+            catalog.removeItem(COSName.VERSION);
             structure.finish(catalog, "zh-Hans");
             byte[] id = digest.digest();
             catalog.setItem(COSName.getPDFName("OutputIntents"), outputIntents(doc, output));
