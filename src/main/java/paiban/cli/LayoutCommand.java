@@ -73,6 +73,12 @@ public final class LayoutCommand implements Callable<Integer> {
     @Option(names = "--preview-dpi", paramLabel = "DPI", defaultValue = "40", description = "resolution of the preview (default ${DEFAULT-VALUE})")
     float previewDpi;
 
+    @Option(names = "--marks", description = "add crop marks, registration marks and a slug line outside the bleed (the MediaBox grows; TrimBox and BleedBox stay)")
+    boolean marks;
+
+    @Option(names = "--timestamp", description = "date the PDF now instead of on the issue date (the output then differs run to run)")
+    boolean timestamp;
+
     @Option(names = "--allow-overset", description = "write the PDF even when text did not fit (it is still reported)")
     boolean allowOverset;
 
@@ -120,7 +126,9 @@ public final class LayoutCommand implements Callable<Integer> {
             LayoutSpec spec = LayoutLoader.resolve(layoutName,
                     List.of(Path.of("layouts").toAbsolutePath(), home.resolve("layouts")));
             FontLibrary fonts = FontLibrary.standard(home.resolve("fonts"));
-            LayoutJob job = new LayoutJob(spec, fonts, paiban.font.PdfFontResource::build);
+            LayoutJob job = new LayoutJob(spec, fonts, paiban.font.PdfFontResource::build)
+                    .marks(marks)
+                    .timestamp(timestamp ? java.time.ZonedDateTime.now().withNano(0) : null);
             LayoutReport report = job.run(issue);
             for (String w : report.warnings()) {
                 err.println("warning: " + w);
@@ -149,16 +157,16 @@ public final class LayoutCommand implements Callable<Integer> {
             byte[] first = null;
             if (targets.perPage()) {
                 for (PageDrawing d : chosen) {
-                    byte[] pdf = job.pdf(List.of(d), report.title());
+                    byte[] pdf = job.pdf(report, List.of(d));
                     first = first == null ? pdf : first;
                     write(targets.pagePath(d.number()), pdf);
                 }
             } else {
-                first = job.pdf(chosen, report.title());
+                first = job.pdf(report, chosen);
                 write(targets.single(), first);
             }
             if (combined != null) {
-                write(combined, job.pdf(chosen, report.title()));
+                write(combined, job.pdf(report, chosen));
             }
             if (reportFile != null) {
                 AtomicFile.write(reportFile, ReportJson.write(report, spec.geometry()).getBytes(StandardCharsets.UTF_8));
