@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a page's lines into the masthead (everything before the first article) and articles. An article starts at
- * a headline: a display line (short, no sentence punctuation) followed — after an optional subtitle (——…), column
- * tag (a 2–6 character label) and reporters' byline — by running text. A kicker or column tag is the display line
+ * a headline: a display line (short, no sentence punctuation) followed — after an optional subtitle (——…), a column
+ * tag (a 2–6 character label, below a subtitle) and a reporters' byline — by running text. A short line between a
+ * headline and running text is otherwise itself the headline, the line above it the kicker. A kicker or column tag is the display line
  * directly above the headline; a line of names at the end of an article is its byline. A headline never follows a
  * sentence left unfinished: that line is the rest of the sentence.
  */
@@ -114,8 +115,8 @@ final class ArticleSegmenter {
             String t = lines.get(j).text();
             if (!subtitle && isSubtitle(t)) {
                 subtitle = true;
-            } else if (!column && isColumnTag(t)) {
-                column = true;
+            } else if (!column && subtitle && isColumnTag(t)) {
+                column = true; // below the headline a label is taken as the column tag only under a subtitle
             } else if (!reporters && Bylines.isReporterLine(t)) {
                 reporters = true;
             } else {
