@@ -101,8 +101,8 @@ final class ArticleSegmenter {
     /** If line {@code k} is a headline, the index of the article's first body line; else -1. */
     private int bodyAfterHead(int k) {
         String head = lines.get(k).text();
-        if (!LineShape.display(head) || isSubtitle(head)) {
-            return -1;
+        if (!LineShape.display(head) || isSubtitle(head) || HeaderFields.looksLikeField(head)) {
+            return -1; // a date or other header value on a line of its own is no headline
         }
         if (k > 0 && LineShape.unfinished(lines.get(k - 1).text())) {
             return -1;
@@ -119,6 +119,8 @@ final class ArticleSegmenter {
                 column = true; // below the headline a label is taken as the column tag only under a subtitle
             } else if (!reporters && Bylines.isReporterLine(t)) {
                 reporters = true;
+            } else if (captionAt(j)) {
+                // a photo under the headline: its caption is no body text
             } else {
                 break;
             }
@@ -137,6 +139,13 @@ final class ArticleSegmenter {
         return j;
     }
 
+    /** Line {@code j} is a photo caption, or the description above a credit line (■ …供图). */
+    private boolean captionAt(int j) {
+        String t = lines.get(j).text();
+        return PhotoCaptions.isCaption(t) || (j + 1 < lines.size() && PhotoCaptions.isCaption(lines.get(j + 1).text())
+                && PhotoCaptions.creditOnly(lines.get(j + 1).text()) && PhotoCaptions.describes(lines.get(j)));
+    }
+
     /** Line {@code c}, directly above a headline, is its kicker or column tag. */
     private boolean aboveHeadline(int c, boolean first) {
         String t = lines.get(c).text();
@@ -146,8 +155,12 @@ final class ArticleSegmenter {
         if (first && (MastheadLines.looksLikeMasthead(t) || HeaderFields.looksLikeField(t))) {
             return false;
         }
-        // a line of names right after running text closes the article before: it is that article's byline
-        return !(c > 0 && LineShape.running(lines.get(c - 1).text()) && Bylines.isNameLine(t));
+        // a line of names right after running text or a photo caption closes the article before: its byline
+        if (c > 0 && Bylines.isNameLine(t)) {
+            String before = lines.get(c - 1).text();
+            return !LineShape.running(before) && !PhotoCaptions.isCaption(before);
+        }
+        return true;
     }
 
     /** 副题: ——…, a document number (国发〔2018〕43号) or a bracketed note under the headline. */

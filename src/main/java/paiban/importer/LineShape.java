@@ -106,9 +106,12 @@ final class LineShape {
         return endsSentence(s) || hasStop(s) || commas(s) > 1 || length(s) > DISPLAY_MAX;
     }
 
-    /** Running text that stops in the middle of a sentence: what follows must be its rest. */
+    /**
+     * Running text that stops in the middle of a sentence: what follows must be its rest. A photo caption, which
+     * ends with its credit (…摄), is finished.
+     */
     static boolean unfinished(String s) {
-        return (running(s) && !endsSentence(s)) || endsOpen(s);
+        return !PhotoCaptions.isCaption(s) && ((running(s) && !endsSentence(s)) || endsOpen(s));
     }
 
     /** True for characters set one em wide (hanzi, kana, CJK and full-width punctuation, “ ” — … · ■). */
