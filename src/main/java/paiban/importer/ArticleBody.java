@@ -53,26 +53,31 @@ final class ArticleBody {
 
         // Text pieces and photos in order; a piece that continues the last one is joined to it, across a photo.
         List<Object> items = new ArrayList<>();
-        for (RawLine line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            RawLine line = lines.get(i);
             String t = line.text();
-            if (PhotoCaptions.isCaption(t) && !t.contains("]")) {
-                String caption = t;
-                int at = items.size();
-                if (PhotoCaptions.creditOnly(t) && !items.isEmpty() && items.get(at - 1) instanceof RawLine p
-                        && PhotoCaptions.describes(p)) {
-                    caption = PhotoCaptions.caption(p.text(), t);
-                    items.remove(at - 1);
-                    line = p;
-                }
+            String caption = null;
+            boolean withCredit = false;
+            if (i + 1 < lines.size() && PhotoCaptions.creditOnly(lines.get(i + 1).text())
+                    && PhotoCaptions.isCaption(lines.get(i + 1).text()) && PhotoCaptions.describes(line)) {
+                caption = PhotoCaptions.caption(t, lines.get(i + 1).text()); // the description above its credit
+                withCredit = true;
+                i++;
+            } else if (PhotoCaptions.isCaption(t)) {
+                caption = t;
+            }
+            if (caption != null && !caption.contains("]") && !caption.contains("<!--")) {
                 photos++;
-                items.add(new Photo(LineShape.collapse(caption), "photos/photo-" + photos + ".jpg", null,
-                        pos(line)));
+                items.add(new Photo(LineShape.collapse(caption), "photos/photo-" + photos + ".jpg", null, pos(line)));
                 continue;
+            }
+            if (withCredit) {
+                i--; // a caption the format cannot hold stays text, line by line
             }
             RawLine previous = lastPiece(items);
             if (previous != null && ParagraphRepair.continues(previous.text(), t)) {
-                int i = items.lastIndexOf(previous);
-                items.set(i, new RawLine(LineShape.join(previous.text(), t), previous.number(),
+                int at = items.lastIndexOf(previous);
+                items.set(at, new RawLine(LineShape.join(previous.text(), t), previous.number(),
                         previous.blanksBefore()));
             } else {
                 items.add(line);

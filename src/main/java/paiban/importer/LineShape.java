@@ -93,12 +93,13 @@ final class LineShape {
 
     /**
      * Could be set as display type: short, no sentence punctuation, at most one comma, not cut off at a comma or an open bracket, not a
-     * photo credit, not a bracketed note.
+     * photo credit, not a bracketed note, no web or mail address.
      */
     static boolean display(String s) {
         int n = length(s);
         return n >= 1 && n <= DISPLAY_MAX && commas(s) <= 1 && !hasStop(s) && !endsSentence(s) && !endsOpen(s)
-                && !startsAsContinuation(s) && balanced(s) && !bracketed(s) && s.indexOf('■') < 0;
+                && !startsAsContinuation(s) && balanced(s) && !bracketed(s) && s.indexOf('■') < 0
+                && !s.contains("@") && !s.contains("http") && !s.contains("www.");
     }
 
     /** Running text: a sentence, a chain of clauses, or longer than any headline. */
