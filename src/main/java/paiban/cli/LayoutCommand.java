@@ -2,6 +2,7 @@ package paiban.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +15,8 @@ import paiban.job.Home;
 import paiban.job.LayoutJob;
 import paiban.job.LayoutReport;
 import paiban.job.Overset;
+import paiban.job.ReportJson;
+import paiban.page.PageDrawing;
 import paiban.model.Issue;
 import paiban.parse.IssueFormatException;
 import paiban.parse.IssueParser;
@@ -36,7 +39,7 @@ import picocli.CommandLine.Parameters;
         description = "Lays out a Chinese newspaper issue file into print-ready PDF pages.%n"
                 + "将报纸稿件文件排成可付印的PDF版面。",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the PDF was written", "1:a layout problem: text did not fit (overset)",
+        exitCodeList = {"0:the PDF was written", "1:a layout problem: text did not fit (overset), or with --strict a character no font covers",
             "2:bad input or usage: the message names the file, line and text"})
 public final class LayoutCommand implements Callable<Integer> {
 
@@ -47,8 +50,20 @@ public final class LayoutCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ISSUE", description = "the issue file (UTF-8 text, format v1)")
     Path issueFile;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.pdf", description = "the PDF to write")
-    Path output;
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
+            description = "the PDF to write: OUT.pdf (all selected pages in one file), page%%d.pdf (one file per page, "
+                    + "%%d is the page number) or DIR/ (DIR/page1.pdf …)")
+    String output;
+
+    @Option(names = "--pages", paramLabel = "LIST", description = "pages to write, e.g. 1,3-4 (default: all)")
+    String pages;
+
+    @Option(names = "--combined", paramLabel = "PROOF.pdf", description = "also write all selected pages in one PDF")
+    Path combined;
+
+    @Option(names = "--report", paramLabel = "REPORT.json",
+            description = "write the composition report: modules, legs, photo crops, jumps, overset, warnings")
+    Path reportFile;
 
     @Option(names = "--layout", paramLabel = "NAME|FILE",
             description = "page layout: a name from layouts/ (broadsheet, tabloid) or a YAML file; "
@@ -63,6 +78,9 @@ public final class LayoutCommand implements Callable<Integer> {
 
     @Option(names = "--allow-overset", description = "write the PDF even when text did not fit (it is still reported)")
     boolean allowOverset;
+
+    @Option(names = "--strict", description = "treat characters no font covers as a layout problem (exit 1, nothing written)")
+    boolean strict;
 
     private PrintWriter err;
 
@@ -95,9 +113,12 @@ public final class LayoutCommand implements Callable<Integer> {
             if (!Files.isRegularFile(issueFile)) {
                 return fail(issueFile + ": no such file");
             }
-            Path outDir = output.toAbsolutePath().getParent();
-            if (outDir == null || !Files.isDirectory(outDir) || !Files.isWritable(outDir)) {
-                return fail(output + ": cannot write here (the folder does not exist or is not writable)");
+            PageSelection selection = pages == null ? PageSelection.all() : PageSelection.parse(pages);
+            OutputTargets targets = OutputTargets.of(output);
+            for (Path dir : targets.folders(combined, reportFile, preview)) {
+                if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
+                    return fail(dir + ": cannot write here (the folder does not exist or is not writable)");
+                }
             }
             Issue issue = readIssue();
             Path home = Home.locate();
@@ -106,12 +127,18 @@ public final class LayoutCommand implements Callable<Integer> {
             LayoutSpec spec = LayoutLoader.resolve(layoutName,
                     List.of(Path.of("layouts").toAbsolutePath(), home.resolve("layouts")));
             FontLibrary fonts = FontLibrary.standard(home.resolve("fonts"));
-            LayoutReport report = new LayoutJob(spec, fonts, paiban.font.PdfFontResource::build).run(issue);
+            LayoutJob job = new LayoutJob(spec, fonts, paiban.font.PdfFontResource::build);
+            LayoutReport report = job.run(issue);
             for (String w : report.warnings()) {
                 err.println("warning: " + w);
             }
             for (String s : report.summary()) {
                 err.println(s);
+            }
+            report.uncovered().forEach(u -> err.println("uncovered: " + u));
+            if (strict && !report.uncovered().isEmpty()) {
+                err.println("layout: " + report.uncovered().size() + " characters are in no font; nothing written (--strict)");
+                return LAYOUT_PROBLEM;
             }
             if (!report.overset().isEmpty()) {
                 for (Overset o : report.overset()) {
@@ -122,16 +149,36 @@ public final class LayoutCommand implements Callable<Integer> {
                     return LAYOUT_PROBLEM;
                 }
             }
-            AtomicFile.write(output, report.pdf());
-            err.println("wrote " + output + " (" + report.pdf().length / 1024 + " KB, layout " + spec.name() + ")");
+            List<PageDrawing> chosen = report.drawings().stream().filter(d -> selection.includes(d.number())).toList();
+            if (chosen.isEmpty()) {
+                return fail("--pages " + pages + ": the issue has no such page (it has " + report.pages().size() + ")");
+            }
+            byte[] first = null;
+            if (targets.perPage()) {
+                for (PageDrawing d : chosen) {
+                    byte[] pdf = job.pdf(List.of(d), report.title());
+                    first = first == null ? pdf : first;
+                    write(targets.pagePath(d.number()), pdf);
+                }
+            } else {
+                first = job.pdf(chosen, report.title());
+                write(targets.single(), first);
+            }
+            if (combined != null) {
+                write(combined, job.pdf(chosen, report.title()));
+            }
+            if (reportFile != null) {
+                AtomicFile.write(reportFile, ReportJson.write(report, spec.geometry()).getBytes(StandardCharsets.UTF_8));
+                err.println("wrote " + reportFile);
+            }
             if (preview != null) {
-                PreviewRenderer.png(report.pdf(), 0, previewDpi, preview);
+                PreviewRenderer.png(first, 0, previewDpi, preview);
                 err.println("wrote " + preview);
             }
             return report.overset().isEmpty() ? OK : LAYOUT_PROBLEM;
         } catch (IssueFormatException | LayoutException | PinException | paiban.font.FontException e) {
             return fail(e.getMessage());
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             return fail(e.getMessage());
         }
     }
@@ -150,6 +197,11 @@ public final class LayoutCommand implements Callable<Integer> {
         ImportedIssue imported = new RawIssueImporter().importText(text, issueFile);
         ImportCommand.printOutline(err, imported);
         return imported.issue();
+    }
+
+    private void write(Path path, byte[] pdf) throws IOException {
+        AtomicFile.write(path, pdf);
+        err.println("wrote " + path + " (" + pdf.length / 1024 + " KB)");
     }
 
     private int fail(String message) {

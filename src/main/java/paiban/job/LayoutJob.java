@@ -1,14 +1,16 @@
 package paiban.job;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import paiban.compose.ArticleExtent;
+import java.util.function.IntFunction;
 import paiban.compose.ArticleRequest;
+import paiban.compose.Leg;
 import paiban.compose.Module;
 import paiban.compose.PageMaker;
 import paiban.compose.PagePlan;
@@ -17,6 +19,7 @@ import paiban.font.FontLibrary;
 import paiban.galley.ArticleGalley;
 import paiban.galley.GalleySetter;
 import paiban.galley.StyleBook;
+import paiban.galley.Uncovered;
 import paiban.model.Article;
 import paiban.model.Block;
 import paiban.model.Issue;
@@ -31,9 +34,9 @@ import paiban.spec.PageGeometry;
 import paiban.text.Line;
 
 /**
- * One run of the engine over a parsed issue: typeset every article at every span the page maker asks for, compose
- * each page, assemble furniture and modules into drawings, and render them into one PDF. Nothing here prints; the
- * report says what happened.
+ * One run of the engine over a parsed issue. Pages are composed in order: every article is typeset at each span
+ * the page maker asks for, the page is composed, and what did not fit jumps to the next page of the issue with a
+ * 下转/上接 pair. Only on the last page is text that does not fit reported as overset. Nothing here prints.
  */
 public final class LayoutJob {
 
@@ -53,52 +56,160 @@ public final class LayoutJob {
         PageAssembler assembler = new PageAssembler(styles);
         PageGeometry g = spec.geometry();
         Path base = issue.source() == null ? null : issue.source().toAbsolutePath().getParent();
-        List<PageDrawing> drawings = new ArrayList<>();
         List<Overset> overset = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        List<String> summary = new ArrayList<>();
+        List<Uncovered> uncovered = new ArrayList<>();
+        java.util.Set<Article> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         String title = title(issue);
-        for (Page page : issue.pages()) {
+        List<Composed> composed = new ArrayList<>();
+        List<Carry> carried = new ArrayList<>();
+        List<Page> issuePages = issue.pages();
+        for (int p = 0; p < issuePages.size(); p++) {
+            Page page = issuePages.get(p);
+            Page next = p + 1 < issuePages.size() ? issuePages.get(p + 1) : null;
             boolean front = page.number() == 1;
             warnMissingPhotos(page, base, warnings);
             int top = assembler.furnitureLines(front);
             PageMaker maker = new PageMaker(g.columns(), top, g.lines() - top, g.columnWidth(), g.gutter(), g.linePitch());
-            Map<Integer, Map<Integer, ArticleGalley>> cache = new HashMap<>();
-            List<ArticleRequest> requests = new ArrayList<>();
-            List<Article> articles = page.articles();
-            for (int i = 0; i < articles.size(); i++) {
-                Article a = articles.get(i);
-                final int index = i;
-                final boolean lead = front && i == 0;
-                requests.add(new ArticleRequest(a.title(), a.span(), "top".equals(a.place()), span -> {
-                    return cache.computeIfAbsent(index, k -> new HashMap<>()).computeIfAbsent(span, s -> {
-                        try {
-                            return setter.set(a, s, lead);
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    });
-                }));
+
+            // The page's own articles in order of importance, then what jumped here from earlier pages.
+            List<Carry> items = new ArrayList<>();
+            for (int i = 0; i < page.articles().size(); i++) {
+                items.add(new Carry(page.articles().get(i), null, page.number(), front && i == 0));
             }
-            PagePlan plan;
-            try {
-                plan = maker.make(requests);
-            } catch (java.io.UncheckedIOException e) {
-                throw e.getCause();
+            items.addAll(carried);
+            carried = new ArrayList<>();
+            int own = page.articles().size();
+            // When the page is over-full, the least important articles of its own move whole to the next page
+            // rather than cutting what continues here; the lead always stays.
+            PagePlan plan = compose(maker, items, setter);
+            while (next != null && plan.oversetLines() > 0 && own > 1) {
+                own--;
+                carried.add(items.remove(own));
+                plan = compose(maker, items, setter);
             }
             Map<Integer, ArticleGalley> chosen = new HashMap<>();
+            List<JumpOut> outs = new ArrayList<>();
             for (Module m : plan.modules()) {
-                ArticleGalley galley = cache.get(m.article()).get(m.span());
-                chosen.put(m.article(), galley);
-                if (m.overset() > 0) {
+                Carry item = items.get(m.article());
+                ArticleGalley galley = item.at(setter, m.span());
+                if (reported.add(item.article)) {
+                    uncovered.addAll(setter.uncovered(item.article));
+                }
+                int placed = m.legs().stream().mapToInt(Leg::count).sum();
+                if (placed > 0) {
+                    item.landedOn = page.number();
+                }
+                if (m.overset() > 0 && next != null && placed == 0) {
+                    carried.add(item);
+                    continue;
+                }
+                if (m.overset() > 0 && next != null) {
+                    // The last placed line gives way to the 下转 line; it and the rest continue on a later page.
+                    int from = item.rest != null && placed == 1 ? 1 : placed - 1;
+                    Carry rest = new Carry(item.article, List.copyOf(galley.body().subList(from, galley.body().size())),
+                            page.number(), false);
+                    carried.add(rest);
+                    outs.add(new JumpOut(m.article(), placed, rest));
+                } else if (m.overset() > 0) {
                     overset.add(overset(page, galley, m));
                 }
+                chosen.put(m.article(), galley);
             }
-            summary.add(summary(page, plan, chosen));
-            drawings.add(assembler.assemble(issue.info(), page, front, plan, chosen, base, title));
+            composed.add(new Composed(page, front, plan, chosen, outs));
         }
-        byte[] pdf = new PdfRenderer(embedder).render(drawings, title);
-        return new LayoutReport(pdf, overset, warnings, summary);
+        for (Carry c : carried) {
+            overset.add(overset(issuePages.get(issuePages.size() - 1), c));
+        }
+        List<PageLayout> pages = new ArrayList<>();
+        List<String> summary = new ArrayList<>();
+        for (Composed c : composed) {
+            // Jump lines are written last, when it is known on which page each continuation landed.
+            List<Jump> jumps = new ArrayList<>();
+            Map<Integer, ArticleGalley> galleys = new HashMap<>(c.galleys);
+            for (JumpOut out : c.outs) {
+                int target = out.rest.landedOn > 0 ? out.rest.landedOn : c.page.number() + 1;
+                ArticleGalley galley = galleys.get(out.module);
+                List<Line> here = new ArrayList<>(galley.body().subList(0, out.placed - 1));
+                here.add(setter.jumpLine(target));
+                galleys.put(out.module, new ArticleGalley(galley.article(), galley.span(), galley.head(), here,
+                        galley.photos(), galley.aspect(), galley.captions()));
+                jumps.add(new Jump(galley.article().title(), c.page.number(), target, out.rest.rest.size()));
+            }
+            summary.add(summary(c.page, c.plan, galleys, jumps));
+            PageDrawing drawing = assembler.assemble(issue.info(), c.page, c.front, c.plan, galleys, base, title);
+            pages.add(new PageLayout(c.page, c.plan, galleys, drawing, jumps));
+        }
+        return new LayoutReport(title, pages, overset, warnings, summary, uncovered);
+    }
+
+    private static PagePlan compose(PageMaker maker, List<Carry> items, GalleySetter setter) throws IOException,
+            PinException {
+        List<ArticleRequest> requests = new ArrayList<>();
+        for (Carry c : items) {
+            Article a = c.article;
+            boolean pinned = c.rest == null;
+            requests.add(new ArticleRequest(a.title(), pinned ? a.span() : null, pinned && "top".equals(a.place()),
+                    span -> c.at(setter, span)));
+        }
+        try {
+            return maker.make(requests);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A page composed but not yet drawn: its 下转 lines wait until the continuations have landed. */
+    private record Composed(Page page, boolean front, PagePlan plan, Map<Integer, ArticleGalley> galleys,
+                            List<JumpOut> outs) {
+    }
+
+    /** A module whose last placed line becomes a 下转 line pointing at where {@code rest} lands. */
+    private record JumpOut(int module, int placed, Carry rest) {
+    }
+
+    /**
+     * An article, or the rest of one ({@code rest} not null), on its way onto a page. Its galleys are cached per
+     * span, so moving it from page to page never typesets it twice; {@code landedOn} is the page where part of it
+     * was finally placed.
+     */
+    private static final class Carry {
+        final Article article;
+        final List<Line> rest;
+        final int fromPage;
+        final boolean lead;
+        final Map<Integer, ArticleGalley> galleys = new HashMap<>();
+        int landedOn;
+
+        Carry(Article article, List<Line> rest, int fromPage, boolean lead) {
+            this.article = article;
+            this.rest = rest;
+            this.fromPage = fromPage;
+            this.lead = lead;
+        }
+
+        ArticleGalley at(GalleySetter setter, int span) {
+            return galleys.computeIfAbsent(span, s -> rest == null ? set(setter, article, s, lead)
+                    : setter.continuation(article, rest, fromPage, s));
+        }
+    }
+
+    /** Renders every page of a run into one PDF. */
+    public byte[] pdf(LayoutReport report) throws IOException {
+        return pdf(report.drawings(), report.title());
+    }
+
+    /** Renders pages into one PDF whose fonts are subset to exactly those pages. */
+    public byte[] pdf(List<PageDrawing> drawings, String title) throws IOException {
+        return new PdfRenderer(embedder).render(drawings, title);
+    }
+
+    private static ArticleGalley set(GalleySetter setter, Article a, int span, boolean lead) {
+        try {
+            return setter.set(a, span, lead);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String title(Issue issue) {
@@ -129,8 +240,18 @@ public final class LayoutJob {
         }
     }
 
+    /** Text still travelling after the last page: all of it is overset. */
+    private static Overset overset(Page last, Carry c) {
+        List<Line> lines = c.rest != null ? c.rest : c.galleys.isEmpty() ? List.of() : c.galleys.values().iterator().next().body();
+        return overset(last, c.article, lines);
+    }
+
     private static Overset overset(Page page, ArticleGalley galley, Module m) {
-        List<Line> lost = galley.body().subList(galley.body().size() - m.overset(), galley.body().size());
+        return overset(page, galley.article(), galley.body().subList(galley.body().size() - m.overset(),
+                galley.body().size()));
+    }
+
+    private static Overset overset(Page page, Article article, List<Line> lost) {
         StringBuilder text = new StringBuilder();
         for (Line l : lost) {
             text.append(l.text());
@@ -138,26 +259,33 @@ public final class LayoutJob {
         String chars = text.toString().replaceAll("\\s", "");
         String first = chars.codePointCount(0, chars.length()) > 12
                 ? chars.substring(0, chars.offsetByCodePoints(0, 12)) + "…" : chars;
-        return new Overset(page.number(), galley.article().title(), String.valueOf(galley.article().pos()), lost.size(),
+        return new Overset(page.number(), article.title(), String.valueOf(article.pos()), lost.size(),
                 chars.codePointCount(0, chars.length()), first);
     }
 
-    private static String summary(Page page, PagePlan plan, Map<Integer, ArticleGalley> chosen) {
+    private static String summary(Page page, PagePlan plan, Map<Integer, ArticleGalley> chosen, List<Jump> jumps) {
         StringBuilder sb = new StringBuilder();
         sb.append("第").append(page.number()).append("版");
         if (page.name() != null) {
             sb.append(' ').append(page.name());
         }
-        sb.append(": ").append(plan.modules().size()).append(" articles");
+        sb.append(": ").append(plan.modules().size()).append(" modules");
         for (Module m : plan.modules()) {
-            ArticleExtent e = chosen.get(m.article());
-            sb.append("\n  ").append(chosen.get(m.article()).article().title()).append(": ").append(m.span())
+            ArticleGalley e = chosen.get(m.article());
+            if (e == null) {
+                continue;
+            }
+            sb.append("\n  ").append(e.article().title()).append(": ").append(m.span())
                     .append(" columns × ").append(m.lines()).append(" lines at column ").append(m.col() + 1)
                     .append(", line ").append(m.line() + 1).append(", ").append(e.bodyLines()).append(" body lines in ")
                     .append(m.legs().size()).append(" legs");
             if (m.photo() != null) {
                 sb.append(", photo ").append(m.photo().span()).append(" columns × ").append(m.photo().lines()).append(" lines");
             }
+        }
+        for (Jump j : jumps) {
+            sb.append("\n  ").append(j.article()).append(": ").append(j.lines()).append(" lines jump to 第")
+                    .append(j.toPage()).append("版");
         }
         if (plan.emptyLines() > 0) {
             sb.append("\n  ").append(plan.emptyLines()).append(" lines left empty at the foot");

@@ -67,7 +67,7 @@ public final class PageAssembler {
         }
         for (Module m : plan.modules()) {
             ArticleGalley galley = galleys.get(m.article());
-            if (m.lines() == 0) {
+            if (galley == null || m.lines() == 0) {
                 continue;
             }
             head(marks, galley.head(), m);
