@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import paiban.compose.PinException;
 import paiban.font.FontLibrary;
+import paiban.importer.ImportedIssue;
+import paiban.importer.RawIssueImporter;
 import paiban.job.Home;
 import paiban.job.LayoutJob;
 import paiban.job.LayoutReport;
@@ -33,6 +35,7 @@ import picocli.CommandLine.Parameters;
  * nothing below it prints.
  */
 @Command(name = "layout", mixinStandardHelpOptions = true, version = "paiban 0.1.0",
+        subcommands = ImportCommand.class,
         description = "Lays out a Chinese newspaper issue file into print-ready PDF pages.%n"
                 + "将报纸稿件文件排成可付印的PDF版面。",
         exitCodeListHeading = "%nExit codes:%n",
@@ -93,6 +96,10 @@ public final class LayoutCommand implements Callable<Integer> {
 
     /** Runs the command as the shell would, returning the exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length > 0 && args[0].equals("import")) {
+            // its own command line: the main command's required ISSUE and -o would otherwise be asked for
+            return ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         CommandLine cl = new CommandLine(new LayoutCommand());
         cl.setOut(out);
         cl.setErr(err);
@@ -119,7 +126,7 @@ public final class LayoutCommand implements Callable<Integer> {
                     return fail(dir + ": cannot write here (the folder does not exist or is not writable)");
                 }
             }
-            Issue issue = new IssueParser().parse(issueFile);
+            Issue issue = readIssue();
             Path home = Home.locate();
             String layoutName = layout != null ? layout
                     : issue.info().layout() != null ? issue.info().layout() : "broadsheet";
@@ -182,6 +189,22 @@ public final class LayoutCommand implements Callable<Integer> {
         } catch (IOException | IllegalArgumentException e) {
             return fail(e.getMessage());
         }
+    }
+
+    /** Parses the issue file, or infers the structure of raw page text (no front matter, no headings). */
+    private Issue readIssue() throws IOException, IssueFormatException {
+        String text;
+        try {
+            text = RawIssueImporter.read(issueFile);
+        } catch (IOException e) {
+            return new IssueParser().parse(issueFile); // the parser names the line of the bad byte
+        }
+        if (!RawIssueImporter.isRaw(text)) {
+            return new IssueParser().parse(issueFile);
+        }
+        ImportedIssue imported = new RawIssueImporter().importText(text, issueFile);
+        ImportCommand.printOutline(err, imported);
+        return imported.issue();
     }
 
     private void write(Path path, byte[] pdf) throws IOException {
