@@ -2,16 +2,21 @@ package paiban.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import paiban.compose.PinException;
 import paiban.font.FontLibrary;
+import paiban.importer.ImportedIssue;
+import paiban.importer.RawIssueImporter;
 import paiban.job.Home;
 import paiban.job.LayoutJob;
 import paiban.job.LayoutReport;
 import paiban.job.Overset;
+import paiban.job.ReportJson;
+import paiban.page.PageDrawing;
 import paiban.model.Issue;
 import paiban.parse.IssueFormatException;
 import paiban.parse.IssueParser;
@@ -30,10 +35,11 @@ import picocli.CommandLine.Parameters;
  * nothing below it prints.
  */
 @Command(name = "layout", mixinStandardHelpOptions = true, version = "paiban 0.1.0",
+        subcommands = ImportCommand.class,
         description = "Lays out a Chinese newspaper issue file into print-ready PDF pages.%n"
                 + "将报纸稿件文件排成可付印的PDF版面。",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the PDF was written", "1:a layout problem: text did not fit (overset)",
+        exitCodeList = {"0:the PDF was written", "1:a layout problem: text did not fit (overset), or with --strict a character no font covers",
             "2:bad input or usage: the message names the file, line and text"
                     + " (also an internal error, reported in one line)"})
 public final class LayoutCommand implements Callable<Integer> {
@@ -45,8 +51,20 @@ public final class LayoutCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ISSUE", description = "the issue file (format v1; UTF-8, or UTF-16 with BOM, or GB18030)")
     Path issueFile;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.pdf", description = "the PDF to write")
-    Path output;
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
+            description = "the PDF to write: OUT.pdf (all selected pages in one file), page%%d.pdf (one file per page, "
+                    + "%%d is the page number) or DIR/ (DIR/page1.pdf …)")
+    String output;
+
+    @Option(names = "--pages", paramLabel = "LIST", description = "pages to write, e.g. 1,3-4 (default: all)")
+    String pages;
+
+    @Option(names = "--combined", paramLabel = "PROOF.pdf", description = "also write all selected pages in one PDF")
+    Path combined;
+
+    @Option(names = "--report", paramLabel = "REPORT.json",
+            description = "write the composition report: modules, legs, photo crops, jumps, overset, warnings")
+    Path reportFile;
 
     @Option(names = "--layout", paramLabel = "NAME|FILE",
             description = "page layout: a name from layouts/ (broadsheet, tabloid) or a YAML file; "
@@ -59,8 +77,17 @@ public final class LayoutCommand implements Callable<Integer> {
     @Option(names = "--preview-dpi", paramLabel = "DPI", defaultValue = "40", description = "resolution of the preview (default ${DEFAULT-VALUE})")
     float previewDpi;
 
+    @Option(names = "--marks", description = "add crop marks, registration marks and a slug line outside the bleed (the MediaBox grows; TrimBox and BleedBox stay)")
+    boolean marks;
+
+    @Option(names = "--timestamp", description = "date the PDF now instead of on the issue date (the output then differs run to run)")
+    boolean timestamp;
+
     @Option(names = "--allow-overset", description = "write the PDF even when text did not fit (it is still reported)")
     boolean allowOverset;
+
+    @Option(names = "--strict", description = "treat characters no font covers as a layout problem (exit 1, nothing written)")
+    boolean strict;
 
     private PrintWriter err;
 
@@ -70,6 +97,10 @@ public final class LayoutCommand implements Callable<Integer> {
 
     /** Runs the command as the shell would, returning the exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length > 0 && args[0].equals("import")) {
+            // its own command line: the main command's required ISSUE and -o would otherwise be asked for
+            return ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         CommandLine cl = new CommandLine(new LayoutCommand());
         cl.setOut(out);
         cl.setErr(err);
@@ -104,13 +135,18 @@ public final class LayoutCommand implements Callable<Integer> {
             if (!Files.isReadable(issueFile)) {
                 return fail(issueFile + ": cannot be read (no permission)");
             }
-            String refused = refuseOutput(output, "-o");
-            if (refused == null && preview != null) {
-                refused = refuseOutput(preview, "--preview");
+            PageSelection selection = pages == null ? PageSelection.all() : PageSelection.parse(pages);
+            OutputTargets targets = OutputTargets.of(output);
+            for (Path dir : targets.folders(combined, reportFile, preview)) {
+                if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
+                    return fail(dir + ": cannot write here (the folder does not exist or is not writable)");
+                }
             }
-            if (refused == null && preview != null
-                    && preview.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-                refused = preview + ": the preview would overwrite the PDF; give it another name";
+            String refused = null;
+            for (Path out : new Path[] {targets.single(), combined, reportFile, preview}) {
+                if (refused == null && out != null) {
+                    refused = refuseOutput(out);
+                }
             }
             if (refused == null && (previewDpi < 1 || previewDpi > 600)) {
                 refused = "--preview-dpi " + previewDpi + ": give a resolution from 1 to 600";
@@ -118,7 +154,7 @@ public final class LayoutCommand implements Callable<Integer> {
             if (refused != null) {
                 return fail(refused);
             }
-            Issue issue = new IssueParser().parse(issueFile);
+            Issue issue = readIssue();
             for (String notice : issue.notices()) {
                 err.println("warning: " + notice);
             }
@@ -136,12 +172,20 @@ public final class LayoutCommand implements Callable<Integer> {
                 throw e;
             }
             FontLibrary fonts = FontLibrary.standard(home.resolve("fonts"));
-            LayoutReport report = new LayoutJob(spec, fonts, paiban.font.PdfFontResource::build).run(issue);
+            LayoutJob job = new LayoutJob(spec, fonts, paiban.font.PdfFontResource::build)
+                    .marks(marks)
+                    .timestamp(timestamp ? java.time.ZonedDateTime.now().withNano(0) : null);
+            LayoutReport report = job.run(issue);
             for (String w : report.warnings()) {
                 err.println("warning: " + w);
             }
             for (String s : report.summary()) {
                 err.println(s);
+            }
+            report.uncovered().forEach(u -> err.println("uncovered: " + u));
+            if (strict && !report.uncovered().isEmpty()) {
+                err.println("layout: " + report.uncovered().size() + " characters are in no font; nothing written (--strict)");
+                return LAYOUT_PROBLEM;
             }
             if (!report.overset().isEmpty()) {
                 for (Overset o : report.overset()) {
@@ -152,10 +196,30 @@ public final class LayoutCommand implements Callable<Integer> {
                     return LAYOUT_PROBLEM;
                 }
             }
-            AtomicFile.write(output, report.pdf());
-            err.println("wrote " + output + " (" + report.pdf().length / 1024 + " KB, layout " + spec.name() + ")");
+            List<PageDrawing> chosen = report.drawings().stream().filter(d -> selection.includes(d.number())).toList();
+            if (chosen.isEmpty()) {
+                return fail("--pages " + pages + ": the issue has no such page (it has " + report.pages().size() + ")");
+            }
+            byte[] first = null;
+            if (targets.perPage()) {
+                for (PageDrawing d : chosen) {
+                    byte[] pdf = job.pdf(report, List.of(d));
+                    first = first == null ? pdf : first;
+                    write(targets.pagePath(d.number()), pdf);
+                }
+            } else {
+                first = job.pdf(report, chosen);
+                write(targets.single(), first);
+            }
+            if (combined != null) {
+                write(combined, job.pdf(report, chosen));
+            }
+            if (reportFile != null) {
+                AtomicFile.write(reportFile, ReportJson.write(report, spec.geometry()).getBytes(StandardCharsets.UTF_8));
+                err.println("wrote " + reportFile);
+            }
             if (preview != null) {
-                PreviewRenderer.png(report.pdf(), 0, previewDpi, preview);
+                PreviewRenderer.png(first, 0, previewDpi, preview);
                 err.println("wrote " + preview);
             }
             return report.overset().isEmpty() ? OK : LAYOUT_PROBLEM;
@@ -163,18 +227,16 @@ public final class LayoutCommand implements Callable<Integer> {
             return fail(e.getMessage());
         } catch (IOException e) {
             return fail(describe(e));
+        } catch (IllegalArgumentException e) {
+            return fail(e.getMessage());
         }
     }
 
-    /** Why an output path cannot be written, checked before any work; null when it can. */
-    private String refuseOutput(Path out, String option) throws IOException {
+    /** Why an output file cannot be written (its folder is checked apart), or null when it can. */
+    private String refuseOutput(Path out) throws IOException {
         Path abs = out.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
-            return out + ": cannot write here (the folder does not exist or is not writable)";
-        }
         if (Files.isDirectory(abs)) {
-            return out + ": is a folder; give " + option + " a file name";
+            return out + ": is a folder; give a file name";
         }
         if (Files.exists(abs) && !Files.isWritable(abs)) {
             return out + ": exists and is not writable";
@@ -197,6 +259,27 @@ public final class LayoutCommand implements Callable<Integer> {
             return f.getFile() + ": " + f.getReason();
         }
         return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    /** Parses the issue file, or infers the structure of raw page text (no front matter, no headings). */
+    private Issue readIssue() throws IOException, IssueFormatException {
+        String text;
+        try {
+            text = IssueParser.read(issueFile); // UTF-8, a byte order mark's encoding, or GB18030
+        } catch (IssueFormatException e) {
+            return new IssueParser().parse(issueFile); // the parser names the line of the bad byte
+        }
+        if (!RawIssueImporter.isRaw(text) || text.indexOf('\0') >= 0) {
+            return new IssueParser().parse(issueFile);
+        }
+        ImportedIssue imported = new RawIssueImporter().importText(text, issueFile);
+        ImportCommand.printOutline(err, imported);
+        return imported.issue();
+    }
+
+    private void write(Path path, byte[] pdf) throws IOException {
+        AtomicFile.write(path, pdf);
+        err.println("wrote " + path + " (" + pdf.length / 1024 + " KB)");
     }
 
     private int fail(String message) {

@@ -10,8 +10,11 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
 
     /** A photo may be cropped so that its aspect ratio changes by at most this fraction. */
     static final double CROP_LIMIT = 0.10;
-    /** Extra grid lines of air a headline block may take. */
-    static final int HEADLINE_AIR = 3;
+    /**
+     * Extra grid lines of air a headline block may take. More than one reads as a white strip over the headline
+     * rather than as air around it.
+     */
+    static final int HEADLINE_AIR = 1;
     /** Grid lines between a photo's captions and the text under them. */
     static final int PHOTO_GAP = 1;
 

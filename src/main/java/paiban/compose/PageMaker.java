@@ -7,21 +7,49 @@ import java.util.List;
 /**
  * The page maker: chooses a module for every article so the modules tile the body area.
  *
- * <p>The page is cut into horizontal bands, top to bottom in the order of the articles; a band holds one to four
- * articles side by side whose spans add up to the full width, all as tall as the band. A dynamic programme over
- * (articles placed, grid lines used) finds the bands, spans, photo widths and band heights with the least cost:
- * column-lines left empty inside bands and at the foot, plus penalties for legs too short for their span and for
- * a lead that is not the widest article of the first band. Content that cannot fit is clipped from the last band
- * and counted as overset, never dropped silently.
+ * <p>The page is cut into horizontal bands, top to bottom, taking the articles in order of importance. A band is a
+ * row of cells side by side whose spans add up to the full width; a cell is a stack of one to three articles of the
+ * same span. Every cell is as tall as its band: spare lines inside a module go to its photo (within the crop limit)
+ * and to air in its headline block ({@link ModuleShape}); what is still left is a hole.
+ *
+ * <p>The search has two levels. First, for every run of consecutive articles that can form a band and for every
+ * band height, the cheapest arrangement of cells and spans is found. Then a dynamic programme over (articles
+ * placed, grid lines used) chooses the bands. Content that cannot fit is clipped from the bottom and counted as
+ * overset, never dropped silently.
+ *
+ * <p>Cost terms, in column-lines (one base column one grid line tall) so they add up with the holes:
+ * <ul>
+ *   <li>hole: every column-line left empty inside a band or at the foot costs 1, and 3 where the empty strip is
+ *       {@value #VISIBLE_HOLE} lines or taller (with the gap line under it, a reader sees a hole);</li>
+ *   <li>overset: every line of height beyond the page costs {@value #OVERFLOW_COST};</li>
+ *   <li>short legs: a module of span &gt; 1 whose legs are shorter than {@value #SHORT_LEG} lines costs
+ *       {@value #SHORT_LEG_WEIGHT} × span per missing line; long legs (more than {@value #LONG_LEG} lines in a
+ *       multi-column module) cost 1 per extra line;</li>
+ *   <li>lead: an article in the first band wider than the lead costs 10 × columns; the lead not in the first
+ *       band is impossible by construction;</li>
+ *   <li>tombstoning: two cells side by side start with headlines at the same height: {@value #TOMBSTONE} per
+ *       pair (× span of the narrower);</li>
+ *   <li>headline squeezed: a headline block taking more than a third of its module costs 2 per excess line
+ *       per column, and one taller than 4 + span lines (a headline wrapped into a narrow module) 3 per excess
+ *       line per column;</li>
+ *   <li>photo crop beyond ±10 % is impossible ({@link ModuleShape#CROP_LIMIT}); unbalanced legs cannot occur
+ *       (legs are filled to a common foot).</li>
+ * </ul>
  */
 public final class PageMaker {
 
-    /** Grid lines between two bands; the horizontal rule sits in the middle of that line. */
+    /** Grid lines between two bands, or two stacked modules; the rule sits in the middle of that line. */
     static final int BAND_GAP = 1;
-    static final int MAX_BAND_ARTICLES = 4;
-    static final int SHORT_LEG = 5;
+    static final int MAX_BAND_ARTICLES = 5;
+    static final int MAX_STACK = 3;
+    static final int SHORT_LEG = 10;
+    static final int SHORT_LEG_WEIGHT = 2;
+    /** An empty strip this many lines tall, with the gap line under it, reads as a hole: it costs triple. */
+    static final int VISIBLE_HOLE = 2;
+    static final int LONG_LEG = 60;
+    static final int TOMBSTONE = 8;
+    static final long OVERFLOW_COST = 1_000_000L;
     private static final long INF = Long.MAX_VALUE / 4;
-    private static final long OVERFLOW_COST = 1_000_000L;
 
     private final int columns;
     private final int bodyTop;
@@ -45,18 +73,22 @@ public final class PageMaker {
             return new PagePlan(bodyTop, bodyLines, columns, List.of(), List.of(), bodyLines);
         }
         checkPins(requests);
+        Extents ex = new Extents(requests);
         int cap = bodyLines * 4 + 400;
-        ArticleExtent[][] extents = new ArticleExtent[n][columns + 1];
-        for (int a = 0; a < n; a++) {
-            for (int s = 1; s <= columns; s++) {
-                if (allowed(requests.get(a), s)) {
-                    extents[a][s] = requests.get(a).extentAtSpan().apply(s);
-                }
+        int maxBand = cap;
+        // best[i][j-i-1][hb]: cheapest band of articles i..j-1 at height hb.
+        BandChoice[][][] best = new BandChoice[n][][];
+        for (int i = 0; i < n; i++) {
+            int most = Math.min(n - i, Math.min(MAX_BAND_ARTICLES, topPinnedRun(requests, i)));
+            best[i] = new BandChoice[most][];
+            for (int m = 1; m <= most; m++) {
+                best[i][m - 1] = bandChoices(ex, i, i + m, maxBand);
             }
         }
-        // dp[i][h]: least cost of placing articles 0..i-1 in bands that take h lines (gaps included).
         long[][] dp = new long[n + 1][cap + 1];
-        Band[][] from = new Band[n + 1][cap + 1];
+        int[][] fromI = new int[n + 1][cap + 1];
+        int[][] fromHb = new int[n + 1][cap + 1];
+        int[][] fromTop = new int[n + 1][cap + 1];
         for (long[] row : dp) {
             Arrays.fill(row, INF);
         }
@@ -67,47 +99,38 @@ public final class PageMaker {
                     continue;
                 }
                 int gap = i == 0 ? 0 : BAND_GAP;
-                for (int j = i + 1; j <= Math.min(n, i + MAX_BAND_ARTICLES); j++) {
-                    if (j - i > columns || !topPinsAllow(requests, i, j)) {
-                        continue;
-                    }
-                    for (int[] spans : compositions(columns, j - i)) {
-                        if (!spansAllowed(extents, i, spans)) {
+                for (int m = 1; m <= best[i].length; m++) {
+                    BandChoice[] byHeight = best[i][m - 1];
+                    boolean crossed = false;
+                    for (int hb = 1; hb < byHeight.length && !crossed; hb++) {
+                        BandChoice c = byHeight[hb];
+                        if (c == null) {
                             continue;
                         }
-                        int lo = 0;
-                        int hi = 0;
-                        for (int m = 0; m < spans.length; m++) {
-                            lo = Math.max(lo, minHeight(extents[i + m][spans[m]], spans[m]));
-                            hi = Math.max(hi, maxHeight(extents[i + m][spans[m]], spans[m]));
-                        }
-                        for (int hb = lo; hb <= hi; hb++) {
-                            if (hb > lo && h + gap + hb > cap) {
-                                break;
-                            }
-                            long cost = bandCost(extents, i, spans, hb, h == 0);
-                            // Past the horizon all is overset anyway: a band crossing it ends there, so a plan
-                            // always exists however much text there is.
-                            int nh = Math.min(cap, h + gap + hb);
-                            long total = dp[i][h] + cost;
-                            if (total < dp[j][nh]) {
-                                dp[j][nh] = total;
-                                from[j][nh] = new Band(i, j, spans, hb, h + gap);
-                            }
+                        // Past the horizon all is overset anyway: the first band that crosses it ends there, so a
+                        // plan exists however much text there is.
+                        crossed = h + gap + hb > cap;
+                        long total = dp[i][h] + c.cost;
+                        int nh = Math.min(cap, h + gap + hb);
+                        if (total < dp[i + m][nh]) {
+                            dp[i + m][nh] = total;
+                            fromI[i + m][nh] = i;
+                            fromHb[i + m][nh] = hb;
+                            fromTop[i + m][nh] = h + gap;
                         }
                     }
                 }
             }
         }
         int bestH = -1;
-        long best = INF;
+        long bestCost = INF;
         for (int h = 0; h <= cap; h++) {
             if (dp[n][h] >= INF) {
                 continue;
             }
-            long c = dp[n][h] + (h <= bodyLines ? (long) (bodyLines - h) * columns : (h - bodyLines) * OVERFLOW_COST);
-            if (c < best) {
-                best = c;
+            long c = dp[n][h] + (h <= bodyLines ? hole(columns, bodyLines - h) : (h - bodyLines) * OVERFLOW_COST);
+            if (c < bestCost) {
+                bestCost = c;
                 bestH = h;
             }
         }
@@ -116,18 +139,24 @@ public final class PageMaker {
                     + " leave no way to fill its " + columns + " columns side by side (an article alone in a band"
                     + " spans them all); loosen a span");
         }
-        List<Band> bands = new ArrayList<>();
-        for (int i = n, h = bestH; i > 0; ) {
-            Band b = from[i][h];
-            bands.add(0, b);
-            h = b.top - (b.first == 0 ? 0 : BAND_GAP);
-            i = b.first;
+        List<BandChoice> bands = new ArrayList<>();
+        List<Integer> tops = new ArrayList<>();
+        for (int j = n, h = bestH; j > 0; ) {
+            int i = fromI[j][h];
+            int hb = fromHb[j][h];
+            bands.add(0, best[i][j - i - 1][hb]);
+            int top = fromTop[j][h];
+            tops.add(0, top);
+            h = top - (i == 0 ? 0 : BAND_GAP);
+            j = i;
         }
-        return build(bands, extents, bestH);
+        return build(ex, bands, tops, bestH);
     }
 
     private void checkPins(List<ArticleRequest> requests) throws PinException {
         boolean seenFree = false;
+        int topSpans = 0;
+        int topCount = 0;
         for (ArticleRequest r : requests) {
             if (r.spanPin() != null && (r.spanPin() < 1 || r.spanPin() > columns)) {
                 throw new PinException("\"" + r.title() + "\": span " + r.spanPin() + " cannot be honoured, the page has "
@@ -138,10 +167,6 @@ public final class PageMaker {
                         + " put the articles pinned to the top first");
             }
             seenFree |= !r.pinTop();
-        }
-        int topSpans = 0;
-        int topCount = 0;
-        for (ArticleRequest r : requests) {
             if (r.pinTop()) {
                 topCount++;
                 topSpans += r.spanPin() == null ? 1 : r.spanPin();
@@ -153,84 +178,106 @@ public final class PageMaker {
         }
     }
 
-    private static boolean allowed(ArticleRequest r, int span) {
-        return r.spanPin() == null || r.spanPin() == span;
+    /**
+     * How many articles from {@code i} may share a band: the articles pinned to the top must all be in the first
+     * band, and no later band may start with a pinned one.
+     */
+    private static int topPinnedRun(List<ArticleRequest> requests, int i) {
+        return i > 0 && requests.get(i).pinTop() ? 0 : MAX_BAND_ARTICLES;
     }
 
-    /** Articles pinned to the top all go into the first band. */
-    private static boolean topPinsAllow(List<ArticleRequest> requests, int i, int j) {
-        if (i > 0) {
-            return !requests.get(i).pinTop();
+    /** For articles first..end-1 as one band: the cheapest cells and spans at each band height. */
+    private BandChoice[] bandChoices(Extents ex, int first, int end, int maxBand) {
+        int m = end - first;
+        int hiAll = 0;
+        for (int a = first; a < end; a++) {
+            hiAll += ex.maxHeightAny(a) + BAND_GAP;
         }
-        return j >= requests.size() || !requests.get(j).pinTop();
+        int limit = Math.min(maxBand, hiAll + 1);
+        BandChoice[] out = new BandChoice[limit + 1];
+        for (int[] cellSizes : compositions(m, 1, m)) {
+            if (cellSizes.length > columns) {
+                continue;
+            }
+            boolean tooTall = false;
+            for (int size : cellSizes) {
+                tooTall |= size > MAX_STACK;
+            }
+            if (tooTall) {
+                continue;
+            }
+            for (int[] spans : compositions(columns, cellSizes.length, cellSizes.length)) {
+                if (!spansAllowed(ex, first, cellSizes, spans)) {
+                    continue;
+                }
+                int lo = 0;
+                int hi = 0;
+                int a = first;
+                for (int c = 0; c < cellSizes.length; c++) {
+                    int cellLo = (cellSizes[c] - 1) * BAND_GAP;
+                    int cellHi = (cellSizes[c] - 1) * BAND_GAP;
+                    for (int k = 0; k < cellSizes[c]; k++, a++) {
+                        cellLo += ex.min(a, spans[c]);
+                        cellHi += ex.max(a, spans[c]);
+                    }
+                    lo = Math.max(lo, cellLo);
+                    hi = Math.max(hi, cellHi);
+                }
+                // A band taller than the horizon is kept at its least height in the last slot (the DP ends there).
+                for (int hb = lo; hb <= Math.max(lo, Math.min(hi, limit)); hb++) {
+                    int slot = Math.min(hb, limit);
+                    long cost = bandCost(ex, first, cellSizes, spans, hb, first == 0);
+                    if (cost < INF && (out[slot] == null || cost < out[slot].cost)) {
+                        out[slot] = new BandChoice(first, cellSizes.clone(), spans.clone(), hb, cost, false);
+                    }
+                }
+                if (cellSizes.length >= 2 && cellSizes[0] == 1 && ex.at(first, columns) != null
+                        && ex.at(first, spans[0]) != null) {
+                    int banner = ex.at(first, columns).headlineLines();
+                    for (int hb = Math.max(1, lo); hb <= Math.min(hi + banner, limit); hb++) {
+                        long cost = bannerCost(ex, first, cellSizes, spans, hb, banner, first == 0);
+                        if (cost < INF && (out[hb] == null || cost < out[hb].cost)) {
+                            out[hb] = new BandChoice(first, cellSizes.clone(), spans.clone(), hb, cost, true);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
-    private static boolean spansAllowed(ArticleExtent[][] extents, int first, int[] spans) {
-        for (int m = 0; m < spans.length; m++) {
-            if (extents[first + m][spans[m]] == null) {
-                return false;
+    private boolean spansAllowed(Extents ex, int first, int[] cellSizes, int[] spans) {
+        int a = first;
+        for (int c = 0; c < cellSizes.length; c++) {
+            for (int k = 0; k < cellSizes[c]; k++, a++) {
+                if (ex.at(a, spans[c]) == null) {
+                    return false;
+                }
             }
         }
         return true;
     }
 
-    private int minHeight(ArticleExtent e, int span) {
-        int best = Integer.MAX_VALUE;
-        for (int k : photoSpans(e, span)) {
-            best = Math.min(best, ModuleShape.minHeight(e, span, k, columnWidth, gutter, pitch));
-        }
-        return best;
-    }
-
-    private int maxHeight(ArticleExtent e, int span) {
-        int best = 0;
-        for (int k : photoSpans(e, span)) {
-            best = Math.max(best, ModuleShape.maxFilledHeight(e, span, k, columnWidth, gutter, pitch));
-        }
-        return best;
-    }
-
-    /** A photo spans at least half the module (rounded up) and at most all of it. */
-    private static int[] photoSpans(ArticleExtent e, int span) {
-        if (!e.hasPhoto()) {
-            return new int[] {0};
-        }
-        int lo = (span + 1) / 2;
-        int[] out = new int[span - lo + 1];
-        for (int k = lo; k <= span; k++) {
-            out[k - lo] = k;
-        }
-        return out;
-    }
-
-    private ModuleShape shape(ArticleExtent e, int span, int target) {
-        ModuleShape best = null;
-        for (int k : photoSpans(e, span)) {
-            ModuleShape s = ModuleShape.fit(e, span, k, target, columnWidth, gutter, pitch);
-            if (s != null && (best == null || s.usedHeight() > best.usedHeight())) {
-                best = s;
-            }
-        }
-        return best;
-    }
-
-    private long bandCost(ArticleExtent[][] extents, int first, int[] spans, int hb, boolean firstBand) {
+    private long bandCost(Extents ex, int first, int[] cellSizes, int[] spans, int hb, boolean firstBand) {
         long cost = 0;
-        for (int m = 0; m < spans.length; m++) {
-            ArticleExtent e = extents[first + m][spans[m]];
-            ModuleShape s = shape(e, spans[m], hb);
-            if (s == null) {
-                return INF / 4;
+        int a = first;
+        for (int c = 0; c < cellSizes.length; c++) {
+            int[] heights = stackHeights(ex, a, cellSizes[c], spans[c], hb);
+            if (heights == null) {
+                return INF;
             }
-            cost += (long) spans[m] * (hb - s.usedHeight());
-            int leg = ModuleShape.ceilDiv(e.bodyLines(), spans[m]);
-            if (spans[m] > 1 && leg < SHORT_LEG) {
-                cost += (long) (SHORT_LEG - leg) * spans[m] * 4;
+            for (int k = 0; k < cellSizes[c]; k++) {
+                ModuleShape s = ex.shape(a + k, spans[c], heights[k]);
+                cost += hole(spans[c], heights[k] - s.usedHeight()) + moduleCost(ex.at(a + k, spans[c]), s);
             }
+            a += cellSizes[c];
+        }
+        for (int c = 1; c < cellSizes.length; c++) {
+            cost += (long) TOMBSTONE * Math.min(spans[c - 1], spans[c]);
         }
         if (firstBand) {
-            for (int m = 1; m < spans.length; m++) {
-                if (spans[m] > spans[0]) {
+            for (int c = 1; c < spans.length; c++) {
+                if (spans[c] > spans[0]) {
                     cost += columns * 10L;
                 }
             }
@@ -238,24 +285,131 @@ public final class PageMaker {
         return cost;
     }
 
-    private PagePlan build(List<Band> bands, ArticleExtent[][] extents, int usedLines) {
+    /**
+     * A band whose first article's headline runs across the whole band (a banner): its body keeps the first
+     * cell's columns and the other cells stand under the headline, so no two headlines start side by side there.
+     */
+    private long bannerCost(Extents ex, int first, int[] cellSizes, int[] spans, int hb, int banner, boolean firstBand) {
+        ArticleExtent lead = new BannerExtent(ex.at(first, spans[0]), banner);
+        ModuleShape s0 = ex.bannerShape(first, spans[0], hb, banner);
+        if (s0 == null) {
+            return INF;
+        }
+        long cost = hole(spans[0], hb - s0.usedHeight()) + moduleCost(lead, s0);
+        int a = first + 1;
+        int below = hb - banner;
+        for (int c = 1; c < cellSizes.length; c++) {
+            int[] heights = stackHeights(ex, a, cellSizes[c], spans[c], below);
+            if (heights == null) {
+                return INF;
+            }
+            for (int k = 0; k < cellSizes[c]; k++) {
+                ModuleShape s = ex.shape(a + k, spans[c], heights[k]);
+                cost += hole(spans[c], heights[k] - s.usedHeight()) + moduleCost(ex.at(a + k, spans[c]), s);
+            }
+            a += cellSizes[c];
+        }
+        for (int c = 2; c < cellSizes.length; c++) {
+            cost += (long) TOMBSTONE * Math.min(spans[c - 1], spans[c]);
+        }
+        if (firstBand) {
+            for (int c = 1; c < spans.length; c++) {
+                if (spans[c] > spans[0]) {
+                    cost += columns * 10L;
+                }
+            }
+        }
+        return cost;
+    }
+
+    /** Column-lines left empty; a strip tall enough to read as a hole counts triple. */
+    private static long hole(int span, int lines) {
+        return (long) span * lines * (lines >= VISIBLE_HOLE ? 3 : 1);
+    }
+
+    private static long moduleCost(ArticleExtent e, ModuleShape s) {
+        long cost = 0;
+        int leg = ModuleShape.ceilDiv(e.bodyLines(), s.span());
+        if (s.span() > 1 && leg < SHORT_LEG) {
+            cost += (long) (SHORT_LEG - leg) * s.span() * SHORT_LEG_WEIGHT;
+        }
+        if (s.span() > 1 && leg > LONG_LEG) {
+            cost += leg - LONG_LEG;
+        }
+        int excess = e.headlineLines() - Math.max(3, s.height() / 3);
+        if (excess > 0) {
+            cost += 2L * excess * s.span();
+        }
+        int tall = e.headlineLines() - (4 + s.span());
+        if (tall > 0) {
+            cost += 3L * tall * s.span();
+        }
+        return cost;
+    }
+
+    /**
+     * Heights for a stack of {@code count} articles from {@code first} sharing {@code hb} lines: each gets its least
+     * height, then the spare lines go to each in turn up to what it can fill; null when even the least is too tall.
+     */
+    private int[] stackHeights(Extents ex, int first, int count, int span, int hb) {
+        int[] h = new int[count];
+        int room = hb - (count - 1) * BAND_GAP;
+        for (int k = 0; k < count; k++) {
+            h[k] = ex.min(first + k, span);
+            room -= h[k];
+        }
+        if (room < 0) {
+            return null;
+        }
+        for (int k = 0; k < count && room > 0; k++) {
+            int more = Math.min(room, ex.max(first + k, span) - h[k]);
+            h[k] += more;
+            room -= more;
+        }
+        // The last module of a stack takes what is left, so the stack's foot meets the band's.
+        h[count - 1] += room;
+        return h;
+    }
+
+    private PagePlan build(Extents ex, List<BandChoice> bands, List<Integer> tops, int usedLines) {
         List<Module> modules = new ArrayList<>();
         List<Rule> rules = new ArrayList<>();
-        for (Band b : bands) {
-            int top = b.top;
-            int height = Math.min(b.height, bodyLines - top);
-            if (b.first > 0 && top - BAND_GAP < bodyLines) {
+        for (int b = 0; b < bands.size(); b++) {
+            BandChoice band = bands.get(b);
+            int top = tops.get(b);
+            if (band.first > 0 && top - BAND_GAP < bodyLines) {
                 rules.add(new Rule(true, 0, columns, bodyTop + top - 1, 1));
             }
             int col = 0;
-            for (int m = 0; m < b.spans.length; m++) {
-                int span = b.spans[m];
-                ArticleExtent e = extents[b.first + m][span];
-                ModuleShape s = shape(e, span, b.height);
-                if (m > 0 && height > 0) {
-                    rules.add(new Rule(false, col, 0, bodyTop + top, height));
+            int a = band.first;
+            int banner = band.banner ? ex.at(a, columns).headlineLines() : 0;
+            for (int c = 0; c < band.cells.length; c++) {
+                int span = band.spans[c];
+                if (band.banner && c == 0) {
+                    ModuleShape s = ex.bannerShape(a, span, band.height, banner);
+                    int height = Math.max(0, Math.min(band.height, bodyLines - top));
+                    Module m = place(a, ex.at(a, span), s, col, top, height);
+                    modules.add(new Module(m.article(), m.col(), m.line(), columns, m.lines(), m.headlineLines(),
+                            m.photo(), m.legs(), m.overset(), span));
+                    a++;
+                    col += span;
+                    continue;
                 }
-                modules.add(place(b.first + m, e, s, col, top, height));
+                int cellTop = top + banner;
+                int[] heights = stackHeights(ex, a, band.cells[c], span, band.height - banner);
+                int y = cellTop;
+                if (c > 0 && cellTop < bodyLines) {
+                    rules.add(new Rule(false, col, 0, bodyTop + cellTop, Math.min(band.height - banner, bodyLines - cellTop)));
+                }
+                for (int k = 0; k < band.cells[c]; k++, a++) {
+                    if (k > 0 && y - 1 < bodyLines) {
+                        rules.add(new Rule(true, col, span, bodyTop + y - 1, 1));
+                    }
+                    ModuleShape s = ex.shape(a, span, heights[k]);
+                    int height = Math.max(0, Math.min(heights[k], bodyLines - y));
+                    modules.add(place(a, ex.at(a, span), s, col, y, height));
+                    y += heights[k] + BAND_GAP;
+                }
                 col += span;
             }
         }
@@ -266,7 +420,7 @@ public final class PageMaker {
     private Module place(int article, ArticleExtent e, ModuleShape s, int col, int top, int height) {
         int line = bodyTop + top;
         if (height <= 0) {
-            return new Module(article, col, line, s.span(), 0, 0, null, List.of(), e.bodyLines());
+            return new Module(article, col, line, s.span(), 0, 0, null, List.of(), e.bodyLines(), s.span());
         }
         int hl = Math.min(s.headlineLines(), height);
         int bodyStart = line + hl;
@@ -278,27 +432,55 @@ public final class PageMaker {
             // The photo stands at the module's right so the text starts at the top of its first column.
             photo = new PhotoSlot(col + s.span() - s.photoSpan(), bodyStart, s.photoSpan(), s.photoLines(),
                     s.captionLines());
-        }
-        List<Leg> legs = new ArrayList<>();
-        int remaining = e.bodyLines();
-        int next = 0;
-        for (int c = 0; c < s.span() && remaining > 0; c++) {
-            int start = c >= s.span() - s.photoSpan() ? bodyStart + blocked : bodyStart;
-            int room = Math.max(0, bottom - start);
-            int count = Math.min(room, remaining);
-            if (count > 0) {
-                legs.add(new Leg(col + c, start, count, next));
-                next += count;
-                remaining -= count;
+            if (bodyStart + s.photoLines() > line + height) {
+                photo = null;
             }
         }
-        return new Module(article, col, line, s.span(), height, hl, photo, legs, remaining);
+        // Balanced legs: every leg ends on the same foot line, or one line above it (the last legs), so the
+        // columns of a module differ by at most one line at the foot.
+        int span = s.span();
+        int[] starts = new int[span];
+        for (int c = 0; c < span; c++) {
+            starts[c] = c >= span - s.photoSpan() ? bodyStart + blocked : bodyStart;
+        }
+        int total = e.bodyLines();
+        int foot = bodyStart;
+        while (foot < bottom && room(starts, foot) < total) {
+            foot++;
+        }
+        int excess = Math.max(0, room(starts, foot) - total);
+        List<Leg> legs = new ArrayList<>();
+        int next = 0;
+        for (int c = 0; c < span && next < total; c++) {
+            int count = Math.max(0, foot - starts[c]);
+            if (excess > 0 && c >= span - excess && count > 0) {
+                count--;
+            }
+            count = Math.min(count, total - next);
+            if (count > 0) {
+                legs.add(new Leg(col + c, starts[c], count, next));
+                next += count;
+            }
+        }
+        int remaining = total - next;
+        return new Module(article, col, line, s.span(), height, hl, photo, legs, remaining, s.span());
     }
 
-    /** All ways to write {@code total} as an ordered sum of {@code parts} positive integers. */
-    static List<int[]> compositions(int total, int parts) {
+    /** Lines the columns hold between their starts and a common foot. */
+    private static int room(int[] starts, int foot) {
+        int n = 0;
+        for (int start : starts) {
+            n += Math.max(0, foot - start);
+        }
+        return n;
+    }
+
+    /** All ways to write {@code total} as an ordered sum of between {@code minParts} and {@code maxParts} parts. */
+    static List<int[]> compositions(int total, int minParts, int maxParts) {
         List<int[]> out = new ArrayList<>();
-        compose(total, parts, new int[parts], 0, out);
+        for (int parts = minParts; parts <= Math.min(maxParts, total); parts++) {
+            compose(total, parts, new int[parts], 0, out);
+        }
         return out;
     }
 
@@ -316,6 +498,107 @@ public final class PageMaker {
         }
     }
 
-    private record Band(int first, int end, int[] spans, int height, int top) {
+    /** The cheapest way found to set a band of articles at one height: its cells (articles per stack) and spans. */
+    private record BandChoice(int first, int[] cells, int[] spans, int height, long cost, boolean banner) {
+    }
+
+    /** Each article's extent per span, and the heights its shapes can take there, computed once per page. */
+    private final class Extents {
+        private final ArticleExtent[][] at;
+        private final int[][] min;
+        private final int[][] max;
+        private final ModuleShape[][][] shapes;
+
+        Extents(List<ArticleRequest> requests) {
+            int n = requests.size();
+            at = new ArticleExtent[n][columns + 1];
+            min = new int[n][columns + 1];
+            max = new int[n][columns + 1];
+            shapes = new ModuleShape[n][columns + 1][];
+            for (int a = 0; a < n; a++) {
+                ArticleRequest r = requests.get(a);
+                for (int s = 1; s <= columns; s++) {
+                    if (r.spanPin() == null || r.spanPin() == s) {
+                        ArticleExtent e = r.extentAtSpan().apply(s);
+                        at[a][s] = e;
+                        min[a][s] = Integer.MAX_VALUE;
+                        for (int k : photoSpans(e, s)) {
+                            min[a][s] = Math.min(min[a][s], ModuleShape.minHeight(e, s, k, columnWidth, gutter, pitch));
+                            max[a][s] = Math.max(max[a][s], ModuleShape.maxFilledHeight(e, s, k, columnWidth, gutter, pitch));
+                        }
+                        max[a][s] = Math.max(max[a][s], min[a][s]);
+                        shapes[a][s] = new ModuleShape[max[a][s] + 2];
+                    }
+                }
+            }
+        }
+
+        ArticleExtent at(int a, int span) {
+            return at[a][span];
+        }
+
+        int min(int a, int span) {
+            return min[a][span];
+        }
+
+        int max(int a, int span) {
+            return max[a][span];
+        }
+
+        int maxHeightAny(int a) {
+            int m = 0;
+            for (int s = 1; s <= columns; s++) {
+                if (at[a][s] != null) {
+                    m = Math.max(m, max[a][s]);
+                }
+            }
+            return m;
+        }
+
+        /** The best-filling shape of a banner article: its body at {@code span}, its headline {@code banner} lines. */
+        ModuleShape bannerShape(int a, int span, int target, int banner) {
+            ArticleExtent e = new BannerExtent(at[a][span], banner);
+            ModuleShape best = null;
+            for (int k : photoSpans(e, span)) {
+                ModuleShape s = ModuleShape.fit(e, span, k, target, columnWidth, gutter, pitch);
+                if (s != null && (best == null || s.usedHeight() > best.usedHeight())) {
+                    best = s;
+                }
+            }
+            return best;
+        }
+
+        /** The best-filling shape of an article at a span within a target height (cached). */
+        ModuleShape shape(int a, int span, int target) {
+            ModuleShape[] cache = shapes[a][span];
+            int key = Math.min(target, cache.length - 1);
+            if (cache[key] == null) {
+                ModuleShape best = null;
+                ArticleExtent e = at[a][span];
+                for (int k : photoSpans(e, span)) {
+                    ModuleShape s = ModuleShape.fit(e, span, k, Math.max(target, min[a][span]), columnWidth, gutter, pitch);
+                    if (s != null && (best == null || s.usedHeight() > best.usedHeight())) {
+                        best = s;
+                    }
+                }
+                cache[key] = best;
+            }
+            ModuleShape s = cache[key];
+            return target == s.height() ? s : new ModuleShape(s.span(), s.headlineLines(), s.photoSpan(), s.photoLines(),
+                    s.captionLines(), s.bodyLines(), target, s.usedHeight());
+        }
+    }
+
+    /** A photo spans at least half the module (rounded up) and at most all of it. */
+    private static int[] photoSpans(ArticleExtent e, int span) {
+        if (!e.hasPhoto()) {
+            return new int[] {0};
+        }
+        int lo = (span + 1) / 2;
+        int[] out = new int[span - lo + 1];
+        for (int k = lo; k <= span; k++) {
+            out[k - lo] = k;
+        }
+        return out;
     }
 }

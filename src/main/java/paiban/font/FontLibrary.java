@@ -30,6 +30,11 @@ public final class FontLibrary {
     private final Map<Path, List<FaceListing>> listings = new ConcurrentHashMap<>();
     private final Map<Path, FontFile> files = new ConcurrentHashMap<>();
     private final Map<String, OpenTypeFace> faces = new ConcurrentHashMap<>();
+    private volatile List<OpenTypeFace> systemCjk;
+
+    /** Family names of faces made for another region than mainland China (Noto CJK JP, Source Han Sans K, ...). */
+    private static final java.util.regex.Pattern OTHER_REGION =
+            java.util.regex.Pattern.compile("(?i).*[ _-](JP|J|KR|K|TC|T|HK|TW|MO)$");
 
     public FontLibrary(List<Path> folders) {
         this.folders = List.copyOf(folders);
@@ -110,6 +115,50 @@ public final class FontLibrary {
                 .filter(l -> l.style().bold() == bold)
                 .min(Comparator.comparingInt((FaceListing l) -> l.distance(bold)))
                 .orElse(null);
+    }
+
+    /**
+     * The Chinese faces of the system folders (every folder but the first, the project's), for characters none of
+     * a layout's faces covers: faces that map the ideograph 一 (U+4E00) and can be embedded (TrueType or CID-keyed
+     * CFF outlines), leaving out those made for another region
+     * (a JP or TC face of a collection would draw a shared character in that region's form). Faces of the given
+     * weight come first, then the others, each in path order. The folders are walked on the first call only.
+     */
+    public List<OpenTypeFace> systemCjkFaces(boolean bold) {
+        List<OpenTypeFace> all = systemCjk;
+        if (all == null) {
+            synchronized (this) {
+                all = systemCjk;
+                if (all == null) {
+                    all = scanSystemCjk();
+                    systemCjk = all;
+                }
+            }
+        }
+        List<OpenTypeFace> ordered = new ArrayList<>();
+        all.stream().filter(f -> f.bold() == bold).forEach(ordered::add);
+        all.stream().filter(f -> f.bold() != bold).forEach(ordered::add);
+        return ordered;
+    }
+
+    private List<OpenTypeFace> scanSystemCjk() {
+        List<OpenTypeFace> found = new ArrayList<>();
+        for (Path folder : folders.subList(Math.min(1, folders.size()), folders.size())) {
+            for (FaceListing l : listing(folder)) {
+                if (l.families().stream().anyMatch(f -> OTHER_REGION.matcher(f).matches()) || l.style().italic()) {
+                    continue;
+                }
+                try {
+                    OpenTypeFace face = OpenTypeFace.open(file(l.file()), l.index());
+                    if (face.covers(0x4E00) && face.embeddable()) {
+                        found.add(face);
+                    }
+                } catch (FontException | IndexOutOfBoundsException e) {
+                    // unreadable: not a fallback
+                }
+            }
+        }
+        return List.copyOf(found);
     }
 
     private List<FaceListing> listing(Path folder) {

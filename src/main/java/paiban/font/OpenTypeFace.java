@@ -230,9 +230,49 @@ public final class OpenTypeFace implements Face {
         return index;
     }
 
-    /** True for PostScript (CFF) outlines, which is what the PDF writer can embed; TrueType faces give metrics only. */
+    /** True for PostScript (CFF) outlines, embedded as CIDFontType0C (CID-keyed CFF only). */
     public boolean hasCffOutlines() {
         return tables.has("CFF ");
+    }
+
+    /** True for TrueType (glyf) outlines, embedded as CIDFontType2. */
+    public boolean hasGlyfOutlines() {
+        return tables.has("glyf") && tables.has("loca");
+    }
+
+    /**
+     * True when {@link PdfFontResource} can embed the face: TrueType outlines, or a CID-keyed CFF (what CJK
+     * OpenType fonts have). Name-keyed CFF and CFF2 faces only measure. Reads the CFF header and Top DICT only.
+     */
+    public boolean embeddable() {
+        if (hasCffOutlines()) {
+            try {
+                ByteBuffer cff = tables.table("CFF ");
+                if (cff.get(0) != 1) {
+                    return false;
+                }
+                CffIndex names = CffIndex.read(cff, Byte.toUnsignedInt(cff.get(2)));
+                CffIndex tops = CffIndex.read(cff, names.endOfIndex());
+                return tops.count() == 1 && CffDict.read(cff, tops.start(0), tops.end(0)).find(CffDict.ROS) != null;
+            } catch (IndexOutOfBoundsException | FontException e) {
+                return false;
+            }
+        }
+        return hasGlyfOutlines();
+    }
+
+    /** The glyph's CID in the embedded font: for CID-keyed CFF the charset's, for TrueType the glyph id itself. */
+    public int cid(int glyphId) {
+        return hasCffOutlines() ? cff().cid(glyphId) : glyphId;
+    }
+
+    /** A table of the face (position 0 = table start), or null. */
+    ByteBuffer table(String tag) {
+        return tables.table(tag);
+    }
+
+    Set<String> tableTags() {
+        return tables.tags();
     }
 
     /** A copy of the raw 'CFF ' table. */

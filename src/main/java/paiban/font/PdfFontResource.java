@@ -23,11 +23,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * The PDF font objects for a face: a Type0 font with Identity-H over a CIDFontType0 whose FontFile3 holds a CFF
  * subset (/Subtype /CIDFontType0C) — the form PDF/X-1a accepts for CJK OpenType fonts, and one PDFBox cannot make
- * itself for CFF-flavoured fonts. Built at the COS level; the caller puts the returned dictionary into a page's
- * /Font resources.
+ * itself for CFF-flavoured fonts. A face with TrueType outlines (a user's own .ttf) becomes a CIDFontType2 with a
+ * FontFile2 subset ({@link TrueTypeSubsetter}) and a /CIDToGIDMap. Built at the COS level; the caller puts the
+ * returned dictionary into a page's /Font resources.
  *
  * <p>Content streams show glyphs with two-byte big-endian codes equal to the glyph's CID ({@link #encode}); in Noto
- * CJK the CID is the glyph id. Widths (/DW 1000 and a /W array for the others) are in 1/1000 em as PDF wants.
+ * CJK the CID is the glyph id, and for TrueType faces the CID is always the face's glyph id. Widths (/DW 1000 and a /W array for the others) are in 1/1000 em as PDF wants.
  *
  * <p>Output is a pure function of the face and the glyphs: the subset tag is a hash of them, so the same page
  * written twice is byte-identical.
@@ -39,9 +40,19 @@ public final class PdfFontResource {
     private PdfFontResource() {
     }
 
-    /** The Type0 font dictionary for the used glyphs (glyph id → text they stand for), embedding a subset. */
+    /**
+     * The system property that makes {@link #build(PDDocument, Face, Map)} embed whole faces: for checking that a
+     * subset renders exactly like its face ({@code java -Dpaiban.embedWholeFonts=true -jar target/paiban.jar ...}).
+     * Not for production: the PDF grows by megabytes per face.
+     */
+    public static final String EMBED_WHOLE_FONTS = "paiban.embedWholeFonts";
+
+    /**
+     * The Type0 font dictionary for the used glyphs (glyph id → text they stand for), embedding a subset (or the
+     * whole face when the system property {@value #EMBED_WHOLE_FONTS} is true).
+     */
     public static COSDictionary build(PDDocument document, Face face, Map<Integer, String> glyphs) {
-        return build(document, face, glyphs, false);
+        return build(document, face, glyphs, Boolean.getBoolean(EMBED_WHOLE_FONTS));
     }
 
     /**
@@ -53,36 +64,60 @@ public final class PdfFontResource {
         if (!(face instanceof OpenTypeFace otf)) {
             throw new FontException("cannot embed " + face.postScriptName() + ": not read from an OpenType file");
         }
+        boolean trueType = !otf.hasCffOutlines() && otf.hasGlyfOutlines();
         Map<Integer, String> textByCid = new TreeMap<>();
         Map<Integer, Integer> widthByCid = new TreeMap<>();
         for (Map.Entry<Integer, String> e : glyphs.entrySet()) {
             int gid = e.getKey();
             if (gid == 0) {
+                // .notdef stands in for a character no font covers: map it back to that character, so the text
+                // still searches and copies (to the first one, when several share a font).
+                if (e.getValue() != null && !e.getValue().isBlank()) {
+                    textByCid.put(0, e.getValue());
+                    widthByCid.put(0, otf.advance(0));
+                }
                 continue;
             }
             if (gid < 0 || gid >= otf.glyphCount()) {
                 throw new FontException("glyph " + gid + " does not exist in " + otf);
             }
-            int cid = CffSubsetter.cid(otf, gid);
+            int cid = otf.cid(gid);
             textByCid.putIfAbsent(cid, e.getValue());
             widthByCid.putIfAbsent(cid, otf.advance(gid));
         }
 
         String baseFont = wholeFont ? otf.postScriptName() : tag(otf, glyphs) + "+" + otf.postScriptName();
-        byte[] cff = wholeFont ? otf.cffTable() : CffSubsetter.subset(otf, glyphs.keySet(), baseFont);
-
         try {
-            COSDictionary descriptor = descriptor(document, otf, baseFont, cff, glyphs);
+            COSDictionary cidFont = new COSDictionary();
+            cidFont.setItem(COSName.TYPE, COSName.FONT);
+            cidFont.setName(COSName.BASE_FONT, baseFont);
+            COSStream fontFile;
+            if (trueType) {
+                cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
+                byte[] program;
+                if (wholeFont) {
+                    program = TrueTypeSubsetter.whole(otf);
+                    cidFont.setItem(COSName.CID_TO_GID_MAP, COSName.IDENTITY);
+                } else {
+                    TrueTypeSubsetter.Subset subset = TrueTypeSubsetter.subset(otf, glyphs.keySet());
+                    program = subset.font();
+                    cidFont.setItem(COSName.CID_TO_GID_MAP, stream(document, cidToGidMap(subset.originalGlyphs())));
+                }
+                fontFile = stream(document, program, !wholeFont);
+                fontFile.setInt(COSName.LENGTH1, program.length);
+            } else {
+                cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE0);
+                byte[] cff = wholeFont ? otf.cffTable() : CffSubsetter.subset(otf, glyphs.keySet(), baseFont);
+                fontFile = stream(document, cff, !wholeFont);
+                fontFile.setItem(COSName.SUBTYPE, COSName.getPDFName("CIDFontType0C"));
+            }
+            COSDictionary descriptor = descriptor(otf, baseFont, fontFile, trueType, glyphs);
 
             COSDictionary systemInfo = new COSDictionary();
             systemInfo.setItem(COSName.REGISTRY, new COSString("Adobe"));
             systemInfo.setItem(COSName.ORDERING, new COSString("Identity"));
             systemInfo.setInt(COSName.SUPPLEMENT, 0);
 
-            COSDictionary cidFont = new COSDictionary();
-            cidFont.setItem(COSName.TYPE, COSName.FONT);
-            cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE0);
-            cidFont.setName(COSName.BASE_FONT, baseFont);
             cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
             cidFont.setItem(COSName.FONT_DESC, descriptor);
             cidFont.setInt(COSName.DW, DEFAULT_WIDTH);
@@ -108,6 +143,18 @@ public final class PdfFontResource {
         }
     }
 
+    /** CID (the original glyph id) → glyph id of the subset, two bytes each, for every CID up to the largest kept. */
+    private static byte[] cidToGidMap(int[] originalGlyphs) {
+        int maxCid = originalGlyphs[originalGlyphs.length - 1];
+        byte[] map = new byte[2 * (maxCid + 1)];
+        for (int gid = 0; gid < originalGlyphs.length; gid++) {
+            int cid = originalGlyphs[gid];
+            map[2 * cid] = (byte) (gid >>> 8);
+            map[2 * cid + 1] = (byte) gid;
+        }
+        return map;
+    }
+
     /** The content-stream bytes that show these glyphs of the face: each glyph's CID, two bytes, big-endian. */
     public static byte[] encode(Face face, int... glyphIds) {
         if (!(face instanceof OpenTypeFace otf)) {
@@ -115,7 +162,7 @@ public final class PdfFontResource {
         }
         byte[] codes = new byte[2 * glyphIds.length];
         for (int i = 0; i < glyphIds.length; i++) {
-            int cid = CffSubsetter.cid(otf, glyphIds[i]);
+            int cid = otf.cid(glyphIds[i]);
             codes[2 * i] = (byte) (cid >>> 8);
             codes[2 * i + 1] = (byte) cid;
         }
@@ -144,17 +191,14 @@ public final class PdfFontResource {
         }
     }
 
-    private static COSDictionary descriptor(PDDocument document, OpenTypeFace face, String baseFont, byte[] cff,
-            Map<Integer, String> glyphs) throws IOException {
+    private static COSDictionary descriptor(OpenTypeFace face, String baseFont, COSStream fontFile,
+            boolean trueType, Map<Integer, String> glyphs) {
         int upem = face.unitsPerEm();
         int[] box = face.boundingBox();
         COSArray bbox = new COSArray();
         for (int v : box) {
             bbox.add(COSInteger.get(Math.round(v * 1000f / upem)));
         }
-        COSStream fontFile = stream(document, cff);
-        fontFile.setItem(COSName.SUBTYPE, COSName.getPDFName("CIDFontType0C"));
-
         COSDictionary d = new COSDictionary();
         d.setItem(COSName.TYPE, COSName.FONT_DESC);
         d.setName(COSName.FONT_NAME, baseFont);
@@ -165,7 +209,7 @@ public final class PdfFontResource {
         d.setInt(COSName.DESCENT, Math.round(face.descender() * 1000f / upem));
         d.setInt(COSName.CAP_HEIGHT, Math.round(face.capHeight() * 1000f / upem));
         d.setInt(COSName.STEM_V, stemV(face, glyphs));
-        d.setItem(COSName.FONT_FILE3, fontFile);
+        d.setItem(trueType ? COSName.FONT_FILE2 : COSName.FONT_FILE3, fontFile);
         return d;
     }
 
@@ -174,6 +218,9 @@ public final class PdfFontResource {
      * ideographs'), else an estimate from the weight class. Only a hint for substitution when a font is missing.
      */
     private static int stemV(OpenTypeFace face, Map<Integer, String> glyphs) {
+        if (!face.hasCffOutlines()) {
+            return 10 + Math.round(face.weightClass() * face.weightClass() / 4000f);
+        }
         CffFont cff = face.cff();
         Map<Integer, Integer> glyphsPerFd = new TreeMap<>();
         glyphs.keySet().forEach(g -> glyphsPerFd.merge(cff.fd(g), 1, Integer::sum));
@@ -239,8 +286,13 @@ public final class PdfFontResource {
     }
 
     private static COSStream stream(PDDocument document, byte[] data) throws IOException {
+        return stream(document, data, true);
+    }
+
+    /** A stream of the data, Flate-compressed unless not worth the time (a whole face, for reference renders only). */
+    private static COSStream stream(PDDocument document, byte[] data, boolean compress) throws IOException {
         COSStream stream = document.getDocument().createCOSStream();
-        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+        try (OutputStream out = compress ? stream.createOutputStream(COSName.FLATE_DECODE) : stream.createOutputStream()) {
             out.write(data);
         }
         return stream;

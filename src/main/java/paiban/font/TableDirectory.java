@@ -33,6 +33,11 @@ final class TableDirectory {
                 (char) (tag >>> 24), (char) ((tag >>> 16) & 0xff), (char) ((tag >>> 8) & 0xff), (char) (tag & 0xff)});
     }
 
+    /** The tags of the face's tables, in no particular order. */
+    java.util.Set<String> tags() {
+        return java.util.Collections.unmodifiableSet(entries.keySet());
+    }
+
     boolean has(String tag) {
         return entries.containsKey(tag);
     }

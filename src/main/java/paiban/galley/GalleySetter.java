@@ -2,12 +2,16 @@ package paiban.galley;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import paiban.model.Article;
 import paiban.model.Block;
 import paiban.model.Paragraph;
 import paiban.model.Photo;
+import paiban.model.SourcePos;
 import paiban.model.Span;
 import paiban.spec.PageGeometry;
 import paiban.spec.Role;
@@ -37,20 +41,58 @@ public final class GalleySetter {
     private final StyleBook styles;
     private final PageGeometry grid;
     private final Typesetter typesetter = new Typesetter();
-    /** The body flow is set at the base column width whatever the span: set it once per article. */
+    /** Body lines do not depend on the span (they are set at the base column width), so each article is set once. */
     private final Map<Article, List<Line>> bodies = new java.util.IdentityHashMap<>();
+    /** Per article, its characters no font covers; filled when the article is first set. */
+    private final Map<Article, List<Uncovered>> uncovered = new IdentityHashMap<>();
+    /** While an article is set for the first time: where its uncovered characters go; else null. */
+    private Set<Uncovered> collecting;
+    private Article current;
 
     public GalleySetter(StyleBook styles) {
         this.styles = styles;
         this.grid = styles.spec().geometry();
     }
 
-    public ArticleGalley set(Article article, int span, boolean lead) throws java.io.IOException {
+    public synchronized ArticleGalley set(Article article, int span, boolean lead) throws java.io.IOException {
+        boolean first = !uncovered.containsKey(article);
+        collecting = first ? new LinkedHashSet<>() : null;
+        current = article;
+        try {
+            ArticleGalley galley = setAt(article, span, lead);
+            if (first) {
+                uncovered.put(article, List.copyOf(collecting));
+            }
+            return galley;
+        } finally {
+            collecting = null;
+        }
+    }
+
+    /**
+     * The article's characters that no font covers, each with the file and line of its paragraph, caption or (for
+     * headline, dateline and byline) article; empty until the article has been set.
+     */
+    public synchronized List<Uncovered> uncovered(Article article) {
+        return uncovered.getOrDefault(article, List.of());
+    }
+
+    /** Notes the characters of freshly set lines that no font covers, at the source position they came from. */
+    private List<Line> report(List<Line> lines, SourcePos pos) {
+        if (collecting != null) {
+            for (int cp : Typesetter.uncovered(lines)) {
+                collecting.add(new Uncovered(pos, cp, current.title()));
+            }
+        }
+        return lines;
+    }
+
+    private ArticleGalley setAt(Article article, int span, boolean lead) throws java.io.IOException {
         float moduleWidth = grid.spanWidth(span);
         HeadBlock head = head(article, moduleWidth, lead);
         List<Line> body = bodies.get(article);
         if (body == null) {
-            body = List.copyOf(body(article));
+            body = body(article);
             bodies.put(article, body);
         }
         List<Photo> photos = new ArrayList<>();
@@ -62,11 +104,32 @@ public final class GalleySetter {
         double aspect = photos.isEmpty() ? 0 : aspectOf(photos);
         Map<Integer, CaptionBlock> captions = new HashMap<>();
         if (!photos.isEmpty()) {
-            for (int k = (span + 1) / 2; k <= span; k++) {
+            for (int k = 1; k <= span; k++) {
                 captions.put(k, captions(photos, grid.spanWidth(k)));
             }
         }
         return new ArticleGalley(article, span, head, body, photos, aspect, captions);
+    }
+
+    /**
+     * The rest of an article that jumped from page {@code fromPage}: its headline repeated (smaller, without kicker or
+     * subtitle), then a 上接 line and the body lines that did not fit there.
+     */
+    public ArticleGalley continuation(Article article, List<Line> rest, int fromPage, int span) {
+        float width = grid.spanWidth(span);
+        Article repeat = new Article(article.headline(), null, null, null, null, null, null, null, List.of(), article.pos());
+        HeadBlock head = head(repeat, width, false);
+        List<Line> body = new ArrayList<>();
+        body.addAll(typesetter.set(List.of(new StyledText("（上接第" + fromPage + "版）", styles.text(Role.DATELINE))),
+                new ParagraphFormat(grid.columnWidth(), 0, Alignment.LEFT)));
+        body.addAll(rest);
+        return new ArticleGalley(article, span, head, body, List.of(), 0, Map.of());
+    }
+
+    /** The line that ends the part of an article standing on this page: （下转第N版）, at the column's right. */
+    public Line jumpLine(int toPage) {
+        return typesetter.set(List.of(new StyledText("（下转第" + toPage + "版）", styles.text(Role.DATELINE))),
+                new ParagraphFormat(grid.columnWidth(), 0, Alignment.RIGHT)).get(0);
     }
 
     /** Several photos of one article stack in one slot; their combined aspect is width over summed heights. */
@@ -83,9 +146,9 @@ public final class GalleySetter {
         float y = 0;
         if (a.column() != null) {
             TextStyle st = styles.text(Role.COLUMN_TAG);
-            for (Line l : typesetter.set(List.of(new StyledText(a.column(), st)),
-                    new ParagraphFormat(width, 0, Alignment.LEFT))) {
-                out.add(new SetLine(l, 0, y + ascent(st), styles.color(Role.COLUMN_TAG)));
+            for (Line l : report(typesetter.set(List.of(new StyledText(a.column(), st)),
+                    new ParagraphFormat(width, 0, Alignment.LEFT)), a.pos())) {
+                out.add(new SetLine(l, 0, y + ascent(st), styles.color(Role.COLUMN_TAG), Role.COLUMN_TAG));
                 y += st.size() * DISPLAY_LEADING;
             }
             y += st.size() * 0.3f;
@@ -110,8 +173,9 @@ public final class GalleySetter {
     }
 
     private float display(List<SetLine> out, String text, TextStyle st, Role role, float width, float y) {
-        for (Line l : typesetter.set(List.of(new StyledText(text, st)), new ParagraphFormat(width, 0, Alignment.CENTER))) {
-            out.add(new SetLine(l, 0, y + ascent(st), styles.color(role)));
+        for (Line l : report(typesetter.set(List.of(new StyledText(text, st)),
+                new ParagraphFormat(width, 0, Alignment.CENTER)), current.pos())) {
+            out.add(new SetLine(l, 0, y + ascent(st), styles.color(role), role));
             y += st.size() * DISPLAY_LEADING;
         }
         return y;
@@ -181,15 +245,15 @@ public final class GalleySetter {
             for (Span s : p.spans()) {
                 runs.add(new StyledText(s.text(), s.bold() ? bold : plain));
             }
-            lines.addAll(typesetter.set(runs, new ParagraphFormat(measure, indent, Alignment.JUSTIFY)));
+            lines.addAll(report(typesetter.set(runs, new ParagraphFormat(measure, indent, Alignment.JUSTIFY)), p.pos()));
         }
         if (first && a.dateline() != null) {
-            lines.addAll(typesetter.set(List.of(new StyledText(a.dateline(), styles.text(Role.DATELINE))),
-                    new ParagraphFormat(measure, indent, Alignment.LEFT)));
+            lines.addAll(report(typesetter.set(List.of(new StyledText(a.dateline(), styles.text(Role.DATELINE))),
+                    new ParagraphFormat(measure, indent, Alignment.LEFT)), a.pos()));
         }
         if (a.byline() != null) {
-            lines.addAll(typesetter.set(List.of(new StyledText(a.byline(), styles.text(Role.BYLINE))),
-                    new ParagraphFormat(measure, 0, Alignment.RIGHT)));
+            lines.addAll(report(typesetter.set(List.of(new StyledText(a.byline(), styles.text(Role.BYLINE))),
+                    new ParagraphFormat(measure, 0, Alignment.RIGHT)), a.pos()));
         }
         return lines;
     }
@@ -202,9 +266,9 @@ public final class GalleySetter {
             if (p.caption() == null || p.caption().isBlank()) {
                 continue;
             }
-            for (Line l : typesetter.set(List.of(new StyledText(p.caption(), st)),
-                    new ParagraphFormat(width, 0, Alignment.JUSTIFY))) {
-                out.add(new SetLine(l, 0, y + ascent(st), styles.color(Role.CAPTION)));
+            for (Line l : report(typesetter.set(List.of(new StyledText(p.caption(), st)),
+                    new ParagraphFormat(width, 0, Alignment.JUSTIFY)), p.pos())) {
+                out.add(new SetLine(l, 0, y + ascent(st), styles.color(Role.CAPTION), Role.CAPTION));
                 y += st.size() * CAPTION_LEADING;
             }
         }

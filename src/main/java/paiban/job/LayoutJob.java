@@ -1,51 +1,64 @@
 package paiban.job;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import paiban.compose.ArticleExtent;
+import java.util.function.IntFunction;
 import paiban.compose.ArticleRequest;
+import paiban.compose.Leg;
 import paiban.compose.Module;
 import paiban.compose.PageMaker;
 import paiban.compose.PhotoSlot;
+import paiban.galley.CaptionBlock;
+import paiban.galley.SetLine;
+import paiban.model.Paragraph;
+import paiban.parse.IssueFormatException;
 import paiban.compose.PagePlan;
 import paiban.compose.PinException;
 import paiban.font.FontLibrary;
 import paiban.galley.ArticleGalley;
-import paiban.galley.CaptionBlock;
 import paiban.galley.GalleySetter;
-import paiban.galley.SetLine;
 import paiban.galley.StyleBook;
+import paiban.galley.Uncovered;
 import paiban.model.Article;
 import paiban.model.Block;
 import paiban.model.Issue;
 import paiban.model.Page;
-import paiban.model.Paragraph;
 import paiban.model.Photo;
+import paiban.page.ImageMark;
+import paiban.page.Mark;
 import paiban.page.PageAssembler;
-import paiban.parse.IssueFormatException;
 import paiban.page.PageDrawing;
+import paiban.page.PrinterMarks;
 import paiban.render.FontEmbedder;
+import paiban.render.PdfOutput;
 import paiban.render.PdfRenderer;
+import paiban.render.Photos;
+import paiban.spec.Length;
 import paiban.spec.LayoutSpec;
+import paiban.spec.OutputSpec;
 import paiban.spec.PageGeometry;
 import paiban.text.Line;
 
 /**
- * One run of the engine over a parsed issue: typeset every article at every span the page maker asks for, compose
- * each page, assemble furniture and modules into drawings, and render them into one PDF. Nothing here prints; the
- * report says what happened.
+ * One run of the engine over a parsed issue. Pages are composed in order: every article is typeset at each span
+ * the page maker asks for, the page is composed, and what did not fit jumps to the next page of the issue with a
+ * 下转/上接 pair. Only on the last page is text that does not fit reported as overset. Nothing here prints.
  */
 public final class LayoutJob {
 
     /**
-     * Articles composed on one page at most; any after them are reported as overset, whole. Far more than a page
-     * can show (every module takes a headline block and a line of text, and a band holds at most four), so it only
-     * bounds the work a runaway file can cause.
+     * Articles composed on one page at most; any after them move on to the next page, or are reported as overset,
+     * whole, after the last. Far more than a page can show (every module takes a headline block and a line of text),
+     * so it only bounds the work a runaway file can cause.
      */
     public static final int MAX_ARTICLES_PER_PAGE = 100;
     /** Longest article title quoted in reports, in characters. */
@@ -54,6 +67,8 @@ public final class LayoutJob {
     private final LayoutSpec spec;
     private final FontLibrary fonts;
     private final FontEmbedder embedder;
+    private boolean marks;
+    private ZonedDateTime timestamp;
 
     public LayoutJob(LayoutSpec spec, FontLibrary fonts, FontEmbedder embedder) {
         this.spec = spec;
@@ -61,9 +76,21 @@ public final class LayoutJob {
         this.embedder = embedder;
     }
 
+    /** Adds crop marks, registration marks and a slug line in a slug area around each page. */
+    public LayoutJob marks(boolean on) {
+        this.marks = on;
+        return this;
+    }
+
+    /** Dates the PDF at this moment instead of the issue's date (which keeps the output byte-identical). */
+    public LayoutJob timestamp(ZonedDateTime t) {
+        this.timestamp = t;
+        return this;
+    }
+
     /**
      * @throws IssueFormatException when a photo the issue names exists but cannot be used (damaged, not an image,
-     *                              too large); checked before any page is composed
+     *                              too large), or a span is wider than the page; checked before any page is composed
      */
     public LayoutReport run(Issue issue) throws IOException, PinException, IssueFormatException {
         StyleBook styles = new StyleBook(spec, fonts);
@@ -71,83 +98,244 @@ public final class LayoutJob {
         PageAssembler assembler = new PageAssembler(styles);
         PageGeometry g = spec.geometry();
         Path base = issue.source() == null ? null : issue.source().toAbsolutePath().getParent();
-        List<PageDrawing> drawings = new ArrayList<>();
         List<Overset> overset = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        List<String> summary = new ArrayList<>();
+        List<Uncovered> uncovered = new ArrayList<>();
+        java.util.Set<Article> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         String title = title(issue);
-        for (Page page : issue.pages()) {
-            PhotoCheck.check(page, base, warnings);
+        if (spec.output().pdfx() == OutputSpec.Pdfx.X4 && spec.output().iccProfile() == null) {
+            warnings.add("layout " + spec.name() + ": PDF/X-4 needs the printer's output profile (output: icc-profile:);"
+                    + " the file names the IFRA26 condition only and will not pass a PDF/X-4 preflight");
         }
-        for (Page page : issue.pages()) {
-            boolean front = page.number() == 1;
-            int top = assembler.furnitureLines(front);
-            PageMaker maker = new PageMaker(g.columns(), top, g.lines() - top, g.columnWidth(), g.gutter(), g.linePitch());
-            Map<Integer, Map<Integer, ArticleGalley>> cache = new HashMap<>();
-            List<ArticleRequest> requests = new ArrayList<>();
-            List<Article> articles = page.articles();
-            List<Overset> notComposed = new ArrayList<>();
-            if (articles.size() > MAX_ARTICLES_PER_PAGE) {
-                for (Article a : articles.subList(MAX_ARTICLES_PER_PAGE, articles.size())) {
-                    notComposed.add(whole(page, a, characters(a)));
-                }
-                warnings.add(page.pos() + ": 第" + page.number() + "版 has " + articles.size()
-                        + " articles; only the first " + MAX_ARTICLES_PER_PAGE + " are composed");
-                articles = articles.subList(0, MAX_ARTICLES_PER_PAGE);
-            }
-            for (int i = 0; i < articles.size(); i++) {
-                Article a = articles.get(i);
-                final int index = i;
-                final boolean lead = front && i == 0;
+        List<Composed> composed = new ArrayList<>();
+        List<Carry> carried = new ArrayList<>();
+        List<Page> issuePages = issue.pages();
+        for (Page page : issuePages) {
+            PhotoCheck.check(page, base, warnings);
+            for (Article a : page.articles()) {
                 if (a.span() != null && a.span() > g.columns()) {
                     throw new IssueFormatException(a.pos(), "'span: " + a.span() + "' is wider than the page: layout "
                             + spec.name() + " has " + g.columns() + " columns", null);
                 }
-                requests.add(new ArticleRequest(shortTitle(a), a.span(), "top".equals(a.place()), span -> {
-                    return cache.computeIfAbsent(index, k -> new HashMap<>()).computeIfAbsent(span, s -> {
-                        try {
-                            return setter.set(a, s, lead);
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    });
-                }));
             }
-            PagePlan plan;
-            try {
-                plan = maker.make(requests);
-            } catch (java.io.UncheckedIOException e) {
-                throw e.getCause();
-            } catch (PinException e) {
-                throw located(e, page, articles);
+        }
+        for (int p = 0; p < issuePages.size(); p++) {
+            Page page = issuePages.get(p);
+            Page next = p + 1 < issuePages.size() ? issuePages.get(p + 1) : null;
+            boolean front = page.number() == 1;
+            int top = assembler.furnitureLines(front);
+            PageMaker maker = new PageMaker(g.columns(), top, g.lines() - top, g.columnWidth(), g.gutter(), g.linePitch());
+
+            // The page's own articles in order of importance, then what jumped here from earlier pages.
+            List<Carry> items = new ArrayList<>();
+            for (int i = 0; i < page.articles().size(); i++) {
+                items.add(new Carry(page.articles().get(i), null, page.number(), front && i == 0));
+            }
+            items.addAll(carried);
+            carried = new ArrayList<>();
+            int own = page.articles().size();
+            if (items.size() > MAX_ARTICLES_PER_PAGE) {
+                List<Carry> beyond = new ArrayList<>(items.subList(MAX_ARTICLES_PER_PAGE, items.size()));
+                items.subList(MAX_ARTICLES_PER_PAGE, items.size()).clear();
+                own = Math.min(own, MAX_ARTICLES_PER_PAGE);
+                warnings.add(page.pos() + ": 第" + page.number() + "版 has " + (items.size() + beyond.size())
+                        + " articles; only the first " + MAX_ARTICLES_PER_PAGE + " are composed"
+                        + (next == null ? "" : ", the rest move on"));
+                carried.addAll(beyond); // after the last page they are reported as overset, whole
+            }
+            // When the page is over-full, the least important articles of its own move whole to the next page
+            // rather than cutting what continues here; the lead always stays.
+            PagePlan plan = compose(maker, items, setter, page);
+            while (next != null && plan.oversetLines() > 0 && own > 1) {
+                own--;
+                carried.add(items.remove(own));
+                plan = compose(maker, items, setter, page);
             }
             Map<Integer, ArticleGalley> chosen = new HashMap<>();
+            List<JumpOut> outs = new ArrayList<>();
             for (Module m : plan.modules()) {
-                ArticleGalley galley = cache.get(m.article()).get(m.span());
-                chosen.put(m.article(), galley);
-                Overset o = overset(page, galley, m, g);
-                if (o != null) {
-                    overset.add(o);
+                Carry item = items.get(m.article());
+                ArticleGalley galley = item.at(setter, m.span());
+                if (reported.add(item.article)) {
+                    uncovered.addAll(setter.uncovered(item.article));
                 }
+                int placed = m.legs().stream().mapToInt(Leg::count).sum();
+                if (placed > 0) {
+                    item.landedOn = page.number();
+                }
+                if (m.overset() > 0 && next != null && placed == 0) {
+                    carried.add(item);
+                    continue;
+                }
+                if (m.overset() > 0 && next != null) {
+                    // The last placed line gives way to the 下转 line; it and the rest continue on a later page.
+                    int from = item.rest != null && placed == 1 ? 1 : placed - 1;
+                    Carry rest = new Carry(item.article, List.copyOf(galley.body().subList(from, galley.body().size())),
+                            page.number(), false);
+                    carried.add(rest);
+                    outs.add(new JumpOut(m.article(), placed, rest));
+                } else {
+                    Overset o = overset(page, galley, m, g);
+                    if (o != null) {
+                        overset.add(o);
+                    }
+                }
+                chosen.put(m.article(), galley);
             }
-            overset.addAll(notComposed);
-            summary.add(summary(page, plan, chosen));
-            drawings.add(assembler.assemble(issue.info(), page, front, plan, chosen, base, title));
+            composed.add(new Composed(page, front, plan, chosen, outs));
         }
-        byte[] pdf = new PdfRenderer(embedder).render(drawings, title);
-        return new LayoutReport(pdf, overset, warnings, summary);
+        for (Carry c : carried) {
+            overset.add(overset(issuePages.get(issuePages.size() - 1), c));
+        }
+        List<PageLayout> pages = new ArrayList<>();
+        List<String> summary = new ArrayList<>();
+        for (Composed c : composed) {
+            // Jump lines are written last, when it is known on which page each continuation landed.
+            List<Jump> jumps = new ArrayList<>();
+            Map<Integer, ArticleGalley> galleys = new HashMap<>(c.galleys);
+            for (JumpOut out : c.outs) {
+                int target = out.rest.landedOn > 0 ? out.rest.landedOn : c.page.number() + 1;
+                ArticleGalley galley = galleys.get(out.module);
+                List<Line> here = new ArrayList<>(galley.body().subList(0, out.placed - 1));
+                here.add(setter.jumpLine(target));
+                galleys.put(out.module, new ArticleGalley(galley.article(), galley.span(), galley.head(), here,
+                        galley.photos(), galley.aspect(), galley.captions()));
+                jumps.add(new Jump(shortTitle(galley.article()), c.page.number(), target, out.rest.rest.size()));
+            }
+            summary.add(summary(c.page, c.plan, galleys, jumps));
+            PageDrawing drawing = assembler.assemble(issue.info(), c.page, c.front, c.plan, galleys, base, title);
+            warnLowResolution(drawing, warnings);
+            if (marks) {
+                drawing = new PrinterMarks(styles).withSlug(drawing, slug(issue, c.page));
+            }
+            pages.add(new PageLayout(c.page, c.plan, galleys, drawing, jumps));
+        }
+        return new LayoutReport(title, pages, overset, warnings, summary, uncovered, created(issue));
+    }
+
+    private static PagePlan compose(PageMaker maker, List<Carry> items, GalleySetter setter, Page page)
+            throws IOException, PinException {
+        List<ArticleRequest> requests = new ArrayList<>();
+        for (Carry c : items) {
+            Article a = c.article;
+            boolean pinned = c.rest == null;
+            requests.add(new ArticleRequest(shortTitle(a), pinned ? a.span() : null, pinned && "top".equals(a.place()),
+                    span -> c.at(setter, span)));
+        }
+        try {
+            return maker.make(requests);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (PinException e) {
+            throw located(e, page, items);
+        }
     }
 
     /** A pin that cannot be honoured, at the line of the article it names (else of the page). */
-    private static PinException located(PinException e, Page page, List<Article> articles) {
+    private static PinException located(PinException e, Page page, List<Carry> items) {
         String where = String.valueOf(page.pos()) + ": 第" + page.number() + "版";
-        for (Article a : articles) {
-            if (e.getMessage().startsWith("\"" + shortTitle(a) + "\"")) {
-                where = String.valueOf(a.pos());
+        for (Carry c : items) {
+            if (e.getMessage().startsWith("\"" + shortTitle(c.article) + "\"")) {
+                where = String.valueOf(c.article.pos());
                 break;
             }
         }
         return new PinException(where + ": " + e.getMessage());
+    }
+
+    /** A page composed but not yet drawn: its 下转 lines wait until the continuations have landed. */
+    private record Composed(Page page, boolean front, PagePlan plan, Map<Integer, ArticleGalley> galleys,
+                            List<JumpOut> outs) {
+    }
+
+    /** A module whose last placed line becomes a 下转 line pointing at where {@code rest} lands. */
+    private record JumpOut(int module, int placed, Carry rest) {
+    }
+
+    /**
+     * An article, or the rest of one ({@code rest} not null), on its way onto a page. Its galleys are cached per
+     * span, so moving it from page to page never typesets it twice; {@code landedOn} is the page where part of it
+     * was finally placed.
+     */
+    private static final class Carry {
+        final Article article;
+        final List<Line> rest;
+        final int fromPage;
+        final boolean lead;
+        final Map<Integer, ArticleGalley> galleys = new HashMap<>();
+        int landedOn;
+
+        Carry(Article article, List<Line> rest, int fromPage, boolean lead) {
+            this.article = article;
+            this.rest = rest;
+            this.fromPage = fromPage;
+            this.lead = lead;
+        }
+
+        ArticleGalley at(GalleySetter setter, int span) {
+            return galleys.computeIfAbsent(span, s -> rest == null ? set(setter, article, s, lead)
+                    : setter.continuation(article, rest, fromPage, s));
+        }
+    }
+
+    /** Renders every page of a run into one PDF. */
+    public byte[] pdf(LayoutReport report) throws IOException {
+        return pdf(report, report.drawings());
+    }
+
+    /** Renders some pages of a run into one PDF whose fonts are subset to exactly those pages. */
+    public byte[] pdf(LayoutReport report, List<PageDrawing> drawings) throws IOException {
+        return new PdfRenderer(embedder).render(drawings, report.title(),
+                new PdfOutput(spec.output(), marks, report.created()));
+    }
+
+    private static ArticleGalley set(GalleySetter setter, Article a, int span, boolean lead) {
+        try {
+            return setter.set(a, span, lead);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The issue's date at midnight in China, unless a timestamp was asked for: no clock, same bytes every run. */
+    private ZonedDateTime created(Issue issue) {
+        if (timestamp != null) {
+            return timestamp;
+        }
+        return issue.info().date() == null ? null : issue.info().date().atStartOfDay(ZoneOffset.ofHours(8));
+    }
+
+    /** The slug line: paper, date, page, layout and what the file is. */
+    private String slug(Issue issue, Page page) {
+        StringBuilder sb = new StringBuilder();
+        if (issue.info().paper() != null) {
+            sb.append(issue.info().paper()).append("  ");
+        }
+        if (issue.info().date() != null) {
+            sb.append(issue.info().date()).append("  ");
+        }
+        sb.append("第").append(page.number()).append("版");
+        if (page.name() != null) {
+            sb.append(' ').append(page.name());
+        }
+        sb.append("  layout ").append(spec.name()).append("  ")
+                .append(spec.output().pdfx() == OutputSpec.Pdfx.X4 ? "PDF/X-4" : "PDF/X-1a:2001").append("  IFRA26");
+        return sb.toString();
+    }
+
+    /** A photo under 150 dpi at its placed size prints soft: name the file and its effective resolution. */
+    private static void warnLowResolution(PageDrawing drawing, List<String> warnings) throws IOException {
+        for (Mark m : drawing.marks()) {
+            if (m instanceof ImageMark im) {
+                double dpi = Photos.effectiveDpi(im);
+                if (dpi < Photos.MIN_DPI) {
+                    warnings.add(String.format(Locale.ROOT,
+                            "photo %s: %.0f dpi at its placed size (%.0f × %.0f mm) on 第%d版; %.0f dpi or more prints sharp",
+                            im.file(), dpi, im.width() / Length.MM, im.height() / Length.MM, drawing.number(),
+                            Photos.MIN_DPI));
+                }
+            }
+        }
     }
 
     private static String title(Issue issue) {
@@ -162,6 +350,18 @@ public final class LayoutJob {
             sb.append(" 第").append(issue.info().number()).append("期");
         }
         return sb.length() == 0 ? "paiban" : sb.toString();
+    }
+
+    /** Text still travelling after the last page: all of it is overset; an article never placed, whole. */
+    private static Overset overset(Page last, Carry c) {
+        if (c.rest == null) {
+            return whole(last, c.article, characters(c.article));
+        }
+        StringBuilder text = new StringBuilder();
+        c.rest.forEach(l -> text.append(l.text()));
+        String chars = printable(text.toString());
+        return new Overset(last.number(), shortTitle(c.article), String.valueOf(c.article.pos()), c.rest.size(),
+                chars.codePointCount(0, chars.length()), firstWords(chars));
     }
 
     /**
@@ -248,22 +448,29 @@ public final class LayoutJob {
                 : t;
     }
 
-    private static String summary(Page page, PagePlan plan, Map<Integer, ArticleGalley> chosen) {
+    private static String summary(Page page, PagePlan plan, Map<Integer, ArticleGalley> chosen, List<Jump> jumps) {
         StringBuilder sb = new StringBuilder();
         sb.append("第").append(page.number()).append("版");
         if (page.name() != null) {
             sb.append(' ').append(page.name());
         }
-        sb.append(": ").append(plan.modules().size()).append(" articles");
+        sb.append(": ").append(plan.modules().size()).append(" modules");
         for (Module m : plan.modules()) {
-            ArticleExtent e = chosen.get(m.article());
-            sb.append("\n  ").append(shortTitle(chosen.get(m.article()).article())).append(": ").append(m.span())
+            ArticleGalley e = chosen.get(m.article());
+            if (e == null) {
+                continue;
+            }
+            sb.append("\n  ").append(shortTitle(e.article())).append(": ").append(m.span())
                     .append(" columns × ").append(m.lines()).append(" lines at column ").append(m.col() + 1)
                     .append(", line ").append(m.line() + 1).append(", ").append(e.bodyLines()).append(" body lines in ")
                     .append(m.legs().size()).append(" legs");
             if (m.photo() != null) {
                 sb.append(", photo ").append(m.photo().span()).append(" columns × ").append(m.photo().lines()).append(" lines");
             }
+        }
+        for (Jump j : jumps) {
+            sb.append("\n  ").append(j.article()).append(": ").append(j.lines()).append(" lines jump to 第")
+                    .append(j.toPage()).append("版");
         }
         if (plan.emptyLines() > 0) {
             sb.append("\n  ").append(plan.emptyLines()).append(" lines left empty at the foot");

@@ -55,6 +55,11 @@ public final class IssueParser {
         return parse(decoded.text(), file, decoded.notice(file));
     }
 
+    /** The text of an issue file as {@link #parse(Path)} decodes it, without parsing it. */
+    public static String read(Path file) throws IOException, IssueFormatException {
+        return SourceDecoding.decode(Files.readAllBytes(file), file).text();
+    }
+
     /**
      * Parses issue text that is already decoded.
      *

@@ -1,5 +1,7 @@
 package paiban.text;
 
+import paiban.font.Face;
+
 /**
  * One unbreakable piece of a paragraph that stands for one glyph: a character with its attached marks. The
  * units of §1.3 (Latin words, numbers, ——, ……) are runs of boxes joined by {@link Joint}s that forbid both a
@@ -12,6 +14,8 @@ final class Box {
     final String text;
     final int codePoint;
     final TextStyle style;
+    /** The face that draws the box: the style's own, or a fallback when that lacks the character. */
+    final Face face;
     CharClass role;
     int glyphId;
     /** Width the glyph's ink part takes on the line. */
@@ -29,6 +33,7 @@ final class Box {
         this.text = text;
         this.codePoint = codePoint;
         this.style = style;
+        this.face = style.faceFor(codePoint);
         this.role = role;
     }
 
@@ -38,7 +43,7 @@ final class Box {
 
     /** Advance of a glyph of this box's face in pt. */
     float advanceOf(int gid) {
-        return style.face().advance(gid) * style.size() / style.face().unitsPerEm();
+        return face.advance(gid) * style.size() / face.unitsPerEm();
     }
 
     @Override

@@ -37,7 +37,7 @@ final class Justifier {
             // x is the glyph origin; x + advance is the right edge of the box the glyph occupies on the line.
             // A glyph drawn left of its box (an opening mark without its blank) thus has a wider advance.
             double x = pen + before + box.drawOffset;
-            glyphs.add(new PlacedGlyph(box.style.face(), box.style.size(), box.glyphId, box.text,
+            glyphs.add(new PlacedGlyph(box.face, box.style.size(), box.glyphId, box.text,
                     (float) x, (float) (pen + boxWidth - x)));
             pen += boxWidth;
             if (!lineEnd) {

@@ -56,7 +56,7 @@ final class PunctuationWidths {
     /** 间隔号: a centred half-em box in every face (§3.7: 327 units raw in Serif SC, 1000 in Sans SC). */
     private static void setInterpunct(Box box) {
         float em = box.em();
-        int fullWidth = box.style.face().substitute(box.glyphId, "fwid");
+        int fullWidth = box.face.substitute(box.glyphId, "fwid");
         if (Math.abs(box.advanceOf(fullWidth) - em) < 0.05f * em) {
             box.glyphId = fullWidth;
             box.ink = em / 2;

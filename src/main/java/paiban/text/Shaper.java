@@ -40,7 +40,9 @@ final class Shaper {
             }
             TextStyle style = styleAt.get(i);
             int n = Character.charCount(cp);
-            leading.add(new Space(text.substring(i, i + n), style, style.face().glyphId(cp), Glue.NONE));
+            int gid = style.face().glyphId(cp);
+            leading.add(new Space(text.substring(i, i + n), style, gid != 0 ? gid : style.face().glyphId(' '),
+                    Glue.NONE));
             i += n;
         }
         while (i < text.length()) {
@@ -121,7 +123,7 @@ final class Shaper {
                     || a.style != b.style || !joints.get(k).spaces.isEmpty() || a.text.length() != 1) {
                 continue;
             }
-            Face face = a.style.face();
+            Face face = a.face;
             int one = face.substitute(face.glyphId(a.codePoint), "locl");
             int two = face.ligature(one, one, "ccmp");
             if (two == 0) {
@@ -135,8 +137,13 @@ final class Shaper {
         }
     }
 
+    /**
+     * The box's glyph in the box's face — the style's, or the first fallback face covering the character. A
+     * character no face covers keeps glyph 0, the style face's .notdef (a visible box in Noto CJK), and is reported
+     * ({@link Typesetter#uncovered}).
+     */
     private static void chooseGlyph(Box box) {
-        Face face = box.style.face();
+        Face face = box.face;
         int cp = box.codePoint;
         int gid = face.glyphId(cp);
         if (box.role == CharClass.DASH && box.glyphId != 0) {

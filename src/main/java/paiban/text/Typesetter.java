@@ -17,6 +17,22 @@ import java.util.List;
  */
 public final class Typesetter {
 
+    /**
+     * The characters of set lines that no face covered, in order, once per occurrence: each was set as the .notdef
+     * of its style's face (a visible empty box), never silently left out, and must be reported.
+     */
+    public static List<Integer> uncovered(List<Line> lines) {
+        List<Integer> out = new ArrayList<>();
+        for (Line line : lines) {
+            for (PlacedGlyph g : line.glyphs()) {
+                if (g.glyphId() == 0 && !g.text().isBlank()) {
+                    out.add(g.text().codePointAt(0));
+                }
+            }
+        }
+        return out;
+    }
+
     public List<Line> set(List<StyledText> runs, ParagraphFormat format) {
         HorizontalList list = Shaper.shape(runs);
         if (list.isEmpty()) {

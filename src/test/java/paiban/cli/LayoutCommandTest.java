@@ -76,6 +76,20 @@ class LayoutCommandTest {
     }
 
     @Test
+    void aCharacterInNoFontIsReportedAndStrictRefusesToWrite() throws Exception {
+        Path issue = dir.resolve("emoji.txt");
+        Files.writeString(issue, "## 标题\n\n正文。\n\n大家笑😀了。\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("emoji.pdf");
+        assertEquals(0, run(issue.toString(), "-o", out.toString(), "--layout", "tabloid"));
+        assertTrue(err.contains("uncovered: " + issue + ":5: U+1F600"), err);
+        assertTrue(Files.exists(out));
+        Files.delete(out);
+        assertEquals(1, run(issue.toString(), "-o", out.toString(), "--layout", "tabloid", "--strict"));
+        assertTrue(err.contains("U+1F600") && err.contains("--strict"), err);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         assertEquals(0, run("--help"));
         assertEquals(0, run("--version"));

@@ -48,16 +48,17 @@ class PageMakerTest {
     }
 
     @Test
-    void legsOfAModuleDifferByAtMostOneLineExceptTheLast() throws PinException {
-        PagePlan plan = maker().make(List.of(article("lead", 5, 301), article("b", 3, 120)));
+    void legsOfAModuleEndWithinOneLineOfEachOther() throws PinException {
+        PagePlan plan = maker().make(List.of(article("lead", 5, 301),
+                new ArticleRequest("photo", null, false, sp -> new FakeExtent(4, 157, 1.5, 2)), article("b", 3, 120)));
         for (Module m : plan.modules()) {
-            List<Leg> legs = m.legs();
-            for (int i = 1; i < legs.size() - 1; i++) {
-                assertTrue(Math.abs(legs.get(i).count() - legs.get(0).count()) <= 1, "legs " + legs);
+            int lo = Integer.MAX_VALUE;
+            int hi = 0;
+            for (Leg l : m.legs()) {
+                lo = Math.min(lo, l.line() + l.count());
+                hi = Math.max(hi, l.line() + l.count());
             }
-            if (legs.size() > 1) {
-                assertTrue(legs.get(legs.size() - 1).count() <= legs.get(0).count());
-            }
+            assertTrue(hi - lo <= 1, "legs of module " + m.article() + " end between lines " + lo + " and " + hi);
         }
     }
 
@@ -153,6 +154,50 @@ class PageMakerTest {
             for (int c = m.col(); c < m.col() + m.span(); c++) {
                 for (int l = m.line(); l < m.line() + m.lines(); l++) {
                     cells.add(new int[] {c, l});
+                }
+            }
+        }
+    }
+
+    @Test
+    void aLongLeadWithTwoShortNeighboursGetsABannerHeadlineInsteadOfTombstones() throws PinException {
+        // 8 columns × 56 lines: the lead's text fills five columns under its 4-line headline, two short pieces
+        // stack in the other three; set side by side or one above the other, they would not fit.
+        PageMaker maker = new PageMaker(8, 0, 56, 117, 9, 13.5);
+        PagePlan plan = maker.make(List.of(article("lead", 4, 5 * 52), article("b", 3, 3 * 22), article("c", 3, 3 * 22)));
+        Module lead = plan.modules().get(0);
+        assertEquals(8, lead.span(), "the lead's headline runs across the page");
+        assertTrue(lead.bodySpan() < 8, "its body keeps fewer columns: " + lead.bodySpan());
+        for (Module m : plan.modules()) {
+            for (Leg l : m.legs()) {
+                assertTrue(l.col() >= m.col() && l.col() < m.col() + m.bodySpan(), "leg outside the body columns");
+            }
+            if (m != lead) {
+                assertTrue(m.line() >= lead.line() + lead.headlineLines(), "a neighbour starts beside the banner");
+            }
+        }
+        assertEquals(0, plan.oversetLines());
+        assertNoTombstones(plan);
+    }
+
+    @Test
+    void articlesOfTheSameSpanStackInACell() throws PinException {
+        PageMaker maker = new PageMaker(8, 0, 56, 117, 9, 13.5);
+        PagePlan plan = maker.make(List.of(article("lead", 4, 5 * 52), article("b", 3, 3 * 22), article("c", 3, 3 * 22)));
+        Module b = plan.modules().get(1);
+        Module c = plan.modules().get(2);
+        assertEquals(b.col(), c.col());
+        assertEquals(b.span(), c.span());
+        assertTrue(c.line() > b.line() + b.lines() - 1, "c stands under b");
+    }
+
+    /** No two modules whose columns touch start their headlines on the same grid line. */
+    private static void assertNoTombstones(PagePlan plan) {
+        for (Module a : plan.modules()) {
+            for (Module b : plan.modules()) {
+                if (a != b && a.headlineLines() > 0 && b.headlineLines() > 0 && a.line() == b.line()) {
+                    assertFalse(a.col() + a.span() == b.col() || b.col() + b.span() == a.col(),
+                            "headlines side by side on line " + a.line());
                 }
             }
         }

@@ -1,0 +1,17 @@
+package paiban.job;
+
+import java.util.List;
+import java.util.Map;
+import paiban.compose.PagePlan;
+import paiban.galley.ArticleGalley;
+import paiban.model.Page;
+import paiban.page.PageDrawing;
+
+/** One composed page: the plan in grid units, the galley each module holds, and the drawing ready to render. */
+public record PageLayout(Page page, PagePlan plan, Map<Integer, ArticleGalley> galleys, PageDrawing drawing,
+                         List<Jump> jumps) {
+    public PageLayout {
+        galleys = Map.copyOf(galleys);
+        jumps = List.copyOf(jumps);
+    }
+}
