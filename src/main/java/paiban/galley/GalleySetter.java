@@ -120,15 +120,18 @@ public final class GalleySetter {
         Article repeat = new Article(article.headline(), null, null, null, null, null, null, null, List.of(), article.pos());
         HeadBlock head = head(repeat, width, false);
         List<Line> body = new ArrayList<>();
-        body.addAll(typesetter.set(List.of(new StyledText("（上接第" + fromPage + "版）", styles.text(Role.DATELINE))),
+        body.addAll(typesetter.set(List.of(new StyledText("（上接第" + fromPage + "版）", styles.text(Role.FOLIO))),
                 new ParagraphFormat(grid.columnWidth(), 0, Alignment.LEFT)));
         body.addAll(rest);
         return new ArticleGalley(article, span, head, body, List.of(), 0, Map.of());
     }
 
-    /** The line that ends the part of an article standing on this page: （下转第N版）, at the column's right. */
+    /**
+     * The line that ends the part of an article standing on this page: （下转第N版）, at the column's right. Jump
+     * notes are set in the folio's small size (六号, typesetting-zh.md §8.4) so they read as notes, not as text.
+     */
     public Line jumpLine(int toPage) {
-        return typesetter.set(List.of(new StyledText("（下转第" + toPage + "版）", styles.text(Role.DATELINE))),
+        return typesetter.set(List.of(new StyledText("（下转第" + toPage + "版）", styles.text(Role.FOLIO))),
                 new ParagraphFormat(grid.columnWidth(), 0, Alignment.RIGHT)).get(0);
     }
 
