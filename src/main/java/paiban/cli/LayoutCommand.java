@@ -82,7 +82,10 @@ public final class LayoutCommand implements Callable<Integer> {
     private PrintWriter err;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        paiban.job.Trace.sinceProcessStart("main entered");
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        paiban.job.Trace.sinceProcessStart("done");
+        System.exit(code);
     }
 
     /** Runs the command as the shell would, returning the exit code (tests call this). */
@@ -113,12 +116,18 @@ public final class LayoutCommand implements Callable<Integer> {
                     return fail(dir + ": cannot write here (the folder does not exist or is not writable)");
                 }
             }
-            Issue issue = new IssueParser().parse(issueFile);
+            Issue issue;
+            try (paiban.job.Trace t = paiban.job.Trace.span("parse issue")) {
+                issue = new IssueParser().parse(issueFile);
+            }
             Path home = Home.locate();
             String layoutName = layout != null ? layout
                     : issue.info().layout() != null ? issue.info().layout() : "broadsheet";
-            LayoutSpec spec = LayoutLoader.resolve(layoutName,
-                    List.of(Path.of("layouts").toAbsolutePath(), home.resolve("layouts")));
+            LayoutSpec spec;
+            try (paiban.job.Trace t = paiban.job.Trace.span("load layout")) {
+                spec = LayoutLoader.resolve(layoutName,
+                        List.of(Path.of("layouts").toAbsolutePath(), home.resolve("layouts")));
+            }
             FontLibrary fonts = FontLibrary.standard(home.resolve("fonts"));
             LayoutJob job = new LayoutJob(spec, fonts, paiban.font.PdfFontResource::build);
             LayoutReport report = job.run(issue);

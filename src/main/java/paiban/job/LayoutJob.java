@@ -51,7 +51,10 @@ public final class LayoutJob {
     }
 
     public LayoutReport run(Issue issue) throws IOException, PinException {
-        StyleBook styles = new StyleBook(spec, fonts);
+        StyleBook styles;
+        try (Trace t = Trace.span("open faces")) {
+            styles = new StyleBook(spec, fonts);
+        }
         GalleySetter setter = new GalleySetter(styles);
         PageAssembler assembler = new PageAssembler(styles);
         PageGeometry g = spec.geometry();
@@ -82,11 +85,14 @@ public final class LayoutJob {
             int own = page.articles().size();
             // When the page is over-full, the least important articles of its own move whole to the next page
             // rather than cutting what continues here; the lead always stays.
-            PagePlan plan = compose(maker, items, setter);
-            while (next != null && plan.oversetLines() > 0 && own > 1) {
-                own--;
-                carried.add(items.remove(own));
+            PagePlan plan;
+            try (Trace t = Trace.span("compose page " + page.number() + " (with galleys)")) {
                 plan = compose(maker, items, setter);
+                while (next != null && plan.oversetLines() > 0 && own > 1) {
+                    own--;
+                    carried.add(items.remove(own));
+                    plan = compose(maker, items, setter);
+                }
             }
             Map<Integer, ArticleGalley> chosen = new HashMap<>();
             List<JumpOut> outs = new ArrayList<>();
@@ -137,7 +143,10 @@ public final class LayoutJob {
                 jumps.add(new Jump(galley.article().title(), c.page.number(), target, out.rest.rest.size()));
             }
             summary.add(summary(c.page, c.plan, galleys, jumps));
-            PageDrawing drawing = assembler.assemble(issue.info(), c.page, c.front, c.plan, galleys, base, title);
+            PageDrawing drawing;
+            try (Trace t = Trace.span("assemble page " + c.page.number())) {
+                drawing = assembler.assemble(issue.info(), c.page, c.front, c.plan, galleys, base, title);
+            }
             pages.add(new PageLayout(c.page, c.plan, galleys, drawing, jumps));
         }
         return new LayoutReport(title, pages, overset, warnings, summary, uncovered);
@@ -201,7 +210,9 @@ public final class LayoutJob {
 
     /** Renders pages into one PDF whose fonts are subset to exactly those pages. */
     public byte[] pdf(List<PageDrawing> drawings, String title) throws IOException {
-        return new PdfRenderer(embedder).render(drawings, title);
+        try (Trace t = Trace.span("render PDF (" + drawings.size() + " pages)")) {
+            return new PdfRenderer(embedder).render(drawings, title);
+        }
     }
 
     private static ArticleGalley set(GalleySetter setter, Article a, int span, boolean lead) {

@@ -1,0 +1,52 @@
+package paiban.job;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * Wall-clock spans of a run, printed to stderr when the system property {@code paiban.trace} is {@code true}
+ * (e.g. {@code JAVA_OPTS=-Dpaiban.trace=true ./layout …}). Off, a span costs one boolean test: no clock read, no
+ * allocation. This is a measuring aid for engineers, not a message to the user, so it bypasses the CLI's writers.
+ */
+public final class Trace implements AutoCloseable {
+
+    private static final boolean ON = Boolean.getBoolean("paiban.trace");
+    private static final Trace OFF = new Trace(null, 0);
+    private static final PrintStream OUT = System.err;
+
+    private final String name;
+    private final long start;
+
+    private Trace(String name, long start) {
+        this.name = name;
+        this.start = start;
+    }
+
+    public static boolean enabled() {
+        return ON;
+    }
+
+    /** Starts a span; close it (try-with-resources) to print its duration. */
+    public static Trace span(String name) {
+        return ON ? new Trace(name, System.nanoTime()) : OFF;
+    }
+
+    /** Prints how long the process has been alive: JVM start-up and class loading before this point. */
+    public static void sinceProcessStart(String what) {
+        if (!ON) {
+            return;
+        }
+        long ms = ProcessHandle.current().info().startInstant()
+                .map(t -> Duration.between(t, Instant.now()).toMillis()).orElse(-1L);
+        OUT.println(String.format(Locale.ROOT, "trace: %-28s %7d ms since process start", what, ms));
+    }
+
+    @Override
+    public void close() {
+        if (name != null) {
+            OUT.println(String.format(Locale.ROOT, "trace: %-28s %9.1f ms", name, (System.nanoTime() - start) / 1e6));
+        }
+    }
+}
