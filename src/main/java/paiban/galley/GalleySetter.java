@@ -41,8 +41,15 @@ public final class GalleySetter {
     private final StyleBook styles;
     private final PageGeometry grid;
     private final Typesetter typesetter = new Typesetter();
-    /** Body lines do not depend on the span (they are set at the base column width), so each article is set once. */
-    private final Map<Article, List<Line>> bodies = new java.util.IdentityHashMap<>();
+    /**
+     * Every paragraph this setter has set, by its runs and format. The page maker asks for each article at every
+     * span, but the body is set at the base column whatever the span, captions only depend on the photo's span, and
+     * the headline ladder tries the same sizes again at the size it finally takes: each is set once per run.
+     */
+    private final Map<Setting, List<Line>> set = new HashMap<>();
+
+    private record Setting(List<StyledText> runs, ParagraphFormat format) {
+    }
     /** Per article, its characters no font covers; filled when the article is first set. */
     private final Map<Article, List<Uncovered>> uncovered = new IdentityHashMap<>();
     /** While an article is set for the first time: where its uncovered characters go; else null. */
@@ -90,11 +97,7 @@ public final class GalleySetter {
     private ArticleGalley setAt(Article article, int span, boolean lead) throws java.io.IOException {
         float moduleWidth = grid.spanWidth(span);
         HeadBlock head = head(article, moduleWidth, lead);
-        List<Line> body = bodies.get(article);
-        if (body == null) {
-            body = body(article);
-            bodies.put(article, body);
-        }
+        List<Line> body = body(article);
         List<Photo> photos = new ArrayList<>();
         for (Block b : article.body()) {
             if (b instanceof Photo p) {
@@ -146,7 +149,7 @@ public final class GalleySetter {
         float y = 0;
         if (a.column() != null) {
             TextStyle st = styles.text(Role.COLUMN_TAG);
-            for (Line l : report(typesetter.set(List.of(new StyledText(a.column(), st)),
+            for (Line l : report(typeset(List.of(new StyledText(a.column(), st)),
                     new ParagraphFormat(width, 0, Alignment.LEFT)), a.pos())) {
                 out.add(new SetLine(l, 0, y + ascent(st), styles.color(Role.COLUMN_TAG)));
                 y += st.size() * DISPLAY_LEADING;
@@ -173,7 +176,7 @@ public final class GalleySetter {
     }
 
     private float display(List<SetLine> out, String text, TextStyle st, Role role, float width, float y) {
-        for (Line l : report(typesetter.set(List.of(new StyledText(text, st)),
+        for (Line l : report(typeset(List.of(new StyledText(text, st)),
                 new ParagraphFormat(width, 0, Alignment.CENTER)), current.pos())) {
             out.add(new SetLine(l, 0, y + ascent(st), styles.color(role)));
             y += st.size() * DISPLAY_LEADING;
@@ -197,7 +200,7 @@ public final class GalleySetter {
             chosen = styles.text(role, size);
             boolean fits = true;
             for (String part : a.headline()) {
-                int n = typesetter.set(List.of(new StyledText(part, chosen)),
+                int n = typeset(List.of(new StyledText(part, chosen)),
                         new ParagraphFormat(width, 0, Alignment.CENTER)).size();
                 fits &= n <= MAX_HEADLINE_LINES;
             }
@@ -228,14 +231,14 @@ public final class GalleySetter {
             for (Span s : p.spans()) {
                 runs.add(new StyledText(s.text(), s.bold() ? bold : plain));
             }
-            lines.addAll(report(typesetter.set(runs, new ParagraphFormat(measure, indent, Alignment.JUSTIFY)), p.pos()));
+            lines.addAll(report(typeset(runs, new ParagraphFormat(measure, indent, Alignment.JUSTIFY)), p.pos()));
         }
         if (first && a.dateline() != null) {
-            lines.addAll(report(typesetter.set(List.of(new StyledText(a.dateline(), styles.text(Role.DATELINE))),
+            lines.addAll(report(typeset(List.of(new StyledText(a.dateline(), styles.text(Role.DATELINE))),
                     new ParagraphFormat(measure, indent, Alignment.LEFT)), a.pos()));
         }
         if (a.byline() != null) {
-            lines.addAll(report(typesetter.set(List.of(new StyledText(a.byline(), styles.text(Role.BYLINE))),
+            lines.addAll(report(typeset(List.of(new StyledText(a.byline(), styles.text(Role.BYLINE))),
                     new ParagraphFormat(measure, 0, Alignment.RIGHT)), a.pos()));
         }
         return lines;
@@ -249,7 +252,7 @@ public final class GalleySetter {
             if (p.caption() == null || p.caption().isBlank()) {
                 continue;
             }
-            for (Line l : report(typesetter.set(List.of(new StyledText(p.caption(), st)),
+            for (Line l : report(typeset(List.of(new StyledText(p.caption(), st)),
                     new ParagraphFormat(width, 0, Alignment.JUSTIFY)), p.pos())) {
                 out.add(new SetLine(l, 0, y + ascent(st), styles.color(Role.CAPTION)));
                 y += st.size() * CAPTION_LEADING;
@@ -257,6 +260,10 @@ public final class GalleySetter {
         }
         int lines = (int) Math.ceil(y / grid.linePitch() - 1e-3);
         return new CaptionBlock(out, lines);
+    }
+
+    private List<Line> typeset(List<StyledText> runs, ParagraphFormat format) {
+        return set.computeIfAbsent(new Setting(List.copyOf(runs), format), k -> typesetter.set(k.runs(), k.format()));
     }
 
     /** Distance from the top of a CJK em box to its baseline: Noto CJK's em box runs from −120 to 880. */
