@@ -18,10 +18,17 @@ public final class Trace implements AutoCloseable {
 
     private final String name;
     private final long start;
+    private final long cpuStart;
 
     private Trace(String name, long start) {
         this.name = name;
         this.start = start;
+        this.cpuStart = name == null ? 0 : cpuNanos();
+    }
+
+    /** CPU time of the whole process (all threads: JIT compilers and GC too), which a busy machine does not inflate. */
+    private static long cpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
     }
 
     public static boolean enabled() {
@@ -40,13 +47,15 @@ public final class Trace implements AutoCloseable {
         }
         long ms = ProcessHandle.current().info().startInstant()
                 .map(t -> Duration.between(t, Instant.now()).toMillis()).orElse(-1L);
-        OUT.println(String.format(Locale.ROOT, "trace: %-28s %7d ms since process start", what, ms));
+        OUT.println(String.format(Locale.ROOT, "trace: %-28s %7d ms since process start, %7.0f ms CPU", what, ms,
+                cpuNanos() / 1e6));
     }
 
     @Override
     public void close() {
         if (name != null) {
-            OUT.println(String.format(Locale.ROOT, "trace: %-28s %9.1f ms", name, (System.nanoTime() - start) / 1e6));
+            OUT.println(String.format(Locale.ROOT, "trace: %-28s %9.1f ms, %7.1f ms CPU", name,
+                    (System.nanoTime() - start) / 1e6, (cpuNanos() - cpuStart) / 1e6));
         }
     }
 }
