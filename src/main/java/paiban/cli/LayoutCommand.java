@@ -82,9 +82,9 @@ public final class LayoutCommand implements Callable<Integer> {
     private PrintWriter err;
 
     public static void main(String[] args) {
-        paiban.job.Trace.sinceProcessStart("main entered");
+        paiban.job.Trace.cpuSoFar("main entered");
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-        paiban.job.Trace.sinceProcessStart("done");
+        paiban.job.Trace.cpuSoFar("done");
         System.exit(code);
     }
 

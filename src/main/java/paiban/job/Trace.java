@@ -2,7 +2,6 @@ package paiban.job;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -40,15 +39,15 @@ public final class Trace implements AutoCloseable {
         return ON ? new Trace(name, System.nanoTime()) : OFF;
     }
 
-    /** Prints how long the process has been alive: JVM start-up and class loading before this point. */
-    public static void sinceProcessStart(String what) {
-        if (!ON) {
-            return;
+    /**
+     * Prints the CPU the process has used so far (JVM start-up and class loading before main, when called there).
+     * Not wall time since start: the kernel gives the start instant only to the second of its boot clock.
+     */
+    public static void cpuSoFar(String what) {
+        if (ON) {
+            OUT.println(String.format(Locale.ROOT, "trace: %-28s %7.0f ms CPU since process start", what,
+                    cpuNanos() / 1e6));
         }
-        long ms = ProcessHandle.current().info().startInstant()
-                .map(t -> Duration.between(t, Instant.now()).toMillis()).orElse(-1L);
-        OUT.println(String.format(Locale.ROOT, "trace: %-28s %7d ms since process start, %7.0f ms CPU", what, ms,
-                cpuNanos() / 1e6));
     }
 
     @Override
