@@ -48,7 +48,65 @@ public final class GalleySetter {
      */
     private final Map<Setting, List<Line>> set = new HashMap<>();
 
-    private record Setting(List<StyledText> runs, ParagraphFormat format) {
+    /**
+     * The memo's key. Equality and hash are spelled out over the fields (face by identity) rather than left to the
+     * records inside: their generated methods are bootstrapped on first use, which a cold run pays for.
+     */
+    private static final class Setting {
+        final List<StyledText> runs;
+        final ParagraphFormat format;
+        final int hash;
+
+        Setting(List<StyledText> runs, ParagraphFormat format) {
+            this.runs = runs;
+            this.format = format;
+            int h = Float.floatToIntBits(format.measure());
+            h = 31 * h + Float.floatToIntBits(format.indent());
+            h = 31 * h + format.alignment().ordinal();
+            h = 31 * h + format.punctuation().ordinal();
+            h = 31 * h + Float.floatToIntBits(format.hanLatinSpace());
+            for (StyledText r : runs) {
+                h = 31 * h + r.text().hashCode();
+                h = 31 * h + System.identityHashCode(r.style().face());
+                h = 31 * h + Float.floatToIntBits(r.style().size());
+            }
+            this.hash = h;
+        }
+
+        List<StyledText> runs() {
+            return runs;
+        }
+
+        ParagraphFormat format() {
+            return format;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Setting other) || other.hash != hash || other.runs.size() != runs.size()) {
+                return false;
+            }
+            ParagraphFormat f = other.format;
+            if (Float.compare(f.measure(), format.measure()) != 0 || Float.compare(f.indent(), format.indent()) != 0
+                    || f.alignment() != format.alignment() || f.punctuation() != format.punctuation()
+                    || Float.compare(f.hanLatinSpace(), format.hanLatinSpace()) != 0) {
+                return false;
+            }
+            for (int i = 0; i < runs.size(); i++) {
+                StyledText a = runs.get(i);
+                StyledText b = other.runs.get(i);
+                if (a.style().face() != b.style().face() || Float.compare(a.style().size(), b.style().size()) != 0
+                        || !a.text().equals(b.text())) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
     /** Per article, its characters no font covers; filled when the article is first set. */
     private final Map<Article, List<Uncovered>> uncovered = new IdentityHashMap<>();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
 import paiban.compose.ArticleRequest;
 import paiban.compose.Leg;
@@ -55,6 +56,7 @@ public final class LayoutJob {
         try (Trace t = Trace.span("open faces")) {
             styles = new StyleBook(spec, fonts);
         }
+        warmUpRenderer(styles);
         GalleySetter setter = new GalleySetter(styles);
         PageAssembler assembler = new PageAssembler(styles);
         PageGeometry g = spec.geometry();
@@ -221,6 +223,30 @@ public final class LayoutJob {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Once per JVM: the first render of a process is the slow one. */
+    private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
+
+    /**
+     * On a machine with a second core, loads and exercises the PDF writer and the faces' outlines on a daemon
+     * thread while this one typesets and composes (see {@link PdfRenderer#warmUp}). A failure there is no concern of
+     * the job: the real render meets it again and reports it.
+     */
+    private void warmUpRenderer(StyleBook styles) throws IOException {
+        if (Runtime.getRuntime().availableProcessors() < 2 || !WARMED_UP.compareAndSet(false, true)) {
+            return;
+        }
+        List<paiban.font.Face> faces = styles.faces();
+        Thread t = new Thread(() -> {
+            try (Trace span = Trace.span("warm up renderer (2nd thread)")) {
+                new PdfRenderer(embedder).warmUp(faces);
+            } catch (Exception | LinkageError e) {
+                // ignored: see above
+            }
+        }, "paiban-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static String title(Issue issue) {
