@@ -7,6 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import paiban.model.Article;
 import paiban.model.Block;
 import paiban.model.Paragraph;
@@ -25,6 +29,9 @@ import paiban.text.Typesetter;
 /**
  * Sets an article at a span: the headline block across the module width and the body at the base column width,
  * every body line one grid line. The page maker asks for each span it considers; results are cached by the caller.
+ *
+ * <p>Helper threads may {@link #prepare} articles while the job's thread sets them: each paragraph is set once, by
+ * whichever thread takes it first, and the others use its lines.
  */
 public final class GalleySetter {
 
@@ -46,7 +53,7 @@ public final class GalleySetter {
      * span, but the body is set at the base column whatever the span, captions only depend on the photo's span, and
      * the headline ladder tries the same sizes again at the size it finally takes: each is set once per run.
      */
-    private final Map<Setting, List<Line>> set = new HashMap<>();
+    private final ConcurrentMap<Setting, CompletableFuture<List<Line>>> set = new ConcurrentHashMap<>();
 
     /**
      * The memo's key. Equality and hash are spelled out over the fields (face by identity) rather than left to the
@@ -68,6 +75,7 @@ public final class GalleySetter {
             for (StyledText r : runs) {
                 h = 31 * h + r.text().hashCode();
                 h = 31 * h + System.identityHashCode(r.style().face());
+                h = 31 * h + System.identityHashCode(r.style().fallbacks());
                 h = 31 * h + Float.floatToIntBits(r.style().size());
             }
             this.hash = h;
@@ -100,7 +108,7 @@ public final class GalleySetter {
             for (int i = 0; i < runs.size(); i++) {
                 StyledText a = runs.get(i);
                 StyledText b = other.runs.get(i);
-                if (a.style().face() != b.style().face() || Float.compare(a.style().size(), b.style().size()) != 0
+                if (a.style().face() != b.style().face() || a.style().fallbacks() != b.style().fallbacks() || Float.compare(a.style().size(), b.style().size()) != 0
                         || !a.text().equals(b.text())) {
                     return false;
                 }
@@ -117,6 +125,17 @@ public final class GalleySetter {
     public GalleySetter(StyleBook styles) {
         this.styles = styles;
         this.grid = styles.spec().geometry();
+    }
+
+    /**
+     * Sets the paragraphs of the article that do not depend on its span (the body), so that a later {@link #set}
+     * finds them set. Meant for helper threads: it takes no lock, and reports nothing (set() does, when it first
+     * sets the article).
+     */
+    public void prepare(Article article) throws java.io.IOException {
+        for (Positioned p : bodyParagraphs(article)) {
+            setUnlessTaken(p.setting());
+        }
     }
 
     public synchronized ArticleGalley set(Article article, int span, boolean lead) throws java.io.IOException {
@@ -270,11 +289,29 @@ public final class GalleySetter {
     }
 
     private List<Line> body(Article a) throws java.io.IOException {
+        List<Positioned> paragraphs = bodyParagraphs(a);
+        // First set every paragraph no helper thread has taken, then collect: this thread never waits for a
+        // paragraph while there is one it could be setting.
+        for (Positioned p : paragraphs) {
+            setUnlessTaken(p.setting());
+        }
+        List<Line> lines = new ArrayList<>();
+        for (Positioned p : paragraphs) {
+            lines.addAll(report(typeset(p.setting()), p.pos()));
+        }
+        return lines;
+    }
+
+    /** A paragraph to set and where it comes from in the issue file. */
+    private record Positioned(Setting setting, SourcePos pos) {
+    }
+
+    private List<Positioned> bodyParagraphs(Article a) throws java.io.IOException {
         float measure = grid.columnWidth();
         float indent = 2 * grid.bodySize();
         TextStyle plain = styles.text(Role.BODY);
         TextStyle bold = styles.bold(Role.BODY);
-        List<Line> lines = new ArrayList<>();
+        List<Positioned> out = new ArrayList<>();
         boolean first = true;
         for (Block b : a.body()) {
             if (!(b instanceof Paragraph p)) {
@@ -289,17 +326,18 @@ public final class GalleySetter {
             for (Span s : p.spans()) {
                 runs.add(new StyledText(s.text(), s.bold() ? bold : plain));
             }
-            lines.addAll(report(typeset(runs, new ParagraphFormat(measure, indent, Alignment.JUSTIFY)), p.pos()));
+            out.add(new Positioned(new Setting(List.copyOf(runs),
+                    new ParagraphFormat(measure, indent, Alignment.JUSTIFY)), p.pos()));
         }
         if (first && a.dateline() != null) {
-            lines.addAll(report(typeset(List.of(new StyledText(a.dateline(), styles.text(Role.DATELINE))),
+            out.add(new Positioned(new Setting(List.of(new StyledText(a.dateline(), styles.text(Role.DATELINE))),
                     new ParagraphFormat(measure, indent, Alignment.LEFT)), a.pos()));
         }
         if (a.byline() != null) {
-            lines.addAll(report(typeset(List.of(new StyledText(a.byline(), styles.text(Role.BYLINE))),
+            out.add(new Positioned(new Setting(List.of(new StyledText(a.byline(), styles.text(Role.BYLINE))),
                     new ParagraphFormat(measure, 0, Alignment.RIGHT)), a.pos()));
         }
-        return lines;
+        return out;
     }
 
     private CaptionBlock captions(List<Photo> photos, float width) {
@@ -321,7 +359,46 @@ public final class GalleySetter {
     }
 
     private List<Line> typeset(List<StyledText> runs, ParagraphFormat format) {
-        return set.computeIfAbsent(new Setting(List.copyOf(runs), format), k -> typesetter.set(k.runs(), k.format()));
+        return typeset(new Setting(List.copyOf(runs), format));
+    }
+
+    /** The paragraph's lines: set now if no thread has taken it, else as set by the thread that did. */
+    private List<Line> typeset(Setting key) {
+        List<Line> lines = setUnlessTaken(key);
+        if (lines != null) {
+            return lines;
+        }
+        try {
+            return set.get(key).join();
+        } catch (CompletionException e) {
+            // Another thread set this paragraph and failed: fail here as if this thread had set it.
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /** Sets the paragraph if no thread has taken it yet and returns its lines; null if another thread has it. */
+    private List<Line> setUnlessTaken(Setting key) {
+        if (set.containsKey(key)) {
+            return null;
+        }
+        CompletableFuture<List<Line>> mine = new CompletableFuture<>();
+        if (set.putIfAbsent(key, mine) != null) {
+            return null;
+        }
+        try {
+            List<Line> lines = typesetter.set(key.runs(), key.format());
+            mine.complete(lines);
+            return lines;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        }
     }
 
     /** Distance from the top of a CJK em box to its baseline: Noto CJK's em box runs from −120 to 880. */

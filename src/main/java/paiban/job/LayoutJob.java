@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
 import paiban.compose.ArticleRequest;
@@ -58,6 +60,47 @@ public final class LayoutJob {
         }
         warmUpRenderer(styles);
         GalleySetter setter = new GalleySetter(styles);
+        ExecutorService helpers = setBodiesAhead(setter, issue);
+        try {
+            return run(issue, styles, setter);
+        } finally {
+            if (helpers != null) {
+                helpers.shutdownNow();
+            }
+        }
+    }
+
+    /**
+     * With more than one core, helper threads set the articles' bodies (the bulk of typesetting, and the same at
+     * every span) in page order while this thread composes: the page maker then finds them set, or waits for the one
+     * paragraph in progress. Output is the same either way: a paragraph's lines do not depend on who sets them.
+     */
+    private static ExecutorService setBodiesAhead(GalleySetter setter, Issue issue) {
+        int helpers = Math.min(3, Runtime.getRuntime().availableProcessors() - 1);
+        if (helpers < 1) {
+            return null;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(helpers, r -> {
+            Thread t = new Thread(r, "paiban-typesetter");
+            t.setDaemon(true);
+            return t;
+        });
+        for (Page page : issue.pages()) {
+            for (Article a : page.articles()) {
+                pool.execute(() -> {
+                    try {
+                        setter.prepare(a);
+                    } catch (IOException | RuntimeException e) {
+                        // the job's own thread meets the same failure when it sets the article, and reports it
+                    }
+                });
+            }
+        }
+        pool.shutdown();
+        return pool;
+    }
+
+    private LayoutReport run(Issue issue, StyleBook styles, GalleySetter setter) throws IOException, PinException {
         PageAssembler assembler = new PageAssembler(styles);
         PageGeometry g = spec.geometry();
         Path base = issue.source() == null ? null : issue.source().toAbsolutePath().getParent();
