@@ -79,6 +79,13 @@ public final class LayoutCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "treat characters no font covers as a layout problem (exit 1, nothing written)")
     boolean strict;
 
+    @Option(names = "--watch", description = "lay out again whenever the issue file, a photo or the layout file is "
+            + "saved, in the same warm process; Ctrl-C ends")
+    boolean watch;
+
+    /** Kept between the runs of --watch, with the fonts it has opened and parsed. */
+    private FontLibrary fontLibrary;
+
     private PrintWriter err;
 
     public static void main(String[] args) {
@@ -105,6 +112,17 @@ public final class LayoutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!watch) {
+            return layOut();
+        }
+        try {
+            return new Watch(this::layOut, () -> Watch.filesOf(issueFile, layout), err).watch();
+        } catch (IOException e) {
+            return fail("--watch: " + e.getMessage());
+        }
+    }
+
+    private int layOut() {
         try {
             if (!Files.isRegularFile(issueFile)) {
                 return fail(issueFile + ": no such file");
@@ -128,7 +146,10 @@ public final class LayoutCommand implements Callable<Integer> {
                 spec = LayoutLoader.resolve(layoutName,
                         List.of(Path.of("layouts").toAbsolutePath(), home.resolve("layouts")));
             }
-            FontLibrary fonts = FontLibrary.standard(home.resolve("fonts"));
+            if (fontLibrary == null) {
+                fontLibrary = FontLibrary.standard(home.resolve("fonts"));
+            }
+            FontLibrary fonts = fontLibrary;
             LayoutJob job = new LayoutJob(spec, fonts, paiban.font.PdfFontResource::build);
             LayoutReport report = job.run(issue);
             for (String w : report.warnings()) {
