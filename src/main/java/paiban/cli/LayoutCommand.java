@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import paiban.compose.PinException;
 import paiban.font.FontLibrary;
+import paiban.importer.ImportedIssue;
+import paiban.importer.RawIssueImporter;
 import paiban.job.Home;
 import paiban.job.LayoutJob;
 import paiban.job.LayoutReport;
@@ -33,6 +35,7 @@ import picocli.CommandLine.Parameters;
  * nothing below it prints.
  */
 @Command(name = "layout", mixinStandardHelpOptions = true, version = "paiban 0.1.0",
+        subcommands = ImportCommand.class,
         description = "Lays out a Chinese newspaper issue file into print-ready PDF pages.%n"
                 + "将报纸稿件文件排成可付印的PDF版面。",
         exitCodeListHeading = "%nExit codes:%n",
@@ -73,6 +76,12 @@ public final class LayoutCommand implements Callable<Integer> {
     @Option(names = "--preview-dpi", paramLabel = "DPI", defaultValue = "40", description = "resolution of the preview (default ${DEFAULT-VALUE})")
     float previewDpi;
 
+    @Option(names = "--marks", description = "add crop marks, registration marks and a slug line outside the bleed (the MediaBox grows; TrimBox and BleedBox stay)")
+    boolean marks;
+
+    @Option(names = "--timestamp", description = "date the PDF now instead of on the issue date (the output then differs run to run)")
+    boolean timestamp;
+
     @Option(names = "--allow-overset", description = "write the PDF even when text did not fit (it is still reported)")
     boolean allowOverset;
 
@@ -97,6 +106,10 @@ public final class LayoutCommand implements Callable<Integer> {
 
     /** Runs the command as the shell would, returning the exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length > 0 && args[0].equals("import")) {
+            // its own command line: the main command's required ISSUE and -o would otherwise be asked for
+            return ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         CommandLine cl = new CommandLine(new LayoutCommand());
         cl.setOut(out);
         cl.setErr(err);
@@ -136,7 +149,7 @@ public final class LayoutCommand implements Callable<Integer> {
             }
             Issue issue;
             try (paiban.job.Trace t = paiban.job.Trace.span("parse issue")) {
-                issue = new IssueParser().parse(issueFile);
+                issue = readIssue();
             }
             Path home = Home.locate();
             String layoutName = layout != null ? layout
@@ -150,7 +163,9 @@ public final class LayoutCommand implements Callable<Integer> {
                 fontLibrary = FontLibrary.standard(home.resolve("fonts"));
             }
             FontLibrary fonts = fontLibrary;
-            LayoutJob job = new LayoutJob(spec, fonts, paiban.font.PdfFontResource::build);
+            LayoutJob job = new LayoutJob(spec, fonts, paiban.font.PdfFontResource::build)
+                    .marks(marks)
+                    .timestamp(timestamp ? java.time.ZonedDateTime.now().withNano(0) : null);
             LayoutReport report = job.run(issue);
             for (String w : report.warnings()) {
                 err.println("warning: " + w);
@@ -179,16 +194,16 @@ public final class LayoutCommand implements Callable<Integer> {
             byte[] first = null;
             if (targets.perPage()) {
                 for (PageDrawing d : chosen) {
-                    byte[] pdf = job.pdf(List.of(d), report.title());
+                    byte[] pdf = job.pdf(report, List.of(d));
                     first = first == null ? pdf : first;
                     write(targets.pagePath(d.number()), pdf);
                 }
             } else {
-                first = job.pdf(chosen, report.title());
+                first = job.pdf(report, chosen);
                 write(targets.single(), first);
             }
             if (combined != null) {
-                write(combined, job.pdf(chosen, report.title()));
+                write(combined, job.pdf(report, chosen));
             }
             if (reportFile != null) {
                 AtomicFile.write(reportFile, ReportJson.write(report, spec.geometry()).getBytes(StandardCharsets.UTF_8));
@@ -204,6 +219,22 @@ public final class LayoutCommand implements Callable<Integer> {
         } catch (IOException | IllegalArgumentException e) {
             return fail(e.getMessage());
         }
+    }
+
+    /** Parses the issue file, or infers the structure of raw page text (no front matter, no headings). */
+    private Issue readIssue() throws IOException, IssueFormatException {
+        String text;
+        try {
+            text = RawIssueImporter.read(issueFile);
+        } catch (IOException e) {
+            return new IssueParser().parse(issueFile); // the parser names the line of the bad byte
+        }
+        if (!RawIssueImporter.isRaw(text)) {
+            return new IssueParser().parse(issueFile);
+        }
+        ImportedIssue imported = new RawIssueImporter().importText(text, issueFile);
+        ImportCommand.printOutline(err, imported);
+        return imported.issue();
     }
 
     private void write(Path path, byte[] pdf) throws IOException {

@@ -228,7 +228,7 @@ public final class GalleySetter {
             TextStyle st = styles.text(Role.COLUMN_TAG);
             for (Line l : report(typeset(List.of(new StyledText(a.column(), st)),
                     new ParagraphFormat(width, 0, Alignment.LEFT)), a.pos())) {
-                out.add(new SetLine(l, 0, y + ascent(st), styles.color(Role.COLUMN_TAG)));
+                out.add(new SetLine(l, 0, y + ascent(st), styles.color(Role.COLUMN_TAG), Role.COLUMN_TAG));
                 y += st.size() * DISPLAY_LEADING;
             }
             y += st.size() * 0.3f;
@@ -255,7 +255,7 @@ public final class GalleySetter {
     private float display(List<SetLine> out, String text, TextStyle st, Role role, float width, float y) {
         for (Line l : report(typeset(List.of(new StyledText(text, st)),
                 new ParagraphFormat(width, 0, Alignment.CENTER)), current.pos())) {
-            out.add(new SetLine(l, 0, y + ascent(st), styles.color(role)));
+            out.add(new SetLine(l, 0, y + ascent(st), styles.color(role), role));
             y += st.size() * DISPLAY_LEADING;
         }
         return y;
@@ -350,7 +350,7 @@ public final class GalleySetter {
             }
             for (Line l : report(typeset(List.of(new StyledText(p.caption(), st)),
                     new ParagraphFormat(width, 0, Alignment.JUSTIFY)), p.pos())) {
-                out.add(new SetLine(l, 0, y + ascent(st), styles.color(Role.CAPTION)));
+                out.add(new SetLine(l, 0, y + ascent(st), styles.color(Role.CAPTION), Role.CAPTION));
                 y += st.size() * CAPTION_LEADING;
             }
         }

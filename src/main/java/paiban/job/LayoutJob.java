@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,11 +31,18 @@ import paiban.model.Block;
 import paiban.model.Issue;
 import paiban.model.Page;
 import paiban.model.Photo;
+import paiban.page.ImageMark;
+import paiban.page.Mark;
 import paiban.page.PageAssembler;
 import paiban.page.PageDrawing;
+import paiban.page.PrinterMarks;
 import paiban.render.FontEmbedder;
+import paiban.render.PdfOutput;
 import paiban.render.PdfRenderer;
+import paiban.render.Photos;
+import paiban.spec.Length;
 import paiban.spec.LayoutSpec;
+import paiban.spec.OutputSpec;
 import paiban.spec.PageGeometry;
 import paiban.text.Line;
 
@@ -46,11 +56,25 @@ public final class LayoutJob {
     private final LayoutSpec spec;
     private final FontLibrary fonts;
     private final FontEmbedder embedder;
+    private boolean marks;
+    private ZonedDateTime timestamp;
 
     public LayoutJob(LayoutSpec spec, FontLibrary fonts, FontEmbedder embedder) {
         this.spec = spec;
         this.fonts = fonts;
         this.embedder = embedder;
+    }
+
+    /** Adds crop marks, registration marks and a slug line in a slug area around each page. */
+    public LayoutJob marks(boolean on) {
+        this.marks = on;
+        return this;
+    }
+
+    /** Dates the PDF at this moment instead of the issue's date (which keeps the output byte-identical). */
+    public LayoutJob timestamp(ZonedDateTime t) {
+        this.timestamp = t;
+        return this;
     }
 
     public LayoutReport run(Issue issue) throws IOException, PinException {
@@ -109,6 +133,10 @@ public final class LayoutJob {
         List<Uncovered> uncovered = new ArrayList<>();
         java.util.Set<Article> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         String title = title(issue);
+        if (spec.output().pdfx() == OutputSpec.Pdfx.X4 && spec.output().iccProfile() == null) {
+            warnings.add("layout " + spec.name() + ": PDF/X-4 needs the printer's output profile (output: icc-profile:);"
+                    + " the file names the IFRA26 condition only and will not pass a PDF/X-4 preflight");
+        }
         List<Composed> composed = new ArrayList<>();
         List<Carry> carried = new ArrayList<>();
         List<Page> issuePages = issue.pages();
@@ -192,9 +220,13 @@ public final class LayoutJob {
             try (Trace t = Trace.span("assemble page " + c.page.number())) {
                 drawing = assembler.assemble(issue.info(), c.page, c.front, c.plan, galleys, base, title);
             }
+            warnLowResolution(drawing, warnings);
+            if (marks) {
+                drawing = new PrinterMarks(styles).withSlug(drawing, slug(issue, c.page));
+            }
             pages.add(new PageLayout(c.page, c.plan, galleys, drawing, jumps));
         }
-        return new LayoutReport(title, pages, overset, warnings, summary, uncovered);
+        return new LayoutReport(title, pages, overset, warnings, summary, uncovered, created(issue));
     }
 
     private static PagePlan compose(PageMaker maker, List<Carry> items, GalleySetter setter) throws IOException,
@@ -250,13 +282,14 @@ public final class LayoutJob {
 
     /** Renders every page of a run into one PDF. */
     public byte[] pdf(LayoutReport report) throws IOException {
-        return pdf(report.drawings(), report.title());
+        return pdf(report, report.drawings());
     }
 
-    /** Renders pages into one PDF whose fonts are subset to exactly those pages. */
-    public byte[] pdf(List<PageDrawing> drawings, String title) throws IOException {
+    /** Renders some pages of a run into one PDF whose fonts are subset to exactly those pages. */
+    public byte[] pdf(LayoutReport report, List<PageDrawing> drawings) throws IOException {
         try (Trace t = Trace.span("render PDF (" + drawings.size() + " pages)")) {
-            return new PdfRenderer(embedder).render(drawings, title);
+            return new PdfRenderer(embedder).render(drawings, report.title(),
+                    new PdfOutput(spec.output(), marks, report.created()));
         }
     }
 
@@ -290,6 +323,47 @@ public final class LayoutJob {
         }, "paiban-warm-up");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** The issue's date at midnight in China, unless a timestamp was asked for: no clock, same bytes every run. */
+    private ZonedDateTime created(Issue issue) {
+        if (timestamp != null) {
+            return timestamp;
+        }
+        return issue.info().date() == null ? null : issue.info().date().atStartOfDay(ZoneOffset.ofHours(8));
+    }
+
+    /** The slug line: paper, date, page, layout and what the file is. */
+    private String slug(Issue issue, Page page) {
+        StringBuilder sb = new StringBuilder();
+        if (issue.info().paper() != null) {
+            sb.append(issue.info().paper()).append("  ");
+        }
+        if (issue.info().date() != null) {
+            sb.append(issue.info().date()).append("  ");
+        }
+        sb.append("第").append(page.number()).append("版");
+        if (page.name() != null) {
+            sb.append(' ').append(page.name());
+        }
+        sb.append("  layout ").append(spec.name()).append("  ")
+                .append(spec.output().pdfx() == OutputSpec.Pdfx.X4 ? "PDF/X-4" : "PDF/X-1a:2001").append("  IFRA26");
+        return sb.toString();
+    }
+
+    /** A photo under 150 dpi at its placed size prints soft: name the file and its effective resolution. */
+    private static void warnLowResolution(PageDrawing drawing, List<String> warnings) throws IOException {
+        for (Mark m : drawing.marks()) {
+            if (m instanceof ImageMark im) {
+                double dpi = Photos.effectiveDpi(im);
+                if (dpi < Photos.MIN_DPI) {
+                    warnings.add(String.format(Locale.ROOT,
+                            "photo %s: %.0f dpi at its placed size (%.0f × %.0f mm) on 第%d版; %.0f dpi or more prints sharp",
+                            im.file(), dpi, im.width() / Length.MM, im.height() / Length.MM, drawing.number(),
+                            Photos.MIN_DPI));
+                }
+            }
+        }
     }
 
     private static String title(Issue issue) {

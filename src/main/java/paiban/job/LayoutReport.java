@@ -9,7 +9,7 @@ import paiban.page.PageDrawing;
  * no font covers (on the page as empty boxes).
  */
 public record LayoutReport(String title, List<PageLayout> pages, List<Overset> overset, List<String> warnings,
-                           List<String> summary, List<Uncovered> uncovered) {
+                           List<String> summary, List<Uncovered> uncovered, java.time.ZonedDateTime created) {
     public LayoutReport {
         pages = List.copyOf(pages);
         overset = List.copyOf(overset);

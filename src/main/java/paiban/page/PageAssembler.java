@@ -61,7 +61,10 @@ public final class PageAssembler {
         float y0 = g.marginTop();
         if (front) {
             String label = "第" + page.number() + "版" + (page.name() == null ? "" : " " + page.name());
-            marks.addAll(masthead.draw(info, page.info(), label, x0, y0, furnitureLines(true)));
+            // The masthead and header band are real text (the paper's name, the issue data): tagged as furniture.
+            for (Mark mk : masthead.draw(info, page.info(), label, x0, y0, furnitureLines(true))) {
+                marks.add(mk instanceof TextMark t ? t.tagged(Tag.FURNITURE) : mk);
+            }
         } else {
             marks.addAll(runningHead.draw(info, page, x0, y0, furnitureLines(false)));
         }
@@ -72,12 +75,15 @@ public final class PageAssembler {
             }
             head(marks, galley.head(), m);
             if (m.photo() != null) {
-                photo(marks, galley, m.photo(), base);
+                photo(marks, galley, m.photo(), base, m.article());
             }
+            int[] paragraph = paragraphs(galley.body());
             for (Leg leg : m.legs()) {
                 for (int i = 0; i < leg.count(); i++) {
-                    Line line = galley.body().get(leg.first() + i);
-                    marks.add(new TextMark(line, colX(leg.col()), baseline(leg.line() + i), Cmyk.BLACK));
+                    int index = leg.first() + i;
+                    Line line = galley.body().get(index);
+                    marks.add(new TextMark(line, colX(leg.col()), baseline(leg.line() + i), Cmyk.BLACK,
+                            Tag.of(Tag.Kind.PARAGRAPH, m.article(), paragraph[index])));
                 }
             }
         }
@@ -96,12 +102,33 @@ public final class PageAssembler {
     private void head(List<Mark> marks, HeadBlock head, Module m) {
         float room = m.headlineLines() * g.linePitch() - gap();
         float top = lineTop(m.line()) + Math.max(0, (room - head.height()) / 2f);
+        int part = -1;
+        paiban.spec.Role last = null;
         for (SetLine l : head.lines()) {
-            marks.add(new TextMark(l.line(), colX(m.col()) + l.x(), top + l.baseline(), l.color()));
+            boolean headline = l.role() == paiban.spec.Role.HEADLINE || l.role() == paiban.spec.Role.LEAD_HEADLINE;
+            if (l.role() != last || l.role() == null) {
+                part++;
+                last = l.role();
+            }
+            Tag tag = Tag.of(headline ? Tag.Kind.HEADLINE : Tag.Kind.HEAD_PART, m.article(), part);
+            marks.add(new TextMark(l.line(), colX(m.col()) + l.x(), top + l.baseline(), l.color(), tag));
         }
     }
 
-    private void photo(List<Mark> marks, ArticleGalley galley, PhotoSlot slot, Path base) {
+    /** The paragraph number of each body line: a new paragraph starts after a line that ends one. */
+    private static int[] paragraphs(List<Line> body) {
+        int[] out = new int[body.size()];
+        int p = 0;
+        for (int i = 0; i < body.size(); i++) {
+            out[i] = p;
+            if (body.get(i).paragraphEnd()) {
+                p++;
+            }
+        }
+        return out;
+    }
+
+    private void photo(List<Mark> marks, ArticleGalley galley, PhotoSlot slot, Path base, int article) {
         float x = colX(slot.col());
         float y = lineTop(slot.line());
         float w = g.spanWidth(slot.span());
@@ -113,11 +140,13 @@ public final class PageAssembler {
             total += 1 / aspect(p);
         }
         float py = y;
+        int figure = 0;
         for (Photo p : photos) {
             float ph = (float) (h * (1 / aspect(p)) / total);
             Path file = base == null ? Path.of(p.path()) : base.resolve(p.path());
             if (Files.isRegularFile(file)) {
-                marks.add(new ImageMark(file, x, py, w, ph - (photos.size() > 1 ? 2 : 0)));
+                marks.add(new ImageMark(file, x, py, w, ph - (photos.size() > 1 ? 2 : 0),
+                        Tag.of(Tag.Kind.FIGURE, article, figure++)));
             } else {
                 marks.add(new BoxMark(x, py, w, ph - (photos.size() > 1 ? 2 : 0), PLACEHOLDER, PLACEHOLDER_FRAME, 0.5f));
                 Line label = text.line("图片 " + p.path(), styles.text(paiban.spec.Role.CAPTION));
@@ -129,7 +158,8 @@ public final class PageAssembler {
         if (captions != null) {
             float cy = y + h + gap();
             for (SetLine l : captions.lines()) {
-                marks.add(new TextMark(l.line(), x + l.x(), cy + l.baseline(), l.color()));
+                marks.add(new TextMark(l.line(), x + l.x(), cy + l.baseline(), l.color(),
+                        Tag.of(Tag.Kind.CAPTION, article, 0)));
             }
         }
     }
@@ -146,8 +176,14 @@ public final class PageAssembler {
         return g.marginTop() + line * g.linePitch();
     }
 
+    /**
+     * A body line's baseline, computed in double and rounded to 1/64 pt (exact in binary): lines one pitch apart are
+     * then exactly one pitch apart in every reader's arithmetic, not 13.4999 or 13.5001 (text extractors group a
+     * column's lines into one block by comparing that distance with 1.5 em — at 9 pt on 13.5 pt, an exact tie).
+     */
     private float baseline(int line) {
-        return lineTop(line) + g.bodySize() * 0.88f;
+        double b = (double) g.marginTop() + line * (double) g.linePitch() + g.bodySize() * 0.88;
+        return (float) (Math.round(b * 64) / 64.0);
     }
 
     private float gap() {

@@ -15,13 +15,19 @@ final class ContentWriter {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
     private String fillColor = "";
     private String strokeColor = "";
+    private boolean overprint;
+    private String charSpacing = "0";
 
     byte[] bytes() {
         return out.toByteArray();
     }
 
+    /**
+     * Writes one operator line. Strings are passed with one char per byte (Latin-1), so string operands can hold
+     * raw bytes: two bytes per glyph code compress better than four hex digits.
+     */
     ContentWriter op(String s) {
-        out.writeBytes(s.getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(s.getBytes(StandardCharsets.ISO_8859_1));
         out.write('\n');
         return this;
     }
@@ -73,7 +79,7 @@ final class ContentWriter {
     }
 
     void fill(Cmyk c) {
-        String k = c.k() == 1 && c.c() == 0 && c.m() == 0 && c.y() == 0 ? "0 0 0 1 k" : cmyk(c) + " k";
+        String k = pureBlack(c) ? "0 0 0 1 k" : cmyk(c) + " k";
         if (!k.equals(fillColor)) {
             op(k);
             fillColor = k;
@@ -88,8 +94,55 @@ final class ContentWriter {
         }
     }
 
+    /**
+     * Overprint on or off through the page's two ExtGStates: 100 % K text and rules overprint (OPM 1, so the
+     * other inks under them are not knocked out and misregistration shows no white halo); everything else knocks out.
+     */
+    void overprint(boolean on) {
+        if (on != overprint) {
+            op(on ? "/GSop gs" : "/GSko gs");
+            overprint = on;
+        }
+    }
+
+    /** Character spacing (Tc, pt); written only when it changes. */
+    void charSpacing(String tc) {
+        if (!tc.equals(charSpacing)) {
+            op(tc + " Tc");
+            charSpacing = tc;
+        }
+    }
+
+    /** After a colour-space operator the writer no longer knows the current colours. */
+    void forgetColors() {
+        fillColor = "";
+        strokeColor = "";
+    }
+
+    static boolean pureBlack(Cmyk c) {
+        return c.k() == 1 && c.c() == 0 && c.m() == 0 && c.y() == 0;
+    }
+
     private static String cmyk(Cmyk c) {
         return num(c.c()) + " " + num(c.m()) + " " + num(c.y()) + " " + num(c.k());
+    }
+
+    /** A two-byte glyph code for a literal string, one char per byte, escaped where PDF syntax needs it. */
+    static String code(int gid) {
+        StringBuilder sb = new StringBuilder(4);
+        escape(sb, (gid >> 8) & 0xff);
+        escape(sb, gid & 0xff);
+        return sb.toString();
+    }
+
+    /** One byte of a literal string: the delimiters and the line ends are escaped, everything else is raw. */
+    static void escape(StringBuilder sb, int b) {
+        switch (b) {
+            case '(', ')', '\\' -> sb.append('\\').append((char) b);
+            case '\r' -> sb.append("\\r");
+            case '\n' -> sb.append("\\n");
+            default -> sb.append((char) b);
+        }
     }
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();

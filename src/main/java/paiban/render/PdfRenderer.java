@@ -5,25 +5,34 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -35,16 +44,28 @@ import paiban.page.BoxMark;
 import paiban.page.ImageMark;
 import paiban.page.Mark;
 import paiban.page.PageDrawing;
+import paiban.page.PrinterMarks;
 import paiban.page.RuleMark;
+import paiban.page.Tag;
 import paiban.page.TextMark;
+import paiban.spec.Cmyk;
 import paiban.text.PlacedGlyph;
 
 /**
- * Draws page drawings into one PDF. It makes no layout decision: every glyph, rule and box is where the drawing
- * says. Page size is trim plus bleed on every side, with TrimBox and BleedBox; text and rules are in DeviceCMYK.
- * The document ID is a hash of the content, so the same input gives the same bytes.
+ * Draws page drawings into one PDF/X file (PDF/X-1a:2001 unless the layout asks for X-4). It makes no layout
+ * decision: every glyph, rule and box is where the drawing says. Every page has TrimBox and BleedBox (trim plus
+ * bleed); with printer's marks the MediaBox grows by a slug area holding crop and registration marks. Colour is
+ * DeviceCMYK and DeviceGray only (registration marks: Separation /All); 100 % K text and rules overprint. The
+ * document is tagged (a structure tree with one Art per article) and its text is written article by article in
+ * reading order. The document ID is a hash of the content and the dates come from the caller, so the same input
+ * gives the same bytes.
  */
 public final class PdfRenderer {
+
+    /** The registered characterization of coldset offset on newsprint (ISO 12647-3), in the ICC registry. */
+    static final String OUTPUT_CONDITION_ID = "IFRA26";
+    static final String OUTPUT_CONDITION = "Coldset offset on newsprint (ISO 12647-3, IFRA26: 26 % dot gain)";
+    static final String REGISTRY = "http://www.color.org";
 
     private final FontEmbedder embedder;
 
@@ -53,6 +74,10 @@ public final class PdfRenderer {
     }
 
     public byte[] render(List<PageDrawing> pages, String title) throws IOException {
+        return render(pages, title, PdfOutput.DEFAULT);
+    }
+
+    public byte[] render(List<PageDrawing> pages, String title, PdfOutput output) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             Map<Face, String> fontNames = new IdentityHashMap<>();
             Map<Face, SortedMap<Integer, String>> used = new IdentityHashMap<>();
@@ -77,22 +102,46 @@ public final class PdfRenderer {
             for (Face f : order) {
                 fonts.put(f, embedder.embed(doc, f, used.get(f)));
             }
-            Map<Path, PDImageXObject> images = new HashMap<>();
+            Shared shared = new Shared(doc, fonts, fontNames, output);
             MessageDigest digest = md5();
             digest.update(title.getBytes(StandardCharsets.UTF_8));
+            digest.update(output.spec().pdfx().key().getBytes(StandardCharsets.US_ASCII));
+            Structure structure = new Structure();
             for (PageDrawing p : pages) {
-                doc.addPage(page(doc, p, fonts, fontNames, images, digest));
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                structure.beginPage(page);
+                page(doc, page, p, shared, structure, digest);
             }
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(title);
-            info.setCreator("paiban");
+            COSDictionary catalog = doc.getDocumentCatalog().getCOSObject();
+            // The header says the version; PDFBox's catalog /Version 1.4 would contradict PDF 1.3.
+            catalog.removeItem(COSName.VERSION);
+            structure.finish(catalog, "zh-Hans");
             byte[] id = digest.digest();
+            catalog.setItem(COSName.getPDFName("OutputIntents"), outputIntents(doc, output));
+            String created = pdfDate(output.created());
+            COSDictionary info = doc.getDocumentInformation().getCOSObject();
+            info.setItem(COSName.TITLE, new COSString(title));
+            info.setString(COSName.CREATOR, "paiban");
+            info.setString(COSName.PRODUCER, "paiban 0.1.0 with Apache PDFBox");
+            info.setItem(COSName.CREATION_DATE, new COSString(created));
+            info.setItem(COSName.MOD_DATE, new COSString(created));
+            info.setItem(COSName.TRAPPED, COSName.getPDFName("False"));
+            if (output.x4()) {
+                info.setString(COSName.getPDFName("GTS_PDFXVersion"), "PDF/X-4");
+                catalog.setItem(COSName.METADATA, xmp(doc, title, output.created(), id));
+            } else {
+                info.setString(COSName.getPDFName("GTS_PDFXVersion"), "PDF/X-1:2001");
+                info.setString(COSName.getPDFName("GTS_PDFXConformance"), "PDF/X-1a:2001");
+            }
             COSArray ids = new COSArray();
             ids.add(new COSString(id));
             ids.add(new COSString(id));
             doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+            // PDF/X-1a:2001 is PDF 1.3: a classic cross-reference table, no object or cross-reference streams.
+            doc.getDocument().setVersion(output.x4() ? 1.6f : 1.3f);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
+            doc.save(out, output.x4() ? CompressParameters.DEFAULT_COMPRESSION : CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         }
     }
@@ -134,6 +183,53 @@ public final class PdfRenderer {
         }
     }
 
+    /** Objects every page shares: fonts, the two overprint states, the registration colour space, the images. */
+    private static final class Shared {
+        final Map<Face, COSDictionary> fonts;
+        final Map<Face, String> fontNames;
+        final PdfOutput output;
+        final COSDictionary extGStates = new COSDictionary();
+        final COSArray registration;
+        final Map<Path, PDImageXObject> images = new HashMap<>();
+
+        Shared(PDDocument doc, Map<Face, COSDictionary> fonts, Map<Face, String> fontNames, PdfOutput output) {
+            this.fonts = fonts;
+            this.fontNames = fontNames;
+            this.output = output;
+            extGStates.setItem("GSop", extGState(true));
+            extGStates.setItem("GSko", extGState(false));
+            // Separation /All: a mark in every ink, for registration and crop marks (allowed by PDF/X-1a).
+            COSDictionary tint = new COSDictionary();
+            tint.setInt(COSName.FUNCTION_TYPE, 2);
+            tint.setItem(COSName.DOMAIN, floats(0, 1));
+            tint.setItem(COSName.C0, floats(0, 0, 0, 0));
+            tint.setItem(COSName.C1, floats(1, 1, 1, 1));
+            tint.setInt(COSName.N, 1);
+            registration = new COSArray();
+            registration.add(COSName.SEPARATION);
+            registration.add(COSName.getPDFName("All"));
+            registration.add(COSName.DEVICECMYK);
+            registration.add(tint);
+        }
+
+        private static COSDictionary extGState(boolean overprint) {
+            COSDictionary gs = new COSDictionary();
+            gs.setItem(COSName.TYPE, COSName.EXT_G_STATE);
+            gs.setItem(COSName.OP, COSBoolean.getBoolean(overprint));
+            gs.setItem(COSName.OP_NS, COSBoolean.getBoolean(overprint));
+            gs.setInt(COSName.OPM, overprint ? 1 : 0);
+            return gs;
+        }
+    }
+
+    private static COSArray floats(float... v) {
+        COSArray a = new COSArray();
+        for (float f : v) {
+            a.add(f == Math.rint(f) ? COSInteger.get((long) f) : new COSFloat(f));
+        }
+        return a;
+    }
+
     /** The document ID is a digest of the content streams instead of PDFBox's time-based one. */
     private static MessageDigest md5() {
         try {
@@ -143,27 +239,117 @@ public final class PdfRenderer {
         }
     }
 
-    private PDPage page(PDDocument doc, PageDrawing p, Map<Face, COSDictionary> fonts, Map<Face, String> fontNames,
-                        Map<Path, PDImageXObject> images, MessageDigest digest) throws IOException {
+    /**
+     * One output intent for PDF/X: the registered newsprint condition. No ICC profile is embedded unless the layout
+     * names one (no newsprint profile can be shipped with the engine; a registered name is enough for PDF/X-1a).
+     */
+    private static COSArray outputIntents(PDDocument doc, PdfOutput output) throws IOException {
+        COSDictionary oi = new COSDictionary();
+        oi.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
+        oi.setItem(COSName.S, COSName.getPDFName("GTS_PDFX"));
+        oi.setString(COSName.getPDFName("OutputConditionIdentifier"), OUTPUT_CONDITION_ID);
+        oi.setString(COSName.getPDFName("OutputCondition"), OUTPUT_CONDITION);
+        oi.setString(COSName.getPDFName("RegistryName"), REGISTRY);
+        oi.setString(COSName.INFO, OUTPUT_CONDITION + "; characterization data: " + REGISTRY);
+        Path icc = output.spec().iccProfile();
+        if (icc != null) {
+            COSStream profile = doc.getDocument().createCOSStream();
+            try (OutputStream os = profile.createOutputStream(COSName.FLATE_DECODE)) {
+                os.write(Files.readAllBytes(icc));
+            }
+            profile.setInt(COSName.N, 4);
+            oi.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        }
+        COSArray a = new COSArray();
+        a.add(oi);
+        return a;
+    }
+
+    /** A PDF date, D:YYYYMMDDHHmmSS+HH'mm'. */
+    static String pdfDate(ZonedDateTime t) {
+        String zone = t.getOffset().getTotalSeconds() == 0 ? "Z"
+                : t.format(DateTimeFormatter.ofPattern("xxx", Locale.ROOT)).replace(":", "'") + "'";
+        return "D:" + t.format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT)) + zone;
+    }
+
+    /** The XMP packet PDF/X-4 requires: the PDF/X version, title, dates and IDs, as in the Info dictionary. */
+    private static COSStream xmp(PDDocument doc, String title, ZonedDateTime created, byte[] id) throws IOException {
+        String date = created.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String uuid = HexFormat.of().formatHex(id).replaceFirst("(.{8})(.{4})(.{4})(.{4})(.{12})", "$1-$2-$3-$4-$5");
+        String xml = "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                + " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                + "  <rdf:Description rdf:about=\"\"\n"
+                + "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+                + "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
+                + "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
+                + "    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"\n"
+                + "    xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\">\n"
+                + "   <dc:format>application/pdf</dc:format>\n"
+                + "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape(title) + "</rdf:li></rdf:Alt></dc:title>\n"
+                + "   <xmp:CreateDate>" + date + "</xmp:CreateDate>\n"
+                + "   <xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n"
+                + "   <xmp:MetadataDate>" + date + "</xmp:MetadataDate>\n"
+                + "   <xmp:CreatorTool>paiban</xmp:CreatorTool>\n"
+                + "   <pdf:Producer>paiban 0.1.0 with Apache PDFBox</pdf:Producer>\n"
+                + "   <pdf:Trapped>False</pdf:Trapped>\n"
+                + "   <xmpMM:DocumentID>uuid:" + uuid + "</xmpMM:DocumentID>\n"
+                + "   <xmpMM:InstanceID>uuid:" + uuid + "</xmpMM:InstanceID>\n"
+                + "   <xmpMM:VersionID>1</xmpMM:VersionID>\n"
+                + "   <xmpMM:RenditionClass>default</xmpMM:RenditionClass>\n"
+                + "   <pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>\n"
+                + "  </rdf:Description>\n"
+                + " </rdf:RDF>\n"
+                + "</x:xmpmeta>\n"
+                + "<?xpacket end=\"w\"?>";
+        COSStream s = doc.getDocument().createCOSStream();
+        s.setItem(COSName.TYPE, COSName.METADATA);
+        s.setItem(COSName.SUBTYPE, COSName.getPDFName("XML"));
+        try (OutputStream os = s.createRawOutputStream()) {
+            os.write(xml.getBytes(StandardCharsets.UTF_8));
+        }
+        return s;
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private void page(PDDocument doc, PDPage page, PageDrawing p, Shared shared, Structure structure,
+                      MessageDigest digest) throws IOException {
         float b = p.bleed();
-        PDRectangle media = new PDRectangle(p.trimWidth() + 2 * b, p.trimHeight() + 2 * b);
-        PDPage page = new PDPage(media);
-        page.setBleedBox(new PDRectangle(0, 0, media.getWidth(), media.getHeight()));
-        page.setTrimBox(new PDRectangle(b, b, p.trimWidth(), p.trimHeight()));
+        float slug = shared.output.marks() ? PrinterMarks.SLUG : 0;
+        Frame f = new Frame(p, b + slug);
+        PDRectangle media = new PDRectangle(p.trimWidth() + 2 * (b + slug), p.trimHeight() + 2 * (b + slug));
+        page.setMediaBox(media);
+        page.setBleedBox(new PDRectangle(slug, slug, p.trimWidth() + 2 * b, p.trimHeight() + 2 * b));
+        page.setTrimBox(new PDRectangle(b + slug, b + slug, p.trimWidth(), p.trimHeight()));
         PDResources res = new PDResources();
         COSDictionary fontDict = new COSDictionary();
         ContentWriter cw = new ContentWriter();
         Map<Face, Boolean> onPage = new LinkedHashMap<>();
         int imageNo = 0;
+        Tag open = null;
         for (Mark m : p.marks()) {
+            Tag tag = m instanceof TextMark t ? t.tag() : m instanceof ImageMark im ? im.tag() : Tag.ARTIFACT;
+            if (!tag.equals(open)) {
+                if (open != null) {
+                    cw.op("EMC");
+                }
+                cw.op(structure.open(tag));
+                open = tag;
+            }
             if (m instanceof TextMark t) {
-                text(cw, t, p, fontNames, onPage);
+                cw.overprint(ContentWriter.pureBlack(t.color()));
+                text(cw, t, f, shared.fontNames, onPage);
             } else if (m instanceof RuleMark r) {
+                cw.overprint(ContentWriter.pureBlack(r.color()));
                 cw.stroke(r.color());
                 cw.op(ContentWriter.num(r.weight()) + " w");
-                cw.op(x(p, r.x0()) + " " + y(p, r.y0()) + " m " + x(p, r.x1()) + " " + y(p, r.y1()) + " l S");
+                cw.op(f.x(r.x0()) + " " + f.y(r.y0()) + " m " + f.x(r.x1()) + " " + f.y(r.y1()) + " l S");
             } else if (m instanceof BoxMark bx) {
-                String rect = x(p, bx.x()) + " " + y(p, bx.y() + bx.height()) + " " + ContentWriter.num(bx.width()) + " "
+                cw.overprint(false);
+                String rect = f.x(bx.x()) + " " + f.y(bx.y() + bx.height()) + " " + ContentWriter.num(bx.width()) + " "
                         + ContentWriter.num(bx.height()) + " re";
                 if (bx.fill() != null) {
                     cw.fill(bx.fill());
@@ -175,7 +361,8 @@ public final class PdfRenderer {
                     cw.op(rect + " S");
                 }
             } else if (m instanceof ImageMark im) {
-                PDImageXObject img = image(doc, im, images);
+                cw.overprint(false);
+                PDImageXObject img = image(doc, im, shared.images);
                 String name = "Im" + (++imageNo);
                 COSDictionary xo = (COSDictionary) res.getCOSObject().getDictionaryObject(COSName.XOBJECT);
                 if (xo == null) {
@@ -184,13 +371,25 @@ public final class PdfRenderer {
                 }
                 xo.setItem(COSName.getPDFName(name), img.getCOSObject());
                 cw.op("q " + ContentWriter.num(im.width()) + " 0 0 " + ContentWriter.num(im.height()) + " "
-                        + x(p, im.x()) + " " + y(p, im.y() + im.height()) + " cm /" + name + " Do Q");
+                        + f.x(im.x()) + " " + f.y(im.y() + im.height()) + " cm /" + name + " Do Q");
             }
         }
-        for (Face f : onPage.keySet()) {
-            fontDict.setItem(COSName.getPDFName(fontNames.get(f)), fonts.get(f));
+        if (open != null) {
+            cw.op("EMC");
+        }
+        if (shared.output.marks()) {
+            cw.op("/Artifact BMC");
+            printerMarks(cw, p, f);
+            cw.op("EMC");
+            COSDictionary cs = new COSDictionary();
+            cs.setItem("All", shared.registration);
+            res.getCOSObject().setItem(COSName.COLORSPACE, cs);
+        }
+        for (Face face : onPage.keySet()) {
+            fontDict.setItem(COSName.getPDFName(shared.fontNames.get(face)), shared.fonts.get(face));
         }
         res.getCOSObject().setItem(COSName.FONT, fontDict);
+        res.getCOSObject().setItem(COSName.EXT_G_STATE, shared.extGStates);
         page.setResources(res);
         PDStream stream = new PDStream(doc);
         try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
@@ -198,37 +397,163 @@ public final class PdfRenderer {
             digest.update(cw.bytes());
         }
         page.setContents(stream);
-        return page;
     }
 
-    /** One BT…ET per run of glyphs in the same face and size; TJ offsets carry every glyph to its exact place. */
-    private static void text(ContentWriter cw, TextMark t, PageDrawing p, Map<Face, String> names, Map<Face, Boolean> onPage) {
+    /**
+     * Crop marks at the four corners and registration targets at the middle of each side, outside the bleed, in
+     * Separation /All so they print on every plate; the slug line is a text mark of the drawing.
+     */
+    private static void printerMarks(ContentWriter cw, PageDrawing p, Frame f) {
+        cw.overprint(false);
+        cw.op("/All CS 1 SCN 0.25 w");
+        cw.forgetColors();
+        float w = p.trimWidth();
+        float h = p.trimHeight();
+        float near = p.bleed() + PrinterMarks.CROP_GAP;
+        float far = near + PrinterMarks.CROP_LENGTH;
+        StringBuilder sb = new StringBuilder();
+        for (float cx : new float[] {0, w}) {
+            for (float cy : new float[] {0, h}) {
+                float sx = cx == 0 ? -1 : 1;
+                float sy = cy == 0 ? -1 : 1;
+                // Horizontal mark on the trim line, then the vertical one.
+                sb.append(f.x(cx + sx * near)).append(' ').append(f.y(cy)).append(" m ")
+                        .append(f.x(cx + sx * far)).append(' ').append(f.y(cy)).append(" l S\n");
+                sb.append(f.x(cx)).append(' ').append(f.y(cy + sy * near)).append(" m ")
+                        .append(f.x(cx)).append(' ').append(f.y(cy + sy * far)).append(" l S\n");
+            }
+        }
+        float d = p.bleed() + PrinterMarks.TARGET_DISTANCE;
+        float[][] centres = {{w / 2, -d}, {w / 2, h + d}, {-d, h / 2}, {w + d, h / 2}};
+        for (float[] c : centres) {
+            target(sb, f.xf(c[0]), f.yf(c[1]), PrinterMarks.TARGET_RADIUS);
+        }
+        cw.op(sb.toString().strip());
+    }
+
+    /** A registration target: a circle (four Bézier arcs) with a cross through it. */
+    private static void target(StringBuilder sb, float cx, float cy, float r) {
+        float k = 0.5523f * r * 0.6f;
+        float rr = r * 0.6f;
+        String n = " ";
+        sb.append(ContentWriter.num(cx + rr)).append(n).append(ContentWriter.num(cy)).append(" m\n");
+        float[][] q = {{1, 0, 0, 1}, {0, 1, -1, 0}, {-1, 0, 0, -1}, {0, -1, 1, 0}};
+        for (float[] s : q) {
+            // from (cx + s0 rr, cy + s1 rr) to (cx + s2 rr, cy + s3 rr)
+            sb.append(ContentWriter.num(cx + s[0] * rr + s[2] * k)).append(n).append(ContentWriter.num(cy + s[1] * rr + s[3] * k))
+                    .append(n).append(ContentWriter.num(cx + s[2] * rr + s[0] * k)).append(n)
+                    .append(ContentWriter.num(cy + s[3] * rr + s[1] * k)).append(n)
+                    .append(ContentWriter.num(cx + s[2] * rr)).append(n).append(ContentWriter.num(cy + s[3] * rr)).append(" c\n");
+        }
+        sb.append("S\n");
+        sb.append(ContentWriter.num(cx - r)).append(n).append(ContentWriter.num(cy)).append(" m ")
+                .append(ContentWriter.num(cx + r)).append(n).append(ContentWriter.num(cy)).append(" l S\n");
+        sb.append(ContentWriter.num(cx)).append(n).append(ContentWriter.num(cy - r)).append(" m ")
+                .append(ContentWriter.num(cx)).append(n).append(ContentWriter.num(cy + r)).append(" l S\n");
+    }
+
+    /**
+     * One BT…ET per run of glyphs in the same face and size. The gap the typesetter left between two glyphs
+     * (justification, or a negative one for compressed punctuation) is written as character spacing (Tc) after
+     * the first, not as a TJ offset: the glyphs land at the same places, and the text is letter-spaced text.
+     *
+     * <p>Each line is a /Span whose /ActualText is the line's text. Extractors that honour it (poppler's
+     * pdftotext, MuPDF) then take the line as one word: a justified line's wide gaps do not come out as spaces
+     * between Chinese characters. A compressed mark that hangs outside the column (an opening quote at line start,
+     * a full stop at line end, set half-width) goes into a span of its own with an empty /ActualText (its text is in
+     * the line's), so the line's box is the column and a 1-em gutter still separates it from the next column.
+     */
+    private static void text(ContentWriter cw, TextMark t, Frame f, Map<Face, String> names, Map<Face, Boolean> onPage) {
         List<PlacedGlyph> glyphs = t.line().glyphs();
         cw.fill(t.color());
-        int i = 0;
-        while (i < glyphs.size()) {
+        String actual = t.line().text();
+        if (actual.isEmpty()) {
+            glyphs(cw, t, f, 0, glyphs.size(), names, onPage, Float.NaN);
+            return;
+        }
+        float measure = t.line().measure();
+        int a = 0;
+        while (a < glyphs.size() && glyphs.get(a).x() < -0.01f) {
+            a++;
+        }
+        int b = glyphs.size();
+        if (a >= b) {
+            a = 0;
+            b = glyphs.size();
+        }
+        if (a > 0) {
+            cw.op("/Span <</ActualText <FEFF>>> BDC");
+            glyphs(cw, t, f, 0, a, names, onPage, Float.NaN);
+            cw.op("EMC");
+        }
+        cw.op("/Span <</ActualText " + utf16(actual) + ">> BDC");
+        glyphs(cw, t, f, a, b, names, onPage, measure);
+        cw.charSpacing("0");
+        cw.op("EMC");
+        if (b < glyphs.size()) {
+            cw.op("/Span <</ActualText <FEFF>>> BDC");
+            glyphs(cw, t, f, b, glyphs.size(), names, onPage, Float.NaN);
+            cw.op("EMC");
+        }
+    }
+
+    /** Where a glyph's box ends on its line: its origin plus the font's advance. */
+    private static float end(PlacedGlyph g) {
+        return g.x() + g.face().advance(g.glyphId()) * g.size() / g.face().unitsPerEm();
+    }
+
+    private static void glyphs(ContentWriter cw, TextMark t, Frame f, int from, int to, Map<Face, String> names,
+                               Map<Face, Boolean> onPage, float measure) {
+        List<PlacedGlyph> glyphs = t.line().glyphs();
+        int i = from;
+        while (i < to) {
             PlacedGlyph first = glyphs.get(i);
             onPage.put(first.face(), Boolean.TRUE);
-            StringBuilder sb = new StringBuilder();
-            sb.append("BT /").append(names.get(first.face())).append(' ').append(ContentWriter.num(first.size()))
-                    .append(" Tf 1 0 0 1 ").append(x(p, t.x() + first.x())).append(' ').append(y(p, t.baseline()))
-                    .append(" Tm [<");
-            float pen = first.x();
-            int j = i;
-            while (j < glyphs.size() && glyphs.get(j).face() == first.face() && glyphs.get(j).size() == first.size()) {
-                PlacedGlyph g = glyphs.get(j);
-                float shift = g.x() - pen;
-                if (Math.abs(shift) > 0.0005f) {
-                    sb.append("> ").append(ContentWriter.num(-shift * 1000f / g.size())).append(" <");
-                }
-                sb.append(ContentWriter.hex(g.glyphId()));
-                pen = g.x() + g.face().advance(g.glyphId()) * g.size() / g.face().unitsPerEm();
-                j++;
+            int end = i;
+            while (end < to && glyphs.get(end).face() == first.face() && glyphs.get(end).size() == first.size()) {
+                end++;
             }
-            sb.append(">] TJ ET");
-            cw.op(sb.toString());
-            i = j;
+            cw.op("BT /" + names.get(first.face()) + " " + ContentWriter.num(first.size()) + " Tf 1 0 0 1 "
+                    + f.x(t.x() + first.x()) + " " + f.baseline(t.baseline()) + " Tm");
+            // pen: where the current point is, as written (rounded), so rounding never accumulates.
+            double pen = first.x();
+            StringBuilder run = new StringBuilder();
+            String runTc = null;
+            for (int j = i; j < end; j++) {
+                PlacedGlyph g = glyphs.get(j);
+                double advance = (double) g.face().advance(g.glyphId()) * g.size() / g.face().unitsPerEm();
+                String tc = "0";
+                if (j + 1 < end) {
+                    tc = ContentWriter.num(glyphs.get(j + 1).x() - (pen + advance));
+                } else if (j + 1 == to && !Float.isNaN(measure) && pen + advance > measure) {
+                    // A mark set half-width at line end: its advance ends at the column edge.
+                    tc = ContentWriter.num(measure - (pen + advance));
+                }
+                if (runTc != null && !tc.equals(runTc)) {
+                    cw.charSpacing(runTc);
+                    cw.op("(" + run + ") Tj");
+                    run.setLength(0);
+                }
+                runTc = tc;
+                run.append(ContentWriter.code(g.glyphId()));
+                pen += advance + Double.parseDouble(tc);
+            }
+            if (run.length() > 0) {
+                cw.charSpacing(runTc);
+                cw.op("(" + run + ") Tj");
+            }
+            cw.op("ET");
+            i = end;
         }
+    }
+
+    /** A PDF text string in UTF-16BE with its byte-order mark, as a literal string of raw bytes. */
+    static String utf16(String s) {
+        StringBuilder sb = new StringBuilder(2 * s.length() + 4).append('(').append((char) 0xFE).append((char) 0xFF);
+        for (byte b : s.getBytes(StandardCharsets.UTF_16BE)) {
+            ContentWriter.escape(sb, b & 0xff);
+        }
+        return sb.append(')').toString();
     }
 
     private static PDImageXObject image(PDDocument doc, ImageMark im, Map<Path, PDImageXObject> cache) throws IOException {
@@ -240,31 +565,45 @@ public final class PdfRenderer {
         if (src == null) {
             throw new IOException(im.file() + ": not a readable JPEG or PNG image");
         }
-        // Crop to the box's aspect around the centre, then grey: the page is printed in black.
-        double box = im.width() / im.height();
-        int w = src.getWidth();
-        int h = src.getHeight();
-        int cw = w;
-        int ch = h;
-        if ((double) w / h > box) {
-            cw = (int) Math.round(h * box);
-        } else {
-            ch = (int) Math.round(w / box);
-        }
-        BufferedImage gray = new BufferedImage(Math.max(1, cw), Math.max(1, ch), BufferedImage.TYPE_BYTE_GRAY);
+        int[] crop = Photos.crop(src.getWidth(), src.getHeight(), im.width() / im.height());
+        BufferedImage gray = new BufferedImage(crop[0], crop[1], BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = gray.createGraphics();
-        g.drawImage(src, -(w - cw) / 2, -(h - ch) / 2, null);
+        g.drawImage(src, -(src.getWidth() - crop[0]) / 2, -(src.getHeight() - crop[1]) / 2, null);
         g.dispose();
         PDImageXObject img = LosslessFactory.createFromImage(doc, gray);
         cache.put(im.file(), img);
         return img;
     }
 
-    private static String x(PageDrawing p, float x) {
-        return ContentWriter.num(p.bleed() + x);
-    }
+    /** Trim-relative drawing coordinates (y down) to PDF user space (y up), the trim's corner at (off, off). */
+    private record Frame(PageDrawing p, float off) {
+        String x(float x) {
+            return ContentWriter.num(xf(x));
+        }
 
-    private static String y(PageDrawing p, float y) {
-        return ContentWriter.num(p.bleed() + p.trimHeight() - y);
+        String y(float y) {
+            return ContentWriter.num(yf(y));
+        }
+
+        /**
+         * A baseline in PDF space, to 1/64 pt (0.006 mm): page top and baseline are each rounded to binary fractions,
+         * so lines one pitch apart on the page are exactly one pitch apart in a reader's arithmetic too.
+         */
+        String baseline(float y) {
+            double v = snap((double) off + p.trimHeight()) - snap(y);
+            return new java.math.BigDecimal(v).stripTrailingZeros().toPlainString();
+        }
+
+        private static double snap(double v) {
+            return Math.round(v * 64) / 64.0;
+        }
+
+        float xf(float x) {
+            return off + x;
+        }
+
+        float yf(float y) {
+            return off + p.trimHeight() - y;
+        }
     }
 }

@@ -29,11 +29,12 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class LayoutLoader {
 
     private static final Set<String> TOP = Set.of("name", "description", "page", "grid", "masthead", "fonts", "colors",
-            "styles");
+            "styles", "output");
     private static final Set<String> PAGE = Set.of("trim-width", "trim-height", "bleed", "margin-top", "margin-bottom");
     private static final Set<String> GRID = Set.of("columns", "column-chars", "gutter-chars", "body-size", "line-pitch");
     private static final Set<String> MASTHEAD = Set.of("lines", "header-lines");
     private static final Set<String> STYLE = Set.of("font", "bold", "size", "color");
+    private static final Set<String> OUTPUT = Set.of("pdfx", "icc-profile");
 
     private final String file;
 
@@ -162,7 +163,31 @@ public final class LayoutLoader {
         }
         String name = t.containsKey("name") ? scalar(t.get("name")) : file;
         String description = t.containsKey("description") ? scalar(t.get("description")) : "";
-        return new LayoutSpec(name, description, g, mastLines, headerLines, styles, colors);
+        OutputSpec output = t.containsKey("output") ? output(mapping(t.get("output"), OUTPUT, "output")) : OutputSpec.DEFAULT;
+        return new LayoutSpec(name, description, g, mastLines, headerLines, styles, colors, output);
+    }
+
+    /** {@code output: {pdfx: X-1a | X-4, icc-profile: FILE}}; a relative profile path is taken from the layout's folder. */
+    private OutputSpec output(Map<String, Node> o) throws LayoutException {
+        OutputSpec.Pdfx pdfx = OutputSpec.Pdfx.X1A_2001;
+        if (o.containsKey("pdfx")) {
+            pdfx = OutputSpec.Pdfx.ofKey(scalar(o.get("pdfx")));
+            if (pdfx == null) {
+                throw error(o.get("pdfx"), "unknown PDF/X flavour (known: X-1a, X-4)");
+            }
+        }
+        java.nio.file.Path icc = null;
+        if (o.containsKey("icc-profile")) {
+            icc = java.nio.file.Path.of(scalar(o.get("icc-profile")));
+            java.nio.file.Path dir = java.nio.file.Path.of(file).toAbsolutePath().getParent();
+            if (!icc.isAbsolute() && dir != null) {
+                icc = dir.resolve(icc);
+            }
+            if (!Files.isRegularFile(icc)) {
+                throw error(o.get("icc-profile"), "ICC profile not found: " + icc);
+            }
+        }
+        return new OutputSpec(pdfx, icc);
     }
 
     private static String roleKeys() {

@@ -123,6 +123,7 @@ class SamplePageTest {
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
         assertEquals(0, code);
         assertArrayEquals(Files.readAllBytes(pdf), Files.readAllBytes(again));
+        assertEquals(PrintProductionTest.sha256(pdf), PrintProductionTest.sha256(again), "SHA-256 of two runs");
     }
 
     static String text() throws Exception {
