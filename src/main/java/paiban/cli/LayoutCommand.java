@@ -89,10 +89,20 @@ public final class LayoutCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "treat characters no font covers as a layout problem (exit 1, nothing written)")
     boolean strict;
 
+    @Option(names = "--watch", description = "lay out again whenever the issue file, a photo or the layout file is "
+            + "saved, in the same warm process; Ctrl-C ends")
+    boolean watch;
+
+    /** Kept between the runs of --watch, with the fonts it has opened and parsed. */
+    private FontLibrary fontLibrary;
+
     private PrintWriter err;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        paiban.job.Trace.cpuSoFar("main entered");
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        paiban.job.Trace.cpuSoFar("done");
+        System.exit(code);
     }
 
     /** Runs the command as the shell would, returning the exit code (tests call this). */
@@ -116,15 +126,26 @@ public final class LayoutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
+        if (!watch) {
             return layOut();
+        }
+        try {
+            return new Watch(this::layOut, () -> Watch.filesOf(issueFile, layout), err).watch();
+        } catch (IOException e) {
+            return fail("--watch: " + e.getMessage());
+        }
+    }
+
+    private int layOut() {
+        try {
+            return layOutOnce();
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             // A bug, not the user's mistake; still no stack trace on a desk's screen, and a defined exit code.
             return fail("internal error, please report it with the issue file: " + e);
         }
     }
 
-    private int layOut() {
+    private int layOutOnce() {
         try {
             if (Files.isDirectory(issueFile)) {
                 return fail(issueFile + ": is a folder, not an issue file");
@@ -154,7 +175,10 @@ public final class LayoutCommand implements Callable<Integer> {
             if (refused != null) {
                 return fail(refused);
             }
-            Issue issue = readIssue();
+            Issue issue;
+            try (paiban.job.Trace t = paiban.job.Trace.span("parse issue")) {
+                issue = readIssue();
+            }
             for (String notice : issue.notices()) {
                 err.println("warning: " + notice);
             }
@@ -162,7 +186,7 @@ public final class LayoutCommand implements Callable<Integer> {
             String layoutName = layout != null ? layout
                     : issue.info().layout() != null ? issue.info().layout() : "broadsheet";
             LayoutSpec spec;
-            try {
+            try (paiban.job.Trace t = paiban.job.Trace.span("load layout")) {
                 spec = LayoutLoader.resolve(layoutName,
                         List.of(Path.of("layouts").toAbsolutePath(), home.resolve("layouts")));
             } catch (LayoutException e) {
@@ -171,7 +195,10 @@ public final class LayoutCommand implements Callable<Integer> {
                 }
                 throw e;
             }
-            FontLibrary fonts = FontLibrary.standard(home.resolve("fonts"));
+            if (fontLibrary == null) {
+                fontLibrary = FontLibrary.standard(home.resolve("fonts"));
+            }
+            FontLibrary fonts = fontLibrary;
             LayoutJob job = new LayoutJob(spec, fonts, paiban.font.PdfFontResource::build)
                     .marks(marks)
                     .timestamp(timestamp ? java.time.ZonedDateTime.now().withNano(0) : null);

@@ -3,6 +3,7 @@ package paiban.font;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The structure of a CID-keyed CFF font (Technote 5176): the pieces a subset is rebuilt from. Read in place from the
@@ -24,6 +25,11 @@ final class CffFont {
     private final int[] cidOfGlyph;
     private final int[] fdOfGlyph;
     private final List<FontDict> fontDicts;
+    /**
+     * Each glyph's charstring with its subroutines inlined, as the subsetter made it: a pure function of the font,
+     * so a process that writes many PDFs (watch mode, a whole issue page by page) flattens each glyph once.
+     */
+    private final AtomicReferenceArray<byte[]> flatCharStrings;
 
     private CffFont(ByteBuffer data, String fontName, CffDict topDict, CffIndex stringIndex, CffIndex globalSubrs,
             CffIndex charStrings, int[] cidOfGlyph, int[] fdOfGlyph, List<FontDict> fontDicts) {
@@ -36,6 +42,16 @@ final class CffFont {
         this.cidOfGlyph = cidOfGlyph;
         this.fdOfGlyph = fdOfGlyph;
         this.fontDicts = fontDicts;
+        this.flatCharStrings = new AtomicReferenceArray<>(charStrings.count());
+    }
+
+    /** The glyph's flattened charstring if the subsetter has made it before, else null. Never modify it. */
+    byte[] flatCharString(int glyph) {
+        return flatCharStrings.get(glyph);
+    }
+
+    void keepFlatCharString(int glyph, byte[] flat) {
+        flatCharStrings.set(glyph, flat);
     }
 
     /** @param source names the font in error messages */

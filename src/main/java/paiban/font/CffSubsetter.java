@@ -151,6 +151,10 @@ public final class CffSubsetter {
 
     /** The glyph's charstring with every subroutine call replaced by the subroutine's body. */
     private byte[] flatCharString(int g) {
+        byte[] kept = font.flatCharString(g);
+        if (kept != null) {
+            return kept;
+        }
         CffIndex charStrings = font.charStrings();
         int fd = font.fd(g);
         CffFont.FontDict dict = font.fontDicts().get(fd);
@@ -161,7 +165,9 @@ public final class CffSubsetter {
         int end = charStrings.end(g);
         SubroutineCalls calls = CharStringScanner.scan(font.data(), start, end, global, local[fd],
                 "glyph " + g + " of " + font.fontName());
-        return calls.inline(font.data(), start, end, global, local[fd]);
+        byte[] flat = calls.inline(font.data(), start, end, global, local[fd]);
+        font.keepFlatCharString(g, flat);
+        return flat;
     }
 
     private static byte[] indexBytes(List<byte[]> elements) {

@@ -43,12 +43,10 @@ final class NameTable {
     /** Every family name the face answers to, in any language, typographic and legacy. */
     Set<String> familyNames() {
         Set<String> names = new LinkedHashSet<>();
-        forEachRecord((platform, encoding, language, nameId, bytes) -> {
-            if (nameId == TYPOGRAPHIC_FAMILY || nameId == FAMILY) {
-                String s = decode(platform, encoding, bytes);
-                if (s != null && !s.isEmpty()) {
-                    names.add(s);
-                }
+        forEachRecord(TYPOGRAPHIC_FAMILY, FAMILY, (platform, encoding, language, nameId, bytes) -> {
+            String s = decode(platform, encoding, bytes);
+            if (s != null && !s.isEmpty()) {
+                names.add(s);
             }
         });
         return names;
@@ -61,10 +59,7 @@ final class NameTable {
     /** The record for nameId, ranked Windows/US-English, any Windows English, Mac English, anything decodable. */
     private String best(int wanted) {
         String[] ranked = new String[4];
-        forEachRecord((platform, encoding, language, nameId, bytes) -> {
-            if (nameId != wanted) {
-                return;
-            }
+        forEachRecord(wanted, wanted, (platform, encoding, language, nameId, bytes) -> {
             int rank;
             if (platform == 3 && language == 0x409) {
                 rank = 0;
@@ -101,11 +96,19 @@ final class NameTable {
         void visit(int platform, int encoding, int language, int nameId, byte[] bytes);
     }
 
-    private void forEachRecord(RecordVisitor visitor) {
+    /**
+     * Visits the records of the two name ids (which may be the same). Only their strings are copied out: a CJK
+     * face's table also holds long license and description texts that lookup never reads.
+     */
+    private void forEachRecord(int id1, int id2, RecordVisitor visitor) {
         int count = u16(2);
         int storage = u16(4);
         for (int i = 0; i < count; i++) {
             int r = 6 + 12 * i;
+            int nameId = u16(r + 6);
+            if (nameId != id1 && nameId != id2) {
+                continue;
+            }
             int length = u16(r + 8);
             int offset = storage + u16(r + 10);
             if (offset + length > table.capacity()) {
@@ -113,7 +116,7 @@ final class NameTable {
             }
             byte[] bytes = new byte[length];
             table.get(offset, bytes);
-            visitor.visit(u16(r), u16(r + 2), u16(r + 4), u16(r + 6), bytes);
+            visitor.visit(u16(r), u16(r + 2), u16(r + 4), nameId, bytes);
         }
     }
 

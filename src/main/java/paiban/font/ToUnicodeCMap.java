@@ -21,7 +21,12 @@ final class ToUnicodeCMap {
         List<String> entries = new ArrayList<>();
         textByCode.forEach((code, text) -> {
             if (text != null && !text.isEmpty()) {
-                entries.add(String.format("<%04X> <%s>", code, utf16Hex(text)));
+                StringBuilder e = new StringBuilder(16);
+                hex4(e.append('<'), code).append("> <");
+                for (int i = 0; i < text.length(); i++) {
+                    hex4(e, text.charAt(i));
+                }
+                entries.add(e.append('>').toString());
             }
         });
         StringBuilder cmap = new StringBuilder(64 * entries.size() + 512);
@@ -45,11 +50,13 @@ final class ToUnicodeCMap {
         return cmap.toString();
     }
 
-    private static String utf16Hex(String text) {
-        StringBuilder hex = new StringBuilder(4 * text.length());
-        for (int i = 0; i < text.length(); i++) {
-            hex.append(String.format("%04X", (int) text.charAt(i)));
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** Appends v as at least four upper-case hex digits, as {@code %04X} does. */
+    private static StringBuilder hex4(StringBuilder sb, int v) {
+        if (v < 0 || v > 0xFFFF) {
+            return sb.append(String.format("%04X", v));
         }
-        return hex.toString();
+        return sb.append(HEX[v >>> 12]).append(HEX[(v >>> 8) & 0xF]).append(HEX[(v >>> 4) & 0xF]).append(HEX[v & 0xF]);
     }
 }

@@ -7,6 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import paiban.model.Article;
 import paiban.model.Block;
 import paiban.model.Paragraph;
@@ -25,6 +29,9 @@ import paiban.text.Typesetter;
 /**
  * Sets an article at a span: the headline block across the module width and the body at the base column width,
  * every body line one grid line. The page maker asks for each span it considers; results are cached by the caller.
+ *
+ * <p>Helper threads may {@link #prepare} articles while the job's thread sets them: each paragraph is set once, by
+ * whichever thread takes it first, and the others use its lines.
  */
 public final class GalleySetter {
 
@@ -41,8 +48,74 @@ public final class GalleySetter {
     private final StyleBook styles;
     private final PageGeometry grid;
     private final Typesetter typesetter = new Typesetter();
-    /** Body lines do not depend on the span (they are set at the base column width), so each article is set once. */
-    private final Map<Article, List<Line>> bodies = new java.util.IdentityHashMap<>();
+    /**
+     * Every paragraph this setter has set, by its runs and format. The page maker asks for each article at every
+     * span, but the body is set at the base column whatever the span, captions only depend on the photo's span, and
+     * the headline ladder tries the same sizes again at the size it finally takes: each is set once per run.
+     */
+    private final ConcurrentMap<Setting, CompletableFuture<List<Line>>> set = new ConcurrentHashMap<>();
+
+    /**
+     * The memo's key. Equality and hash are spelled out over the fields (face by identity) rather than left to the
+     * records inside: their generated methods are bootstrapped on first use, which a cold run pays for.
+     */
+    private static final class Setting {
+        final List<StyledText> runs;
+        final ParagraphFormat format;
+        final int hash;
+
+        Setting(List<StyledText> runs, ParagraphFormat format) {
+            this.runs = runs;
+            this.format = format;
+            int h = Float.floatToIntBits(format.measure());
+            h = 31 * h + Float.floatToIntBits(format.indent());
+            h = 31 * h + format.alignment().ordinal();
+            h = 31 * h + format.punctuation().ordinal();
+            h = 31 * h + Float.floatToIntBits(format.hanLatinSpace());
+            for (StyledText r : runs) {
+                h = 31 * h + r.text().hashCode();
+                h = 31 * h + System.identityHashCode(r.style().face());
+                h = 31 * h + System.identityHashCode(r.style().fallbacks());
+                h = 31 * h + Float.floatToIntBits(r.style().size());
+            }
+            this.hash = h;
+        }
+
+        List<StyledText> runs() {
+            return runs;
+        }
+
+        ParagraphFormat format() {
+            return format;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Setting other) || other.hash != hash || other.runs.size() != runs.size()) {
+                return false;
+            }
+            ParagraphFormat f = other.format;
+            if (Float.compare(f.measure(), format.measure()) != 0 || Float.compare(f.indent(), format.indent()) != 0
+                    || f.alignment() != format.alignment() || f.punctuation() != format.punctuation()
+                    || Float.compare(f.hanLatinSpace(), format.hanLatinSpace()) != 0) {
+                return false;
+            }
+            for (int i = 0; i < runs.size(); i++) {
+                StyledText a = runs.get(i);
+                StyledText b = other.runs.get(i);
+                if (a.style().face() != b.style().face() || a.style().fallbacks() != b.style().fallbacks() || Float.compare(a.style().size(), b.style().size()) != 0
+                        || !a.text().equals(b.text())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
     /** Per article, its characters no font covers; filled when the article is first set. */
     private final Map<Article, List<Uncovered>> uncovered = new IdentityHashMap<>();
     /** While an article is set for the first time: where its uncovered characters go; else null. */
@@ -52,6 +125,17 @@ public final class GalleySetter {
     public GalleySetter(StyleBook styles) {
         this.styles = styles;
         this.grid = styles.spec().geometry();
+    }
+
+    /**
+     * Sets the paragraphs of the article that do not depend on its span (the body), so that a later {@link #set}
+     * finds them set. Meant for helper threads: it takes no lock, and reports nothing (set() does, when it first
+     * sets the article).
+     */
+    public void prepare(Article article) throws java.io.IOException {
+        for (Positioned p : bodyParagraphs(article)) {
+            setUnlessTaken(p.setting());
+        }
     }
 
     public synchronized ArticleGalley set(Article article, int span, boolean lead) throws java.io.IOException {
@@ -90,11 +174,7 @@ public final class GalleySetter {
     private ArticleGalley setAt(Article article, int span, boolean lead) throws java.io.IOException {
         float moduleWidth = grid.spanWidth(span);
         HeadBlock head = head(article, moduleWidth, lead);
-        List<Line> body = bodies.get(article);
-        if (body == null) {
-            body = body(article);
-            bodies.put(article, body);
-        }
+        List<Line> body = body(article);
         List<Photo> photos = new ArrayList<>();
         for (Block b : article.body()) {
             if (b instanceof Photo p) {
@@ -149,7 +229,7 @@ public final class GalleySetter {
         float y = 0;
         if (a.column() != null) {
             TextStyle st = styles.text(Role.COLUMN_TAG);
-            for (Line l : report(typesetter.set(List.of(new StyledText(a.column(), st)),
+            for (Line l : report(typeset(List.of(new StyledText(a.column(), st)),
                     new ParagraphFormat(width, 0, Alignment.LEFT)), a.pos())) {
                 out.add(new SetLine(l, 0, y + ascent(st), styles.color(Role.COLUMN_TAG), Role.COLUMN_TAG));
                 y += st.size() * DISPLAY_LEADING;
@@ -176,7 +256,7 @@ public final class GalleySetter {
     }
 
     private float display(List<SetLine> out, String text, TextStyle st, Role role, float width, float y) {
-        for (Line l : report(typesetter.set(List.of(new StyledText(text, st)),
+        for (Line l : report(typeset(List.of(new StyledText(text, st)),
                 new ParagraphFormat(width, 0, Alignment.CENTER)), current.pos())) {
             out.add(new SetLine(l, 0, y + ascent(st), styles.color(role), role));
             y += st.size() * DISPLAY_LEADING;
@@ -208,7 +288,7 @@ public final class GalleySetter {
             chosen = styles.text(role, size);
             boolean fits = true;
             for (String part : a.headline()) {
-                int n = typesetter.set(List.of(new StyledText(part, chosen)),
+                int n = typeset(List.of(new StyledText(part, chosen)),
                         new ParagraphFormat(width, 0, Alignment.CENTER)).size();
                 fits &= n <= MAX_HEADLINE_LINES;
             }
@@ -229,11 +309,29 @@ public final class GalleySetter {
     }
 
     private List<Line> body(Article a) throws java.io.IOException {
+        List<Positioned> paragraphs = bodyParagraphs(a);
+        // First set every paragraph no helper thread has taken, then collect: this thread never waits for a
+        // paragraph while there is one it could be setting.
+        for (Positioned p : paragraphs) {
+            setUnlessTaken(p.setting());
+        }
+        List<Line> lines = new ArrayList<>();
+        for (Positioned p : paragraphs) {
+            lines.addAll(report(typeset(p.setting()), p.pos()));
+        }
+        return lines;
+    }
+
+    /** A paragraph to set and where it comes from in the issue file. */
+    private record Positioned(Setting setting, SourcePos pos) {
+    }
+
+    private List<Positioned> bodyParagraphs(Article a) throws java.io.IOException {
         float measure = grid.columnWidth();
         float indent = 2 * grid.bodySize();
         TextStyle plain = styles.text(Role.BODY);
         TextStyle bold = styles.bold(Role.BODY);
-        List<Line> lines = new ArrayList<>();
+        List<Positioned> out = new ArrayList<>();
         boolean first = true;
         for (Block b : a.body()) {
             if (!(b instanceof Paragraph p)) {
@@ -248,17 +346,18 @@ public final class GalleySetter {
             for (Span s : p.spans()) {
                 runs.add(new StyledText(s.text(), s.bold() ? bold : plain));
             }
-            lines.addAll(report(typesetter.set(runs, new ParagraphFormat(measure, indent, Alignment.JUSTIFY)), p.pos()));
+            out.add(new Positioned(new Setting(List.copyOf(runs),
+                    new ParagraphFormat(measure, indent, Alignment.JUSTIFY)), p.pos()));
         }
         if (first && a.dateline() != null) {
-            lines.addAll(report(typesetter.set(List.of(new StyledText(a.dateline(), styles.text(Role.DATELINE))),
+            out.add(new Positioned(new Setting(List.of(new StyledText(a.dateline(), styles.text(Role.DATELINE))),
                     new ParagraphFormat(measure, indent, Alignment.LEFT)), a.pos()));
         }
         if (a.byline() != null) {
-            lines.addAll(report(typesetter.set(List.of(new StyledText(a.byline(), styles.text(Role.BYLINE))),
+            out.add(new Positioned(new Setting(List.of(new StyledText(a.byline(), styles.text(Role.BYLINE))),
                     new ParagraphFormat(measure, 0, Alignment.RIGHT)), a.pos()));
         }
-        return lines;
+        return out;
     }
 
     private CaptionBlock captions(List<Photo> photos, float width) {
@@ -269,7 +368,7 @@ public final class GalleySetter {
             if (p.caption() == null || p.caption().isBlank()) {
                 continue;
             }
-            for (Line l : report(typesetter.set(List.of(new StyledText(p.caption(), st)),
+            for (Line l : report(typeset(List.of(new StyledText(p.caption(), st)),
                     new ParagraphFormat(width, 0, Alignment.JUSTIFY)), p.pos())) {
                 out.add(new SetLine(l, 0, y + ascent(st), styles.color(Role.CAPTION), Role.CAPTION));
                 y += st.size() * CAPTION_LEADING;
@@ -277,6 +376,49 @@ public final class GalleySetter {
         }
         int lines = (int) Math.ceil(y / grid.linePitch() - 1e-3);
         return new CaptionBlock(out, lines);
+    }
+
+    private List<Line> typeset(List<StyledText> runs, ParagraphFormat format) {
+        return typeset(new Setting(List.copyOf(runs), format));
+    }
+
+    /** The paragraph's lines: set now if no thread has taken it, else as set by the thread that did. */
+    private List<Line> typeset(Setting key) {
+        List<Line> lines = setUnlessTaken(key);
+        if (lines != null) {
+            return lines;
+        }
+        try {
+            return set.get(key).join();
+        } catch (CompletionException e) {
+            // Another thread set this paragraph and failed: fail here as if this thread had set it.
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /** Sets the paragraph if no thread has taken it yet and returns its lines; null if another thread has it. */
+    private List<Line> setUnlessTaken(Setting key) {
+        if (set.containsKey(key)) {
+            return null;
+        }
+        CompletableFuture<List<Line>> mine = new CompletableFuture<>();
+        if (set.putIfAbsent(key, mine) != null) {
+            return null;
+        }
+        try {
+            List<Line> lines = typesetter.set(key.runs(), key.format());
+            mine.complete(lines);
+            return lines;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        }
     }
 
     /** Distance from the top of a CJK em box to its baseline: Noto CJK's em box runs from −120 to 880. */

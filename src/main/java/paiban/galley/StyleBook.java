@@ -1,6 +1,7 @@
 package paiban.galley;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -79,6 +80,22 @@ public final class StyleBook {
             };
             return new FaceChain(List.of(layout, system));
         });
+    }
+
+    /** Every face the styles use, the bold body face included, each once. */
+    public List<Face> faces() throws java.io.IOException {
+        Set<Face> faces = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Face> out = new ArrayList<>();
+        for (TextStyle t : styles.values()) {
+            if (faces.add(t.face())) {
+                out.add(t.face());
+            }
+        }
+        Face bold = bold(Role.BODY).face();
+        if (faces.add(bold)) {
+            out.add(bold);
+        }
+        return out;
     }
 
     public LayoutSpec spec() {

@@ -11,6 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
 import paiban.compose.ArticleRequest;
 import paiban.compose.Leg;
@@ -93,8 +96,54 @@ public final class LayoutJob {
      *                              too large), or a span is wider than the page; checked before any page is composed
      */
     public LayoutReport run(Issue issue) throws IOException, PinException, IssueFormatException {
-        StyleBook styles = new StyleBook(spec, fonts);
+        StyleBook styles;
+        try (Trace t = Trace.span("open faces")) {
+            styles = new StyleBook(spec, fonts);
+        }
+        warmUpRenderer(styles);
         GalleySetter setter = new GalleySetter(styles);
+        ExecutorService helpers = setBodiesAhead(setter, issue);
+        try {
+            return run(issue, styles, setter);
+        } finally {
+            if (helpers != null) {
+                helpers.shutdownNow();
+            }
+        }
+    }
+
+    /**
+     * With more than one core, helper threads set the articles' bodies (the bulk of typesetting, and the same at
+     * every span) in page order while this thread composes: the page maker then finds them set, or waits for the one
+     * paragraph in progress. Output is the same either way: a paragraph's lines do not depend on who sets them.
+     */
+    private static ExecutorService setBodiesAhead(GalleySetter setter, Issue issue) {
+        int helpers = Math.min(3, Runtime.getRuntime().availableProcessors() - 1);
+        if (helpers < 1) {
+            return null;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(helpers, r -> {
+            Thread t = new Thread(r, "paiban-typesetter");
+            t.setDaemon(true);
+            return t;
+        });
+        for (Page page : issue.pages()) {
+            for (Article a : page.articles()) {
+                pool.execute(() -> {
+                    try {
+                        setter.prepare(a);
+                    } catch (IOException | RuntimeException e) {
+                        // the job's own thread meets the same failure when it sets the article, and reports it
+                    }
+                });
+            }
+        }
+        pool.shutdown();
+        return pool;
+    }
+
+    private LayoutReport run(Issue issue, StyleBook styles, GalleySetter setter) throws IOException, PinException,
+            IssueFormatException {
         PageAssembler assembler = new PageAssembler(styles);
         PageGeometry g = spec.geometry();
         Path base = issue.source() == null ? null : issue.source().toAbsolutePath().getParent();
@@ -145,11 +194,14 @@ public final class LayoutJob {
             }
             // When the page is over-full, the least important articles of its own move whole to the next page
             // rather than cutting what continues here; the lead always stays.
-            PagePlan plan = compose(maker, items, setter, page);
-            while (next != null && plan.oversetLines() > 0 && own > 1) {
-                own--;
-                carried.add(items.remove(own));
+            PagePlan plan;
+            try (Trace t = Trace.span("compose page " + page.number() + " (with galleys)")) {
                 plan = compose(maker, items, setter, page);
+                while (next != null && plan.oversetLines() > 0 && own > 1) {
+                    own--;
+                    carried.add(items.remove(own));
+                    plan = compose(maker, items, setter, page);
+                }
             }
             Map<Integer, ArticleGalley> chosen = new HashMap<>();
             List<JumpOut> outs = new ArrayList<>();
@@ -203,7 +255,10 @@ public final class LayoutJob {
                 jumps.add(new Jump(shortTitle(galley.article()), c.page.number(), target, out.rest.rest.size()));
             }
             summary.add(summary(c.page, c.plan, galleys, jumps));
-            PageDrawing drawing = assembler.assemble(issue.info(), c.page, c.front, c.plan, galleys, base, title);
+            PageDrawing drawing;
+            try (Trace t = Trace.span("assemble page " + c.page.number())) {
+                drawing = assembler.assemble(issue.info(), c.page, c.front, c.plan, galleys, base, title);
+            }
             warnLowResolution(drawing, warnings);
             if (marks) {
                 drawing = new PrinterMarks(styles).withSlug(drawing, slug(issue, c.page));
@@ -285,8 +340,10 @@ public final class LayoutJob {
 
     /** Renders some pages of a run into one PDF whose fonts are subset to exactly those pages. */
     public byte[] pdf(LayoutReport report, List<PageDrawing> drawings) throws IOException {
-        return new PdfRenderer(embedder).render(drawings, report.title(),
-                new PdfOutput(spec.output(), marks, report.created()));
+        try (Trace t = Trace.span("render PDF (" + drawings.size() + " pages)")) {
+            return new PdfRenderer(embedder).render(drawings, report.title(),
+                    new PdfOutput(spec.output(), marks, report.created()));
+        }
     }
 
     private static ArticleGalley set(GalleySetter setter, Article a, int span, boolean lead) {
@@ -295,6 +352,30 @@ public final class LayoutJob {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Once per JVM: the first render of a process is the slow one. */
+    private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
+
+    /**
+     * On a machine with a second core, loads and exercises the PDF writer and the faces' outlines on a daemon
+     * thread while this one typesets and composes (see {@link PdfRenderer#warmUp}). A failure there is no concern of
+     * the job: the real render meets it again and reports it.
+     */
+    private void warmUpRenderer(StyleBook styles) throws IOException {
+        if (Runtime.getRuntime().availableProcessors() < 2 || !WARMED_UP.compareAndSet(false, true)) {
+            return;
+        }
+        List<paiban.font.Face> faces = styles.faces();
+        Thread t = new Thread(() -> {
+            try (Trace span = Trace.span("warm up renderer (2nd thread)")) {
+                new PdfRenderer(embedder).warmUp(faces);
+            } catch (Exception | LinkageError e) {
+                // ignored: see above
+            }
+        }, "paiban-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The issue's date at midnight in China, unless a timestamp was asked for: no clock, same bytes every run. */

@@ -1,6 +1,8 @@
 package paiban.page;
 
 import com.ibm.icu.util.ChineseCalendar;
+import com.ibm.icu.util.SimpleTimeZone;
+import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -18,6 +20,8 @@ public final class IssueDates {
         "冬月", "腊月"};
     private static final String DIGITS = "一二三四五六七八九十";
 
+    private static final com.ibm.icu.util.TimeZone BEIJING = new SimpleTimeZone(8 * 3600 * 1000, "GMT+8");
+
     private IssueDates() {
     }
 
@@ -30,8 +34,9 @@ public final class IssueDates {
     }
 
     public static String lunar(LocalDate d) {
-        ChineseCalendar c = new ChineseCalendar();
-        c.setTimeZone(com.ibm.icu.util.TimeZone.getTimeZone("GMT+8"));
+        // Beijing time and a locale with its region stated: the default ones would have ICU look up the system time
+        // zone and the likely region of the default locale, which costs more than the date itself.
+        ChineseCalendar c = new ChineseCalendar(BEIJING, ULocale.CHINA);
         c.setTime(Date.from(d.atTime(12, 0).toInstant(ZoneOffset.ofHours(8))));
         int cycleYear = c.get(ChineseCalendar.YEAR) - 1; // 1..60 within the cycle
         String year = "" + STEMS.charAt(cycleYear % 10) + BRANCHES.charAt(cycleYear % 12) + "年";

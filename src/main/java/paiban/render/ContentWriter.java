@@ -32,7 +32,41 @@ final class ContentWriter {
         return this;
     }
 
+    /**
+     * v to 3 decimals without trailing zeros ("12.5", "-0.125", "3"), exactly as {@code %.3f} rounds (half up on the
+     * double's decimal value). The content stream holds tens of thousands of numbers, so the common case is plain
+     * integer arithmetic; only a value within a hair of a rounding tie, or too large for it, goes through the
+     * formatter.
+     */
     static String num(double v) {
+        double scaled = v * 1000;
+        double frac = Math.abs(scaled - Math.floor(scaled) - 0.5);
+        if (!(Math.abs(scaled) < 1e9) || frac < 1e-6) {
+            return slowNum(v);
+        }
+        long m = Math.round(Math.abs(scaled));
+        if (m == 0) {
+            return "0";
+        }
+        StringBuilder sb = new StringBuilder(16);
+        if (scaled < 0) {
+            sb.append('-');
+        }
+        sb.append(m / 1000);
+        int f = (int) (m % 1000);
+        if (f != 0) {
+            sb.append('.').append((char) ('0' + f / 100));
+            if (f % 100 != 0) {
+                sb.append((char) ('0' + f / 10 % 10));
+                if (f % 10 != 0) {
+                    sb.append((char) ('0' + f % 10));
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    static String slowNum(double v) {
         String s = String.format(Locale.ROOT, "%.3f", v);
         // Trim trailing zeros: shorter streams, still exact to 1/1000 pt.
         if (s.indexOf('.') >= 0) {
@@ -111,7 +145,13 @@ final class ContentWriter {
         }
     }
 
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** A glyph code as four upper-case hex digits (as {@code %04X}; codes above FFFF keep all their digits). */
     static String hex(int gid) {
-        return String.format(Locale.ROOT, "%04X", gid);
+        if (gid < 0 || gid > 0xFFFF) {
+            return String.format(Locale.ROOT, "%04X", gid);
+        }
+        return new String(new char[] {HEX[gid >>> 12], HEX[(gid >>> 8) & 0xF], HEX[(gid >>> 4) & 0xF], HEX[gid & 0xF]});
     }
 }

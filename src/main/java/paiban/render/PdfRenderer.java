@@ -146,6 +146,43 @@ public final class PdfRenderer {
         }
     }
 
+    /**
+     * Writes a throw-away one-page PDF showing one glyph of each face, and discards it. A cold JVM spends most of its
+     * first render loading and linking PDFBox, parsing each face's CFF and running the subsetter in the interpreter;
+     * a layout job calls this on a second thread while it typesets, so {@link #render} later finds all that done.
+     * The real document does not depend on it in any way.
+     */
+    public void warmUp(List<? extends Face> faces) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDResources res = new PDResources();
+            COSDictionary fontDict = new COSDictionary();
+            int n = 0;
+            for (Face f : faces) {
+                int gid = f.glyphId(0x56FD); // 国
+                if (gid == 0) {
+                    continue;
+                }
+                SortedMap<Integer, String> one = new TreeMap<>();
+                one.put(gid, "国");
+                fontDict.setItem(COSName.getPDFName("F" + (++n)), embedder.embed(doc, f, one));
+            }
+            res.getCOSObject().setItem(COSName.FONT, fontDict);
+            PDPage page = new PDPage(new PDRectangle(100, 100));
+            page.setResources(res);
+            PDStream stream = new PDStream(doc);
+            ContentWriter cw = new ContentWriter();
+            cw.fill(paiban.spec.Cmyk.BLACK);
+            cw.op("BT /F1 " + ContentWriter.num(9.5) + " Tf [<" + ContentWriter.hex(1) + ">] TJ ET");
+            try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                os.write(cw.bytes());
+            }
+            page.setContents(stream);
+            doc.addPage(page);
+            md5().update(cw.bytes());
+            doc.save(OutputStream.nullOutputStream());
+        }
+    }
+
     /** Objects every page shares: fonts, the two overprint states, the registration colour space, the images. */
     private static final class Shared {
         final Map<Face, COSDictionary> fonts;

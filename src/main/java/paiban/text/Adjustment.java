@@ -6,7 +6,7 @@ package paiban.text;
  * 1/3 em, then equal extra space in every open gap. Whatever cannot be placed is the shortfall.
  */
 final class Adjustment {
-    final double[] shrinkRatio = new double[Reduction.values().length];
+    final double[] shrinkRatio = new double[Reduction.ALL.length];
     double spaceRatio;
     double hanLatinRatio;
     /** The joints that receive {@link #gapExtra}; null when no gap is opened. */
@@ -23,7 +23,7 @@ final class Adjustment {
         a.width = m.natural;
         if (diff < 0) {
             double need = -diff;
-            for (Reduction r : Reduction.values()) {
+            for (Reduction r : Reduction.ALL) {
                 double room = m.shrink[r.ordinal()];
                 if (need <= 0 || room <= 0) {
                     continue;

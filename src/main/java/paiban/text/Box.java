@@ -16,6 +16,8 @@ final class Box {
     final TextStyle style;
     /** The face that draws the box: the style's own, or a fallback when that lacks the character. */
     final Face face;
+    /** Letters, digits and ideographs in {@link #text}: what the no-lone-character rule counts. */
+    final int characters;
     CharClass role;
     int glyphId;
     /** Width the glyph's ink part takes on the line. */
@@ -35,6 +37,19 @@ final class Box {
         this.style = style;
         this.face = style.faceFor(codePoint);
         this.role = role;
+        this.characters = countCharacters(text);
+    }
+
+    private static int countCharacters(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (CharClass.countsAsCharacter(cp)) {
+                n++;
+            }
+            i += Character.charCount(cp);
+        }
+        return n;
     }
 
     float em() {

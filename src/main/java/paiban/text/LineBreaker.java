@@ -119,7 +119,7 @@ final class LineBreaker {
 
     private double shrinkCost(LineMetrics m, Adjustment a) {
         double cost = 0;
-        for (Reduction r : Reduction.values()) {
+        for (Reduction r : Reduction.ALL) {
             cost += a.shrinkRatio[r.ordinal()] * m.shrink[r.ordinal()] / em * r.costPerEm;
         }
         return cost;

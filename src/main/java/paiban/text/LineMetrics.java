@@ -8,7 +8,7 @@ package paiban.text;
  */
 final class LineMetrics {
     double natural;
-    final double[] shrink = new double[Reduction.values().length];
+    final double[] shrink = new double[Reduction.ALL.length];
     /** Room of word spaces up to 1/2 em (expansion step 1). */
     double spaceStretch;
     /** Room of Han–Latin glue up to 1/3 em (expansion step 2). */
@@ -22,7 +22,7 @@ final class LineMetrics {
         LineMetrics m = new LineMetrics();
         m.natural = last.before.natural() + last.ink;
         m.addShrink(last.before);
-        m.characters = countCharacters(last.text);
+        m.characters = last.characters;
         return m;
     }
 
@@ -52,7 +52,7 @@ final class LineMetrics {
                 // never opened: letter-spacing a word or number is not a remedy (§2.3)
             }
         }
-        characters += countCharacters(box.text);
+        characters += box.characters;
     }
 
     double totalShrink() {

@@ -17,6 +17,9 @@ enum Reduction {
     /** The blank of 。？！ — last, because it marks the end of a sentence. */
     STOP(2.0);
 
+    /** All steps in order, shared: {@code values()} copies its array on every call, and the breaker asks per line. */
+    static final Reduction[] ALL = values();
+
     /** Badness per em squeezed; cheap next to expansion, because CLREQ wants compression before push-out. */
     final double costPerEm;
 
