@@ -259,30 +259,8 @@ public final class PageMaker {
     }
 
     private long bandCost(Extents ex, int first, int[] cellSizes, int[] spans, int hb, boolean firstBand) {
-        long cost = 0;
-        int a = first;
-        for (int c = 0; c < cellSizes.length; c++) {
-            int[] heights = stackHeights(ex, a, cellSizes[c], spans[c], hb);
-            if (heights == null) {
-                return INF;
-            }
-            for (int k = 0; k < cellSizes[c]; k++) {
-                ModuleShape s = ex.shape(a + k, spans[c], heights[k]);
-                cost += hole(spans[c], heights[k] - s.usedHeight()) + moduleCost(ex.at(a + k, spans[c]), s);
-            }
-            a += cellSizes[c];
-        }
-        for (int c = 1; c < cellSizes.length; c++) {
-            cost += (long) TOMBSTONE * Math.min(spans[c - 1], spans[c]);
-        }
-        if (firstBand) {
-            for (int c = 1; c < spans.length; c++) {
-                if (spans[c] > spans[0]) {
-                    cost += columns * 10L;
-                }
-            }
-        }
-        return cost;
+        long cells = cellsCost(ex, first, cellSizes, spans, 0, hb);
+        return cells >= INF ? INF : cells + tombstones(spans, 1) + leadPenalty(spans, firstBand);
     }
 
     /**
@@ -290,16 +268,21 @@ public final class PageMaker {
      * cell's columns and the other cells stand under the headline, so no two headlines start side by side there.
      */
     private long bannerCost(Extents ex, int first, int[] cellSizes, int[] spans, int hb, int banner, boolean firstBand) {
-        ArticleExtent lead = new BannerExtent(ex.at(first, spans[0]), banner);
         ModuleShape s0 = ex.bannerShape(first, spans[0], hb, banner);
         if (s0 == null) {
             return INF;
         }
-        long cost = hole(spans[0], hb - s0.usedHeight()) + moduleCost(lead, s0);
-        int a = first + 1;
-        int below = hb - banner;
-        for (int c = 1; c < cellSizes.length; c++) {
-            int[] heights = stackHeights(ex, a, cellSizes[c], spans[c], below);
+        long lead = hole(spans[0], hb - s0.usedHeight()) + moduleCost(new BannerExtent(ex.at(first, spans[0]), banner), s0);
+        long cells = cellsCost(ex, first + 1, cellSizes, spans, 1, hb - banner);
+        return cells >= INF ? INF : lead + cells + tombstones(spans, 2) + leadPenalty(spans, firstBand);
+    }
+
+    /** Holes and module costs of the cells from {@code fromCell} on, each a stack {@code height} lines tall. */
+    private long cellsCost(Extents ex, int first, int[] cellSizes, int[] spans, int fromCell, int height) {
+        long cost = 0;
+        int a = first;
+        for (int c = fromCell; c < cellSizes.length; c++) {
+            int[] heights = stackHeights(ex, a, cellSizes[c], spans[c], height);
             if (heights == null) {
                 return INF;
             }
@@ -309,14 +292,24 @@ public final class PageMaker {
             }
             a += cellSizes[c];
         }
-        for (int c = 2; c < cellSizes.length; c++) {
+        return cost;
+    }
+
+    /** Cells from {@code fromCell} on stand beside their left neighbour with headlines at the same height. */
+    private static long tombstones(int[] spans, int fromCell) {
+        long cost = 0;
+        for (int c = Math.max(1, fromCell); c < spans.length; c++) {
             cost += (long) TOMBSTONE * Math.min(spans[c - 1], spans[c]);
         }
-        if (firstBand) {
-            for (int c = 1; c < spans.length; c++) {
-                if (spans[c] > spans[0]) {
-                    cost += columns * 10L;
-                }
+        return cost;
+    }
+
+    /** In the first band, no article is wider than the lead. */
+    private long leadPenalty(int[] spans, boolean firstBand) {
+        long cost = 0;
+        for (int c = 1; firstBand && c < spans.length; c++) {
+            if (spans[c] > spans[0]) {
+                cost += columns * 10L;
             }
         }
         return cost;
