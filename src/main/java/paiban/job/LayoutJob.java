@@ -177,8 +177,8 @@ public final class LayoutJob {
 
             // The page's own articles in order of importance, then what jumped here from earlier pages.
             List<Carry> items = new ArrayList<>();
-            for (int i = 0; i < page.articles().size(); i++) {
-                items.add(new Carry(page.articles().get(i), null, page.number(), front && i == 0));
+            for (Article a : leadFirst(page.articles())) {
+                items.add(new Carry(a, null, page.number(), front && items.isEmpty()));
             }
             items.addAll(carried);
             carried = new ArrayList<>();
@@ -274,15 +274,55 @@ public final class LayoutJob {
         for (Carry c : items) {
             Article a = c.article;
             boolean pinned = c.rest == null;
-            requests.add(new ArticleRequest(shortTitle(a), pinned ? a.span() : null, pinned && "top".equals(a.place()),
+            boolean top = "top".equals(a.place()) || "lead".equals(a.place());
+            requests.add(new ArticleRequest(shortTitle(a), pinned ? a.span() : null, pinned && top,
                     span -> c.at(setter, span)));
         }
         try {
-            return maker.make(requests);
+            PagePlan plan = maker.make(requests);
+            checkPlaces(plan, items);
+            return plan;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (PinException e) {
             throw located(e, page, items);
+        }
+    }
+
+    /** The article pinned as the page's lead (头条) goes first; the others keep their order. */
+    private static List<Article> leadFirst(List<Article> articles) {
+        List<Article> out = new ArrayList<>(articles);
+        for (int i = 0; i < out.size(); i++) {
+            if ("lead".equals(out.get(i).place())) {
+                out.add(0, out.remove(i));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Pins the page maker does not steer by (bottom, left, right) are checked on the finished plan: a module that
+     * does not stand where its article asked is an error naming the article, never a silent miss.
+     */
+    private static void checkPlaces(PagePlan plan, List<Carry> items) throws PinException {
+        for (Module m : plan.modules()) {
+            Carry c = items.get(m.article());
+            String place = c.rest == null ? c.article.place() : null;
+            if (place == null || m.lines() == 0) {
+                continue;
+            }
+            boolean ok = switch (place) {
+                case "bottom" -> m.line() + m.lines() >= plan.bodyTop() + plan.bodyLines() - 1;
+                case "left" -> m.col() == 0;
+                case "right" -> m.col() + m.span() == plan.columns();
+                default -> true;
+            };
+            if (!ok) {
+                throw new PinException("\"" + shortTitle(c.article) + "\": place " + place + " cannot be honoured: the"
+                        + " page maker set it at column " + (m.col() + 1) + ", lines " + (m.line() + 1) + "–"
+                        + (m.line() + m.lines()) + " (pin its span, or order the articles so it falls there)");
+            }
         }
     }
 

@@ -94,4 +94,26 @@ class LayoutCommandTest {
         assertEquals(0, run("--help"));
         assertEquals(0, run("--version"));
     }
+
+    @Test
+    void aLeadPinPutsTheArticleFirstAndASidePinIsHonouredOrRefusedByName() throws Exception {
+        String para = "山西转型综改示范区将招商引资作为经济工作的“头号工程”，创新招商工作机制，深入开展精准招商、以商招商、产业链招商。";
+        StringBuilder sb = new StringBuilder("---\npaper: 测试报\n---\n# 第2版 要闻\n\n## 甲文\n\n");
+        sb.append((para + "\n\n").repeat(6)).append("## 乙文\nplace: lead\n\n").append((para + "\n\n").repeat(6));
+        sb.append("## 丙文\nplace: right\n\n").append((para + "\n\n").repeat(4));
+        Path issue = dir.resolve("pins.txt");
+        Files.writeString(issue, sb.toString(), StandardCharsets.UTF_8);
+        Path report = dir.resolve("r.json");
+        int code = run(issue.toString(), "-o", dir.resolve("p.pdf").toString(), "--layout", "tabloid", "--report",
+                report.toString());
+        if (code == 0) {
+            String json = Files.readString(report);
+            assertTrue(json.indexOf("\"乙文\"") < json.indexOf("\"甲文\""), "the lead is composed first: " + json);
+            assertTrue(json.contains("\"乙文\", \"source\""), json);
+        } else {
+            assertEquals(2, code);
+            assertTrue(err.contains("丙文") && err.contains("place right cannot be honoured") && err.contains("pins.txt:"),
+                    err);
+        }
+    }
 }
