@@ -2,7 +2,6 @@ package paiban.job;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -14,15 +13,10 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.IntFunction;
 import paiban.compose.ArticleRequest;
 import paiban.compose.Leg;
 import paiban.compose.Module;
 import paiban.compose.PageMaker;
-import paiban.compose.PhotoSlot;
-import paiban.galley.CaptionBlock;
-import paiban.galley.SetLine;
-import paiban.model.Paragraph;
 import paiban.parse.IssueFormatException;
 import paiban.compose.PagePlan;
 import paiban.compose.PinException;
@@ -32,10 +26,8 @@ import paiban.galley.GalleySetter;
 import paiban.galley.StyleBook;
 import paiban.galley.Uncovered;
 import paiban.model.Article;
-import paiban.model.Block;
 import paiban.model.Issue;
 import paiban.model.Page;
-import paiban.model.Photo;
 import paiban.page.ImageMark;
 import paiban.page.Mark;
 import paiban.page.PageAssembler;
@@ -227,7 +219,7 @@ public final class LayoutJob {
                     carried.add(rest);
                     outs.add(new JumpOut(m.article(), placed, rest));
                 } else {
-                    Overset o = overset(page, galley, m, g);
+                    Overset o = OversetCount.of(page, galley, m, g);
                     if (o != null) {
                         overset.add(o);
                     }
@@ -254,7 +246,7 @@ public final class LayoutJob {
                         galley.photos(), galley.aspect(), galley.captions()));
                 jumps.add(new Jump(shortTitle(galley.article()), c.page.number(), target, out.rest.rest.size()));
             }
-            summary.add(summary(c.page, c.plan, galleys, jumps));
+            summary.add(PageSummary.of(c.page, c.plan, galleys, jumps));
             PageDrawing drawing;
             try (Trace t = Trace.span("assemble page " + c.page.number())) {
                 drawing = assembler.assemble(issue.info(), c.page, c.front, c.plan, galleys, base, title);
@@ -475,91 +467,7 @@ public final class LayoutJob {
 
     /** Text still travelling after the last page: all of it is overset; an article never placed, whole. */
     private static Overset overset(Page last, Carry c) {
-        if (c.rest == null) {
-            return whole(last, c.article, characters(c.article));
-        }
-        StringBuilder text = new StringBuilder();
-        c.rest.forEach(l -> text.append(l.text()));
-        String chars = printable(text.toString());
-        return new Overset(last.number(), shortTitle(c.article), String.valueOf(c.article.pos()), c.rest.size(),
-                chars.codePointCount(0, chars.length()), firstWords(chars));
-    }
-
-    /**
-     * What of the article the module could not show, or null when all of it is on the page: body lines past the
-     * last leg, headline lines and captions cut off by the foot of the page, or the whole article when its module
-     * has no room at all. The page assembler draws exactly the rest.
-     */
-    private static Overset overset(Page page, ArticleGalley galley, Module m, PageGeometry g) {
-        Article a = galley.article();
-        if (m.lines() <= 0) {
-            StringBuilder all = new StringBuilder();
-            galley.head().lines().forEach(l -> all.append(l.line().text()));
-            galley.body().forEach(l -> all.append(l.text()));
-            if (!galley.captions().isEmpty()) {
-                galley.captions().values().iterator().next().lines().forEach(l -> all.append(l.line().text()));
-            }
-            return whole(page, a, all.toString());
-        }
-        StringBuilder text = new StringBuilder();
-        int lines = 0;
-        float gap = g.linePitch() - g.bodySize();
-        List<SetLine> shown = galley.head().within(m.headlineLines() * g.linePitch() - gap);
-        for (SetLine l : galley.head().lines()) {
-            if (!shown.contains(l)) {
-                text.append(l.line().text());
-                lines++;
-            }
-        }
-        for (Line l : galley.body().subList(galley.body().size() - m.overset(), galley.body().size())) {
-            text.append(l.text());
-            lines++;
-        }
-        PhotoSlot slot = m.photo();
-        CaptionBlock captions = slot == null ? null : galley.captions().get(slot.span());
-        if (captions != null) {
-            float room = (m.line() + m.lines() - slot.line() - slot.lines()) * g.linePitch() - gap;
-            List<SetLine> fit = captions.within(room);
-            for (SetLine l : captions.lines()) {
-                if (!fit.contains(l)) {
-                    text.append(l.line().text());
-                    lines++;
-                }
-            }
-        }
-        if (lines == 0) {
-            return null;
-        }
-        String chars = printable(text.toString());
-        return new Overset(page.number(), shortTitle(a), String.valueOf(a.pos()), lines,
-                chars.codePointCount(0, chars.length()), firstWords(chars));
-    }
-
-    private static Overset whole(Page page, Article a, String text) {
-        String chars = printable(text);
-        return new Overset(page.number(), shortTitle(a), String.valueOf(a.pos()), 0,
-                chars.codePointCount(0, chars.length()), firstWords(chars), true);
-    }
-
-    /** All the text of an article as the issue holds it, for one that is not composed at all. */
-    private static String characters(Article a) {
-        StringBuilder sb = new StringBuilder();
-        for (String s : new String[] {a.column(), a.kicker(), a.title(), a.subtitle(), a.dateline()}) {
-            sb.append(s == null ? "" : s);
-        }
-        for (Block b : a.body()) {
-            sb.append(b instanceof Paragraph p ? p.text() : ((Photo) b).caption());
-        }
-        return sb.append(a.byline() == null ? "" : a.byline()).toString();
-    }
-
-    private static String printable(String text) {
-        return text.replaceAll("\\s", "");
-    }
-
-    private static String firstWords(String chars) {
-        return chars.codePointCount(0, chars.length()) > 12
-                ? chars.substring(0, chars.offsetByCodePoints(0, 12)) + "…" : chars;
+        return c.rest == null ? OversetCount.whole(last, c.article) : OversetCount.rest(last, c.article, c.rest);
     }
 
     /** The title for messages: a runaway headline is cut after {@value #TITLE_SHOWN} characters. */
@@ -569,33 +477,4 @@ public final class LayoutJob {
                 : t;
     }
 
-    private static String summary(Page page, PagePlan plan, Map<Integer, ArticleGalley> chosen, List<Jump> jumps) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("第").append(page.number()).append("版");
-        if (page.name() != null) {
-            sb.append(' ').append(page.name());
-        }
-        sb.append(": ").append(plan.modules().size()).append(" modules");
-        for (Module m : plan.modules()) {
-            ArticleGalley e = chosen.get(m.article());
-            if (e == null) {
-                continue;
-            }
-            sb.append("\n  ").append(shortTitle(e.article())).append(": ").append(m.span())
-                    .append(" columns × ").append(m.lines()).append(" lines at column ").append(m.col() + 1)
-                    .append(", line ").append(m.line() + 1).append(", ").append(e.bodyLines()).append(" body lines in ")
-                    .append(m.legs().size()).append(" legs");
-            if (m.photo() != null) {
-                sb.append(", photo ").append(m.photo().span()).append(" columns × ").append(m.photo().lines()).append(" lines");
-            }
-        }
-        for (Jump j : jumps) {
-            sb.append("\n  ").append(j.article()).append(": ").append(j.lines()).append(" lines jump to 第")
-                    .append(j.toPage()).append("版");
-        }
-        if (plan.emptyLines() > 0) {
-            sb.append("\n  ").append(plan.emptyLines()).append(" lines left empty at the foot");
-        }
-        return sb.toString();
-    }
 }

@@ -1,0 +1,114 @@
+package paiban.job;
+
+import java.util.List;
+import paiban.compose.Module;
+import paiban.compose.PhotoSlot;
+import paiban.galley.ArticleGalley;
+import paiban.galley.CaptionBlock;
+import paiban.galley.SetLine;
+import paiban.model.Article;
+import paiban.model.Block;
+import paiban.model.Page;
+import paiban.model.Paragraph;
+import paiban.model.Photo;
+import paiban.spec.PageGeometry;
+import paiban.text.Line;
+
+/** Counts what of an article a page could not show, so overset is always named with its characters. */
+final class OversetCount {
+
+    private OversetCount() {
+    }
+
+    /** The rest of an article that was still travelling after the last page. */
+    static Overset rest(Page last, Article a, List<Line> rest) {
+        StringBuilder text = new StringBuilder();
+        rest.forEach(l -> text.append(l.text()));
+        String chars = printable(text.toString());
+        return new Overset(last.number(), LayoutJob.shortTitle(a), String.valueOf(a.pos()), rest.size(),
+                chars.codePointCount(0, chars.length()), firstWords(chars));
+    }
+
+    /** An article that was never placed: all of its text. */
+    static Overset whole(Page page, Article a) {
+        return whole(page, a, characters(a));
+    }
+
+    /**
+     * What of the article the module could not show, or null when all of it is on the page: body lines past the
+     * last leg, headline lines and captions cut off by the foot of the page, or the whole article when its module
+     * has no room at all. The page assembler draws exactly the rest.
+     */
+    static Overset of(Page page, ArticleGalley galley, Module m, PageGeometry g) {
+        Article a = galley.article();
+        if (m.lines() <= 0) {
+            StringBuilder all = new StringBuilder();
+            galley.head().lines().forEach(l -> all.append(l.line().text()));
+            galley.body().forEach(l -> all.append(l.text()));
+            if (!galley.captions().isEmpty()) {
+                galley.captions().values().iterator().next().lines().forEach(l -> all.append(l.line().text()));
+            }
+            return whole(page, a, all.toString());
+        }
+        StringBuilder text = new StringBuilder();
+        int lines = 0;
+        float gap = g.linePitch() - g.bodySize();
+        List<SetLine> shown = galley.head().within(m.headlineLines() * g.linePitch() - gap);
+        for (SetLine l : galley.head().lines()) {
+            if (!shown.contains(l)) {
+                text.append(l.line().text());
+                lines++;
+            }
+        }
+        for (Line l : galley.body().subList(galley.body().size() - m.overset(), galley.body().size())) {
+            text.append(l.text());
+            lines++;
+        }
+        PhotoSlot slot = m.photo();
+        CaptionBlock captions = slot == null ? null : galley.captions().get(slot.span());
+        if (captions != null) {
+            float room = (m.line() + m.lines() - slot.line() - slot.lines()) * g.linePitch() - gap;
+            List<SetLine> fit = captions.within(room);
+            for (SetLine l : captions.lines()) {
+                if (!fit.contains(l)) {
+                    text.append(l.line().text());
+                    lines++;
+                }
+            }
+        }
+        if (lines == 0) {
+            return null;
+        }
+        String chars = printable(text.toString());
+        return new Overset(page.number(), LayoutJob.shortTitle(a), String.valueOf(a.pos()), lines,
+                chars.codePointCount(0, chars.length()), firstWords(chars));
+    }
+
+    private static Overset whole(Page page, Article a, String text) {
+        String chars = printable(text);
+        return new Overset(page.number(), LayoutJob.shortTitle(a), String.valueOf(a.pos()), 0,
+                chars.codePointCount(0, chars.length()), firstWords(chars), true);
+    }
+
+    /** All the text of an article as the issue holds it, for one that is not composed at all. */
+    private static String characters(Article a) {
+        StringBuilder sb = new StringBuilder();
+        for (String s : new String[] {a.column(), a.kicker(), a.title(), a.subtitle(), a.dateline()}) {
+            sb.append(s == null ? "" : s);
+        }
+        for (Block b : a.body()) {
+            sb.append(b instanceof Paragraph p ? p.text() : ((Photo) b).caption());
+        }
+        return sb.append(a.byline() == null ? "" : a.byline()).toString();
+    }
+
+    private static String printable(String text) {
+        return text.replaceAll("\\s", "");
+    }
+
+    private static String firstWords(String chars) {
+        return chars.codePointCount(0, chars.length()) > 12
+                ? chars.substring(0, chars.offsetByCodePoints(0, 12)) + "…" : chars;
+    }
+
+}

@@ -1,0 +1,45 @@
+package paiban.job;
+
+import java.util.List;
+import java.util.Map;
+import paiban.compose.Module;
+import paiban.compose.PagePlan;
+import paiban.galley.ArticleGalley;
+import paiban.model.Page;
+
+/** The few lines a desk reads on stderr for each page: its modules, where they stand, and what jumped. */
+final class PageSummary {
+
+    private PageSummary() {
+    }
+
+    static String of(Page page, PagePlan plan, Map<Integer, ArticleGalley> chosen, List<Jump> jumps) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("第").append(page.number()).append("版");
+        if (page.name() != null) {
+            sb.append(' ').append(page.name());
+        }
+        sb.append(": ").append(plan.modules().size()).append(" modules");
+        for (Module m : plan.modules()) {
+            ArticleGalley e = chosen.get(m.article());
+            if (e == null) {
+                continue;
+            }
+            sb.append("\n  ").append(LayoutJob.shortTitle(e.article())).append(": ").append(m.span())
+                    .append(" columns × ").append(m.lines()).append(" lines at column ").append(m.col() + 1)
+                    .append(", line ").append(m.line() + 1).append(", ").append(e.bodyLines()).append(" body lines in ")
+                    .append(m.legs().size()).append(" legs");
+            if (m.photo() != null) {
+                sb.append(", photo ").append(m.photo().span()).append(" columns × ").append(m.photo().lines()).append(" lines");
+            }
+        }
+        for (Jump j : jumps) {
+            sb.append("\n  ").append(j.article()).append(": ").append(j.lines()).append(" lines jump to 第")
+                    .append(j.toPage()).append("版");
+        }
+        if (plan.emptyLines() > 0) {
+            sb.append("\n  ").append(plan.emptyLines()).append(" lines left empty at the foot");
+        }
+        return sb.toString();
+    }
+}
