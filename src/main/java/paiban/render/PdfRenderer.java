@@ -332,6 +332,9 @@ public final class PdfRenderer {
         Tag open = null;
         for (Mark m : p.marks()) {
             Tag tag = m instanceof TextMark t ? t.tag() : m instanceof ImageMark im ? im.tag() : Tag.ARTIFACT;
+            if (!tag.equals(open) || !(m instanceof TextMark)) {
+                cw.endText();
+            }
             if (!tag.equals(open)) {
                 if (open != null) {
                     cw.op("EMC");
@@ -374,6 +377,7 @@ public final class PdfRenderer {
                         + f.x(im.x()) + " " + f.y(im.y() + im.height()) + " cm /" + name + " Do Q");
             }
         }
+        cw.endText();
         if (open != null) {
             cw.op("EMC");
         }
@@ -453,7 +457,8 @@ public final class PdfRenderer {
     }
 
     /**
-     * One BT…ET per run of glyphs in the same face and size. The gap the typesetter left between two glyphs
+     * One Td per run of glyphs in the same face and size; the runs of consecutive text marks of one article share a
+     * text object (see {@link ContentWriter#moveText}). The gap the typesetter left between two glyphs
      * (justification, or a negative one for compressed punctuation) is written as character spacing (Tc) after
      * the first, not as a TJ offset: the glyphs land at the same places, and the text is letter-spaced text.
      *
@@ -513,8 +518,8 @@ public final class PdfRenderer {
             while (end < to && glyphs.get(end).face() == first.face() && glyphs.get(end).size() == first.size()) {
                 end++;
             }
-            cw.op("BT /" + names.get(first.face()) + " " + ContentWriter.num(first.size()) + " Tf 1 0 0 1 "
-                    + f.x(t.x() + first.x()) + " " + f.baseline(t.baseline()) + " Tm");
+            cw.moveText("/" + names.get(first.face()) + " " + ContentWriter.num(first.size()), f.x(t.x() + first.x()),
+                    f.baseline(t.baseline()));
             // pen: where the current point is, as written (rounded), so rounding never accumulates.
             double pen = first.x();
             StringBuilder run = new StringBuilder();
@@ -542,7 +547,6 @@ public final class PdfRenderer {
                 cw.charSpacing(runTc);
                 cw.op("(" + run + ") Tj");
             }
-            cw.op("ET");
             i = end;
         }
     }
