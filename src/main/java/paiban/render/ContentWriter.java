@@ -128,13 +128,7 @@ final class ContentWriter {
     void moveText(String tf, String x, String y) {
         java.math.BigDecimal nx = new java.math.BigDecimal(x);
         java.math.BigDecimal ny = new java.math.BigDecimal(y);
-        if (!inText) {
-            op("BT");
-            inText = true;
-            font = "";
-            lineX = java.math.BigDecimal.ZERO;
-            lineY = java.math.BigDecimal.ZERO;
-        }
+        beginText();
         if (!tf.equals(font)) {
             op(tf + " Tf");
             font = tf;
@@ -142,6 +136,17 @@ final class ContentWriter {
         op(plain(nx.subtract(lineX)) + " " + plain(ny.subtract(lineY)) + " Td");
         lineX = nx;
         lineY = ny;
+    }
+
+    /** Opens a text object unless one is open; its text matrix starts as the identity. */
+    void beginText() {
+        if (!inText) {
+            op("BT");
+            inText = true;
+            font = "";
+            lineX = java.math.BigDecimal.ZERO;
+            lineY = java.math.BigDecimal.ZERO;
+        }
     }
 
     /** Ends the open text object, if there is one: before anything that is not text and before a tag ends. */
