@@ -329,15 +329,28 @@ public final class PdfRenderer {
         ContentWriter cw = new ContentWriter();
         Map<Face, Boolean> onPage = new LinkedHashMap<>();
         int imageNo = 0;
+        // Text marks that follow one another share one text object (BT…ET), across paragraphs and articles, so their
+        // lines move by Td from one another (see ContentWriter#moveText). A tag's marked content is either wholly
+        // inside that text object (text marks) or wholly outside any (rules, boxes, images), never across its ends.
         Tag open = null;
+        boolean openInText = false;
         for (Mark m : p.marks()) {
             Tag tag = m instanceof TextMark t ? t.tag() : m instanceof ImageMark im ? im.tag() : Tag.ARTIFACT;
-            if (!tag.equals(open)) {
-                if (open != null) {
-                    cw.op("EMC");
+            boolean isText = m instanceof TextMark;
+            if (open != null && (!tag.equals(open) || isText != openInText)) {
+                cw.op("EMC");
+                open = null;
+            }
+            if (!isText) {
+                cw.endText();
+            }
+            if (open == null) {
+                if (isText) {
+                    cw.beginText();
                 }
                 cw.op(structure.open(tag));
                 open = tag;
+                openInText = isText;
             }
             if (m instanceof TextMark t) {
                 cw.overprint(ContentWriter.pureBlack(t.color()));
@@ -377,6 +390,7 @@ public final class PdfRenderer {
         if (open != null) {
             cw.op("EMC");
         }
+        cw.endText();
         if (shared.output.marks()) {
             cw.op("/Artifact BMC");
             printerMarks(cw, p, f);
@@ -453,7 +467,7 @@ public final class PdfRenderer {
     }
 
     /**
-     * One BT…ET per run of glyphs in the same face and size. The gap the typesetter left between two glyphs
+     * One Td per run of glyphs in the same face and size; the runs of consecutive text marks share a text object (see {@link ContentWriter#moveText}). The gap the typesetter left between two glyphs
      * (justification, or a negative one for compressed punctuation) is written as character spacing (Tc) after
      * the first, not as a TJ offset: the glyphs land at the same places, and the text is letter-spaced text.
      *
@@ -513,8 +527,8 @@ public final class PdfRenderer {
             while (end < to && glyphs.get(end).face() == first.face() && glyphs.get(end).size() == first.size()) {
                 end++;
             }
-            cw.op("BT /" + names.get(first.face()) + " " + ContentWriter.num(first.size()) + " Tf 1 0 0 1 "
-                    + f.x(t.x() + first.x()) + " " + f.baseline(t.baseline()) + " Tm");
+            cw.moveText("/" + names.get(first.face()) + " " + ContentWriter.num(first.size()), f.x(t.x() + first.x()),
+                    f.baseline(t.baseline()));
             // pen: where the current point is, as written (rounded), so rounding never accumulates.
             double pen = first.x();
             StringBuilder run = new StringBuilder();
@@ -542,7 +556,6 @@ public final class PdfRenderer {
                 cw.charSpacing(runTc);
                 cw.op("(" + run + ") Tj");
             }
-            cw.op("ET");
             i = end;
         }
     }

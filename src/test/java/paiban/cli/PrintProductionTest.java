@@ -204,9 +204,15 @@ class PrintProductionTest {
                 }
             }
         }
-        // Not yet every paragraph: poppler cuts the lead's first legs into two blocks each after their 7th line and
-        // reads them out of order (issue 7 stays open for it). This guards what is reached: 21 of 26.
-        assertTrue(total - broken.size() >= 21, (total - broken.size()) + " of " + total + " intact; broken: " + broken);
+        // Every paragraph, the lead's first legs too: poppler keeps a line in a column's block only if its baseline is
+        // at most 1.5 font sizes below the previous one, and the body pitch is exactly that (13.5 pt at 9 pt). Each
+        // line's baseline written absolutely (Tm) parsed to its own rounding error, so one pitch in the lead came out
+        // a hair wider and the legs split; lines now move by Td within one text object, and -13.5 reads exactly.
+        // Not yet every paragraph (issue 7 stays open): the two that run from the lead's second leg into the legs under
+        // its photo are cut by poppler's reading order, not its blocks: the photo's caption (above the third leg) is
+        // read between the second and third legs, and the article below-left between the third and fourth. This
+        // guards what is reached: 24 of 26.
+        assertTrue(total - broken.size() >= 24, (total - broken.size()) + " of " + total + " intact; broken: " + broken);
     }
 
     /** Lines joined back: a newline between two CJK characters or marks is a line break, not a space. */
