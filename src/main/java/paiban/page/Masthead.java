@@ -48,14 +48,17 @@ final class Masthead {
         }
         float nameH = nameStyle.size() + (float) under.stream().mapToDouble(l -> size(l) * 1.5).sum();
         float ny = y + Math.max(0, (upper - nameH) / 2f);
-        marks.add(new TextMark(name, x, ny + nameStyle.size() * 0.88f, styles.color(Role.MASTHEAD_NAME)));
+        // A paper's own front page centres its name; a supplement's puts it at the left, its banner beside it.
+        float blockW = Math.max(name.width(), maxWidth(under));
+        float nx = page.section() == null ? x + Math.max(0, (width - blockW) / 2f) : x;
+        marks.add(new TextMark(name, nx + (blockW - name.width()) / 2f, ny + nameStyle.size() * 0.88f,
+                styles.color(Role.MASTHEAD_NAME)));
         float uy = ny + nameStyle.size() * 1.1f;
         for (Line l : under) {
             uy += size(l) * 1.5f;
-            float ux = x + Math.max(0, (name.width() - l.width()) / 2f);
-            marks.add(new TextMark(l, ux, uy, Cmyk.BLACK));
+            marks.add(new TextMark(l, nx + (blockW - l.width()) / 2f, uy, Cmyk.BLACK));
         }
-        float leftEdge = x + Math.max(name.width(), maxWidth(under)) + 2 * g.bodySize();
+        float leftEdge = nx + blockW + 2 * g.bodySize();
 
         // Honours at the right, stacked and right-aligned.
         float rightEdge = x + width;
