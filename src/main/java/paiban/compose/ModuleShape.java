@@ -18,11 +18,6 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
     /** Grid lines between a photo's captions and the text under them. */
     static final int PHOTO_GAP = 1;
 
-    /** Lines of picture for a photo {@code width} pt wide at the given aspect, at the nominal crop. */
-    static int nominalPhotoLines(double width, double aspect, double pitch) {
-        return Math.max(3, (int) Math.round(width / aspect / pitch));
-    }
-
     /**
      * The tallest-filling shape of at most {@code target} lines, or null when even the tightest shape is taller.
      * {@code columnWidth/gutter/pitch} only serve to turn the photo's aspect into lines.
