@@ -35,9 +35,6 @@ import paiban.text.Typesetter;
  */
 public final class GalleySetter {
 
-    /** Photos without a stated aspect are shown as 3:2 landscape. */
-    public static final double DEFAULT_ASPECT = 1.5;
-
     /** Headline sizes to step down through when a headline would take more than two lines (typesetting-zh.md §8.5). */
     private static final float[] HEADLINE_LADDER = {72, 60, 48, 42, 36, 26, 24, 22, 18, 16};
     private static final int MAX_HEADLINE_LINES = 2;
@@ -219,7 +216,7 @@ public final class GalleySetter {
     private static double aspectOf(List<Photo> photos) {
         double heights = 0;
         for (Photo p : photos) {
-            heights += 1 / (p.aspect() == null ? DEFAULT_ASPECT : p.aspect());
+            heights += 1 / p.shownAspect();
         }
         return 1 / heights;
     }

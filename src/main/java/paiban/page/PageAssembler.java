@@ -143,12 +143,12 @@ public final class PageAssembler {
         List<Photo> photos = galley.photos();
         double total = 0;
         for (Photo p : photos) {
-            total += 1 / aspect(p);
+            total += 1 / p.shownAspect();
         }
         float py = y;
         int figure = 0;
         for (Photo p : photos) {
-            float ph = (float) (h * (1 / aspect(p)) / total);
+            float ph = (float) (h * (1 / p.shownAspect()) / total);
             Path file = base == null ? Path.of(p.path()) : base.resolve(p.path());
             if (Files.isRegularFile(file)) {
                 marks.add(new ImageMark(file, x, py, w, ph - (photos.size() > 1 ? 2 : 0),
@@ -168,10 +168,6 @@ public final class PageAssembler {
                         Tag.of(Tag.Kind.CAPTION, article, 0)));
             }
         }
-    }
-
-    private static double aspect(Photo p) {
-        return p.aspect() == null ? paiban.galley.GalleySetter.DEFAULT_ASPECT : p.aspect();
     }
 
     private float colX(int col) {
