@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -128,11 +126,9 @@ class BadInputTest {
         Path out = dir.resolve("out.pdf");
         List<String> args = c.args().stream()
                 .map(a -> a.equals("OUT") ? out.toString() : a.replace("DIR", dir.toString())).toList();
-        StringWriter err = new StringWriter();
-        int code = LayoutCommand.run(args.toArray(String[]::new), new PrintWriter(new StringWriter()),
-                new PrintWriter(err, true));
-        String log = err.toString();
-        assertEquals(c.exit(), code, log);
+        CommandRun r = CommandRun.of(args.toArray(String[]::new));
+        String log = r.err();
+        assertEquals(c.exit(), r.code(), log);
         String where = c.line() > 0 ? c.file() + ":" + c.line() + ": " : c.file();
         assertTrue(log.contains(where), "the message must name " + where + ":\n" + log);
         assertFalse(log.contains("Exception") || log.contains("\tat "), "no stack trace for a user's mistake:\n" + log);

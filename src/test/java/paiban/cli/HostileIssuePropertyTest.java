@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -299,10 +297,9 @@ class HostileIssuePropertyTest {
         Files.write(issue, g.text().getBytes(StandardCharsets.UTF_8)); // a lone surrogate is written as '?'
         Path out = dir.resolve("out.pdf");
         Files.deleteIfExists(out);
-        StringWriter err = new StringWriter();
-        int code = LayoutCommand.run(new String[] {issue.toString(), "-o", out.toString(), "--layout", "tabloid",
-            "--allow-overset"}, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
-        String log = err.toString();
+        CommandRun r = CommandRun.of(issue.toString(), "-o", out.toString(), "--layout", "tabloid", "--allow-overset");
+        int code = r.code();
+        String log = r.err();
         assertTrue(code == 0 || code == 1 || code == 2, "exit " + code);
         Statistics.collect("exit " + code);
         assertFalse(log.contains("Exception") || log.contains("\tat ") || log.contains("internal error"), log);

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +20,9 @@ class LayoutCommandTest {
     private String err;
 
     private int run(String... args) {
-        StringWriter e = new StringWriter();
-        int code = LayoutCommand.run(args, new PrintWriter(new StringWriter()), new PrintWriter(e, true));
-        err = e.toString();
-        return code;
+        CommandRun r = CommandRun.of(args);
+        err = r.err();
+        return r.code();
     }
 
     @Test

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,10 +42,9 @@ class LimitsTest {
     private int layOut(String issue) throws Exception {
         Path file = dir.resolve("issue.txt");
         Files.writeString(file, issue, StandardCharsets.UTF_8);
-        StringWriter e = new StringWriter();
-        int code = LayoutCommand.run(new String[] {file.toString(), "-o", dir.resolve("out.pdf").toString(),
-            "--layout", "tabloid"}, new PrintWriter(new StringWriter()), new PrintWriter(e, true));
-        err = e.toString();
+        CommandRun r = CommandRun.of(file.toString(), "-o", dir.resolve("out.pdf").toString(), "--layout", "tabloid");
+        int code = r.code();
+        err = r.err();
         assertFalse(err.contains("Exception"), err.length() > 3000 ? err.substring(0, 3000) : err);
         assertFalse(Files.exists(dir.resolve("out.pdf")), "overset: nothing is written");
         return code;

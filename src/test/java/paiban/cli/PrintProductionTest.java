@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,10 +60,9 @@ class PrintProductionTest {
     }
 
     static int run(String... args) {
-        StringWriter err = new StringWriter();
-        int code = LayoutCommand.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
-        assertEquals(0, code, err.toString());
-        return code;
+        CommandRun r = CommandRun.of(args);
+        assertEquals(0, r.code(), r.err());
+        return r.code();
     }
 
     @Test

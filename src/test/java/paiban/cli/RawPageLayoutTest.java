@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
@@ -27,10 +25,9 @@ class RawPageLayoutTest {
     private String err;
 
     private int run(String... args) {
-        StringWriter e = new StringWriter();
-        int code = LayoutCommand.run(args, new PrintWriter(new StringWriter()), new PrintWriter(e, true));
-        err = e.toString();
-        return code;
+        CommandRun r = CommandRun.of(args);
+        err = r.err();
+        return r.code();
     }
 
     /**

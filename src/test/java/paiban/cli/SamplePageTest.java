@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,11 +43,9 @@ class SamplePageTest {
     @BeforeAll
     static void layOut() {
         pdf = dir.resolve("page1.pdf");
-        StringWriter err = new StringWriter();
-        int code = LayoutCommand.run(new String[] {SAMPLE.toString(), "-o", pdf.toString()},
-                new PrintWriter(new StringWriter()), new PrintWriter(err, true));
-        log = err.toString();
-        assertEquals(0, code, log);
+        CommandRun r = CommandRun.of(SAMPLE.toString(), "-o", pdf.toString());
+        log = r.err();
+        assertEquals(0, r.code(), log);
     }
 
     @Test
@@ -119,9 +115,7 @@ class SamplePageTest {
     @Test
     void theSameIssueGivesTheSameBytes() throws Exception {
         Path again = dir.resolve("again.pdf");
-        int code = LayoutCommand.run(new String[] {SAMPLE.toString(), "-o", again.toString()},
-                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
-        assertEquals(0, code);
+        assertEquals(0, CommandRun.of(SAMPLE.toString(), "-o", again.toString()).code());
         assertArrayEquals(Files.readAllBytes(pdf), Files.readAllBytes(again));
         assertEquals(PrintProductionTest.sha256(pdf), PrintProductionTest.sha256(again), "SHA-256 of two runs");
     }

@@ -9,12 +9,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +22,6 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,38 +62,13 @@ class PdfFontResourceTest {
 
     /** One page: the body line in Serif, the headline in Sans Bold, each shown with one Tj. */
     Path writePage(String name, boolean wholeFont) throws IOException {
-        Path file = dir.resolve(name);
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A5);
-            doc.addPage(page);
-            UsedGlyphs bodyGlyphs = new UsedGlyphs();
-            UsedGlyphs headGlyphs = new UsedGlyphs();
-            int[] body = shape(serif, BODY, bodyGlyphs);
-            int[] head = shape(sansBold, HEADLINE, headGlyphs);
-
-            COSDictionary fonts = new COSDictionary();
-            fonts.setItem(COSName.getPDFName("F1"),
-                    PdfFontResource.build(doc, serif, bodyGlyphs.texts(), wholeFont));
-            fonts.setItem(COSName.getPDFName("F2"),
-                    PdfFontResource.build(doc, sansBold, headGlyphs.texts(), wholeFont));
-            PDResources resources = new PDResources();
-            resources.getCOSObject().setItem(COSName.FONT, fonts);
-            page.setResources(resources);
-
-            String content = "BT /F2 28 Tf 30 520 Td <" + hex(PdfFontResource.encode(sansBold, head)) + "> Tj ET\n"
-                    + "BT /F1 14 Tf 30 470 Td <" + hex(PdfFontResource.encode(serif, body)) + "> Tj ET\n";
-            COSStream contents = doc.getDocument().createCOSStream();
-            try (OutputStream out = contents.createOutputStream()) {
-                out.write(content.getBytes(StandardCharsets.US_ASCII));
-            }
-            page.getCOSObject().setItem(COSName.CONTENTS, contents);
-            doc.save(file.toFile());
-        }
-        return file;
-    }
-
-    static String hex(byte[] bytes) {
-        return HexFormat.of().withUpperCase().formatHex(bytes);
+        UsedGlyphs bodyGlyphs = new UsedGlyphs();
+        UsedGlyphs headGlyphs = new UsedGlyphs();
+        int[] body = shape(serif, BODY, bodyGlyphs);
+        int[] head = shape(sansBold, HEADLINE, headGlyphs);
+        return OnePagePdf.write(dir.resolve(name), PDRectangle.A5, List.of(
+                new OnePagePdf.Run(serif, bodyGlyphs, body, 14, 30, 470),
+                new OnePagePdf.Run(sansBold, headGlyphs, head, 28, 30, 520)), wholeFont);
     }
 
     @Test

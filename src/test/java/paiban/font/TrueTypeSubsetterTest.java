@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,8 +22,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -193,31 +189,13 @@ class TrueTypeSubsetterTest {
 
     private Path writePage(OpenTypeFace latin, OpenTypeFace chinese, String name, boolean wholeFont)
             throws IOException {
-        Path file = dir.resolve(name);
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A6);
-            doc.addPage(page);
-            UsedGlyphs a = new UsedGlyphs();
-            UsedGlyphs b = new UsedGlyphs();
-            int[] ga = LATIN.codePoints().map(c -> add(latin, c, a)).toArray();
-            int[] gb = CHINESE.codePoints().map(c -> add(chinese, c, b)).toArray();
-            COSDictionary fonts = new COSDictionary();
-            fonts.setItem(COSName.getPDFName("F1"), PdfFontResource.build(doc, latin, a.texts(), wholeFont));
-            fonts.setItem(COSName.getPDFName("F2"), PdfFontResource.build(doc, chinese, b.texts(), wholeFont));
-            PDResources resources = new PDResources();
-            resources.getCOSObject().setItem(COSName.FONT, fonts);
-            page.setResources(resources);
-            String content = "BT /F1 14 Tf 20 350 Td <" + PdfFontResourceTest.hex(PdfFontResource.encode(latin, ga))
-                    + "> Tj ET\nBT /F2 14 Tf 20 320 Td <" + PdfFontResourceTest.hex(PdfFontResource.encode(chinese, gb))
-                    + "> Tj ET\n";
-            COSStream contents = doc.getDocument().createCOSStream();
-            try (OutputStream out = contents.createOutputStream()) {
-                out.write(content.getBytes(StandardCharsets.US_ASCII));
-            }
-            page.getCOSObject().setItem(COSName.CONTENTS, contents);
-            doc.save(file.toFile());
-        }
-        return file;
+        UsedGlyphs a = new UsedGlyphs();
+        UsedGlyphs b = new UsedGlyphs();
+        int[] ga = LATIN.codePoints().map(c -> add(latin, c, a)).toArray();
+        int[] gb = CHINESE.codePoints().map(c -> add(chinese, c, b)).toArray();
+        return OnePagePdf.write(dir.resolve(name), PDRectangle.A6, List.of(
+                new OnePagePdf.Run(latin, a, ga, 14, 20, 350),
+                new OnePagePdf.Run(chinese, b, gb, 14, 20, 320)), wholeFont);
     }
 
     private static int add(OpenTypeFace face, int c, UsedGlyphs used) {
