@@ -4,63 +4,123 @@ import java.util.List;
 
 /**
  * Each article's extent per span, and the heights its shapes can take there, computed once per page so the page
- * maker's search only does arithmetic.
+ * maker's search only does arithmetic. Every span has two forms: the headline across the module, and the headline
+ * inset by {@link #INSET} column (its text starting at the top beside the headline).
  */
 final class Extents {
+    /** Columns of text an inset headline leaves at the module's left. */
+    static final int INSET = 1;
+
+    private final List<ArticleRequest> requests;
     private final int columns;
     private final double columnWidth;
     private final double gutter;
     private final double pitch;
+    /** The article's extent at every span its pins allow (null where they forbid it). */
     private final ArticleExtent[][] at;
-    private final int[][] min;
-    private final int[][] max;
-    private final ModuleShape[][][] shapes;
+    /** Extents asked for only to learn a headline's depth at a narrower width. */
+    private final ArticleExtent[][] any;
+    /** [form][article][span]; form 0 = headline across, 1 = inset; a min of 0 means the form cannot be set. */
+    private final int[][][] min;
+    private final int[][][] max;
+    private final ModuleShape[][][][] shapes;
 
     Extents(List<ArticleRequest> requests, int columns, double columnWidth, double gutter, double pitch) {
+        this.requests = requests;
         this.columns = columns;
         this.columnWidth = columnWidth;
         this.gutter = gutter;
         this.pitch = pitch;
         int n = requests.size();
         at = new ArticleExtent[n][columns + 1];
-        min = new int[n][columns + 1];
-        max = new int[n][columns + 1];
-        shapes = new ModuleShape[n][columns + 1][];
+        any = new ArticleExtent[n][columns + 1];
+        min = new int[2][n][columns + 1];
+        max = new int[2][n][columns + 1];
+        shapes = new ModuleShape[2][n][columns + 1][];
         for (int a = 0; a < n; a++) {
             ArticleRequest r = requests.get(a);
             for (int s = 1; s <= columns; s++) {
                 if (r.spanPin() == null || r.spanPin() == s) {
-                    ArticleExtent e = r.extentAtSpan().apply(s);
-                    at[a][s] = e;
-                    min[a][s] = Integer.MAX_VALUE;
-                    for (int k : photoSpans(e, s)) {
-                        min[a][s] = Math.min(min[a][s], ModuleShape.minHeight(e, s, k, columnWidth, gutter, pitch));
-                        max[a][s] = Math.max(max[a][s], ModuleShape.maxFilledHeight(e, s, k, columnWidth, gutter, pitch));
+                    at[a][s] = extentAt(a, s);
+                }
+            }
+            for (int s = 1; s <= columns; s++) {
+                if (at[a][s] == null) {
+                    continue;
+                }
+                for (int form = 0; form < 2; form++) {
+                    int inset = form * INSET;
+                    if (inset >= s) {
+                        continue;
                     }
-                    max[a][s] = Math.max(max[a][s], min[a][s]);
-                    shapes[a][s] = new ModuleShape[max[a][s] + 2];
+                    ArticleExtent e = extent(a, s, inset);
+                    int lo = Integer.MAX_VALUE;
+                    int hi = 0;
+                    for (int k : photoSpans(e, s)) {
+                        int m = ModuleShape.minHeight(e, s, k, columnWidth, gutter, pitch, inset);
+                        if (m > 0) {
+                            lo = Math.min(lo, m);
+                            hi = Math.max(hi, ModuleShape.maxFilledHeight(e, s, k, columnWidth, gutter, pitch, inset));
+                        }
+                    }
+                    if (lo == Integer.MAX_VALUE) {
+                        continue;
+                    }
+                    min[form][a][s] = lo;
+                    max[form][a][s] = Math.max(hi, lo);
+                    shapes[form][a][s] = new ModuleShape[max[form][a][s] + 2];
                 }
             }
         }
+    }
+
+    private ArticleExtent extentAt(int a, int s) {
+        if (any[a][s] == null) {
+            any[a][s] = requests.get(a).extentAtSpan().apply(s);
+        }
+        return any[a][s];
+    }
+
+    /** The extent of a module of {@code span} columns whose headline leaves {@code inset} columns beside it. */
+    private ArticleExtent extent(int a, int span, int inset) {
+        return inset == 0 ? at[a][span] : new SplitExtent(at[a][span], extentAt(a, span - inset).headlineLines());
     }
 
     ArticleExtent at(int a, int span) {
         return at[a][span];
     }
 
+    /** The extent as the module's costs see it: the headline at its own width. */
+    ArticleExtent at(int a, int span, boolean inset) {
+        return extent(a, span, inset ? INSET : 0);
+    }
+
+    /** Whether the article can be set at this span in this form. */
+    boolean settable(int a, int span, boolean inset) {
+        return at[a][span] != null && min[inset ? 1 : 0][a][span] > 0;
+    }
+
     int min(int a, int span) {
-        return min[a][span];
+        return min[0][a][span];
     }
 
     int max(int a, int span) {
-        return max[a][span];
+        return max[0][a][span];
+    }
+
+    int min(int a, int span, boolean inset) {
+        return min[inset ? 1 : 0][a][span];
+    }
+
+    int max(int a, int span, boolean inset) {
+        return max[inset ? 1 : 0][a][span];
     }
 
     int maxHeightAny(int a) {
         int m = 0;
         for (int s = 1; s <= columns; s++) {
             if (at[a][s] != null) {
-                m = Math.max(m, max[a][s]);
+                m = Math.max(m, Math.max(max[0][a][s], max[1][a][s]));
             }
         }
         return m;
@@ -68,10 +128,10 @@ final class Extents {
 
     /** The best-filling shape of a banner article: its body at {@code span}, its headline {@code banner} lines. */
     ModuleShape bannerShape(int a, int span, int target, int banner) {
-        ArticleExtent e = new BannerExtent(at[a][span], banner);
+        ArticleExtent e = new SplitExtent(at[a][span], banner);
         ModuleShape best = null;
         for (int k : photoSpans(e, span)) {
-            ModuleShape s = ModuleShape.fit(e, span, k, target, columnWidth, gutter, pitch);
+            ModuleShape s = ModuleShape.fit(e, span, k, target, columnWidth, gutter, pitch, 0);
             if (s != null && (best == null || s.usedHeight() > best.usedHeight())) {
                 best = s;
             }
@@ -81,13 +141,20 @@ final class Extents {
 
     /** The best-filling shape of an article at a span within a target height (cached). */
     ModuleShape shape(int a, int span, int target) {
-        ModuleShape[] cache = shapes[a][span];
+        return shape(a, span, target, false);
+    }
+
+    /** The best-filling shape of an article at a span and form within a target height (cached). */
+    ModuleShape shape(int a, int span, int target, boolean inset) {
+        int form = inset ? 1 : 0;
+        ModuleShape[] cache = shapes[form][a][span];
         int key = Math.min(target, cache.length - 1);
         if (cache[key] == null) {
             ModuleShape best = null;
-            ArticleExtent e = at[a][span];
+            ArticleExtent e = extent(a, span, form * INSET);
             for (int k : photoSpans(e, span)) {
-                ModuleShape s = ModuleShape.fit(e, span, k, Math.max(target, min[a][span]), columnWidth, gutter, pitch);
+                ModuleShape s = ModuleShape.fit(e, span, k, Math.max(target, min[form][a][span]), columnWidth, gutter,
+                        pitch, form * INSET);
                 if (s != null && (best == null || s.usedHeight() > best.usedHeight())) {
                     best = s;
                 }
@@ -96,7 +163,7 @@ final class Extents {
         }
         ModuleShape s = cache[key];
         return target == s.height() ? s : new ModuleShape(s.span(), s.headlineLines(), s.photoSpan(), s.photoLines(),
-                s.captionLines(), s.bodyLines(), target, s.usedHeight());
+                s.captionLines(), s.bodyLines(), target, s.usedHeight(), s.inset());
     }
 
     /** A photo spans at least half the module (rounded up) and at most all of it. */

@@ -3,93 +3,134 @@ package paiban.compose;
 /**
  * The inner arrangement of one article module of a given height: headline block, photo, captions and the balanced
  * bottom line of its legs. Computed from an {@link ArticleExtent}; it decides how spare lines are spent inside a
- * module: first on the photo (within the crop limit), then as air in the headline block.
+ * module: first on the photo (within the crop limit), then as air in the headline block (at most
+ * {@link #HEADLINE_AIR} lines).
+ *
+ * <p>An <em>inset</em> module keeps its first {@code inset} columns free of the headline: their text starts at the
+ * module's top, beside the headline block, which stands over the other columns. Set beside a neighbour whose
+ * headline starts on the same line, the text column keeps the two headlines apart (no tombstone).
  */
 record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, int captionLines, int bodyLines,
-                   int height, int usedHeight) {
+                   int height, int usedHeight, int inset) {
 
     /** A photo may be cropped so that its aspect ratio changes by at most this fraction. */
     static final double CROP_LIMIT = 0.10;
     /**
-     * Extra grid lines of air a headline block may take. More than one reads as a white strip over the headline
-     * rather than as air around it.
+     * Extra grid lines of air a headline block may take, shared above and below its text. One is free; each more
+     * costs the page maker a little, as a module short of text would otherwise end in a hole at its foot.
      */
-    static final int HEADLINE_AIR = 1;
+    static final int HEADLINE_AIR = 3;
+    /** Air lines that cost nothing: one line reads as the normal space around a headline. */
+    static final int FREE_AIR = 1;
     /** Grid lines between a photo's captions and the text under them. */
     static final int PHOTO_GAP = 1;
+    /** Body lines an inset headline needs under it, or it would stand beside all of its text. */
+    static final int INSET_BODY_MIN = 2;
+    /** An inset headline keeps at least two columns: squeezed into one it wraps into a tall, thin stack. */
+    static final int MIN_HEAD_SPAN = 2;
+
+    /** Columns the headline block stands over. */
+    int headSpan() {
+        return span - inset;
+    }
 
     /**
      * The tallest-filling shape of at most {@code target} lines, or null when even the tightest shape is taller.
+     * {@code e} answers with the headline depth at the headline's own width ({@code span - inset} columns);
      * {@code columnWidth/gutter/pitch} only serve to turn the photo's aspect into lines.
      */
     static ModuleShape fit(ArticleExtent e, int span, int photoSpan, int target, double columnWidth, double gutter,
-                           double pitch) {
-        int hl = e.headlineLines();
-        int t = e.bodyLines();
-        if (!e.hasPhoto()) {
-            int body = ceilDiv(t, span);
-            int used = hl + body;
-            if (used > target) {
-                return null;
-            }
-            int air = Math.min(HEADLINE_AIR, target - used);
-            return new ModuleShape(span, hl + air, 0, 0, 0, body, target, used + air);
+                           double pitch, int inset) {
+        if (!allowed(span, photoSpan, inset)) {
+            return null;
         }
-        double width = photoSpan * columnWidth + (photoSpan - 1) * gutter;
-        double exact = width / e.photoAspect() / pitch;
-        int pMin = Math.max(3, (int) Math.ceil(exact / (1 + CROP_LIMIT)));
-        int pMax = Math.max(pMin, (int) Math.floor(exact / (1 - CROP_LIMIT)));
-        int cap = e.captionLines(photoSpan);
+        int hl = e.headlineLines();
+        int[] range = photoRange(e, photoSpan, columnWidth, gutter, pitch);
+        double exact = exactPhotoLines(e, photoSpan, columnWidth, gutter, pitch);
+        int cap = e.hasPhoto() ? e.captionLines(photoSpan) : 0;
         ModuleShape best = null;
-        for (int p = pMin; p <= pMax; p++) {
-            int body = bodyHeight(t, span, photoSpan, p + cap + PHOTO_GAP);
-            int used = hl + body;
-            if (used > target) {
-                break;
-            }
-            int air = Math.min(HEADLINE_AIR, target - used);
-            ModuleShape s = new ModuleShape(span, hl + air, photoSpan, p, cap, body, target, used + air);
-            if (best == null || s.usedHeight > best.usedHeight
-                    || (s.usedHeight == best.usedHeight && Math.abs(p - exact) < Math.abs(best.photoLines - exact))) {
-                best = s;
+        for (int p = range[0]; p <= range[1]; p++) {
+            for (int air = 0; air <= HEADLINE_AIR; air++) {
+                int head = hl + air;
+                int blocked = e.hasPhoto() ? p + cap + PHOTO_GAP : 0;
+                int body = bodyHeight(e.bodyLines(), span, photoSpan, blocked, inset, head);
+                int used = head + body;
+                if (used > target || (inset > 0 && body < INSET_BODY_MIN)) {
+                    continue;
+                }
+                ModuleShape s = new ModuleShape(span, head, photoSpan, e.hasPhoto() ? p : 0, cap, body, target, used,
+                        inset);
+                if (best == null || s.usedHeight > best.usedHeight
+                        || (s.usedHeight == best.usedHeight && (s.headlineLines < best.headlineLines
+                            || (s.headlineLines == best.headlineLines
+                                && Math.abs(s.photoLines - exact) < Math.abs(best.photoLines - exact))))) {
+                    best = s;
+                }
             }
         }
         return best;
     }
 
-    /** The smallest height any shape of this span can take (photo at its tightest crop). */
-    static int minHeight(ArticleExtent e, int span, int photoSpan, double columnWidth, double gutter, double pitch) {
-        if (!e.hasPhoto()) {
-            return e.headlineLines() + ceilDiv(e.bodyLines(), span);
+    /** The smallest height any shape of this span can take (photo at its tightest crop, no air); 0 when none. */
+    static int minHeight(ArticleExtent e, int span, int photoSpan, double columnWidth, double gutter, double pitch,
+                         int inset) {
+        if (!allowed(span, photoSpan, inset)) {
+            return 0;
         }
-        double width = photoSpan * columnWidth + (photoSpan - 1) * gutter;
-        double exact = width / e.photoAspect() / pitch;
-        int pMin = Math.max(3, (int) Math.ceil(exact / (1 + CROP_LIMIT)));
-        return e.headlineLines() + bodyHeight(e.bodyLines(), span, photoSpan, pMin + e.captionLines(photoSpan) + PHOTO_GAP);
+        int p = photoRange(e, photoSpan, columnWidth, gutter, pitch)[0];
+        int blocked = e.hasPhoto() ? p + e.captionLines(photoSpan) + PHOTO_GAP : 0;
+        int hl = e.headlineLines();
+        int body = bodyHeight(e.bodyLines(), span, photoSpan, blocked, inset, hl);
+        return inset > 0 && body < INSET_BODY_MIN ? 0 : hl + body;
     }
 
     /** The largest height a shape can fill without an empty foot (photo at its loosest crop, full headline air). */
-    static int maxFilledHeight(ArticleExtent e, int span, int photoSpan, double columnWidth, double gutter, double pitch) {
-        if (!e.hasPhoto()) {
-            return e.headlineLines() + HEADLINE_AIR + ceilDiv(e.bodyLines(), span);
+    static int maxFilledHeight(ArticleExtent e, int span, int photoSpan, double columnWidth, double gutter,
+                               double pitch, int inset) {
+        if (!allowed(span, photoSpan, inset)) {
+            return 0;
         }
-        double width = photoSpan * columnWidth + (photoSpan - 1) * gutter;
-        double exact = width / e.photoAspect() / pitch;
+        int p = photoRange(e, photoSpan, columnWidth, gutter, pitch)[1];
+        int blocked = e.hasPhoto() ? p + e.captionLines(photoSpan) + PHOTO_GAP : 0;
+        int head = e.headlineLines() + HEADLINE_AIR;
+        return head + bodyHeight(e.bodyLines(), span, photoSpan, blocked, inset, head);
+    }
+
+    /** An inset leaves the headline {@link #MIN_HEAD_SPAN} columns and keeps the photo under the headline. */
+    private static boolean allowed(int span, int photoSpan, int inset) {
+        return inset == 0 || (span - inset >= MIN_HEAD_SPAN && photoSpan <= span - inset);
+    }
+
+    /** Photo heights in grid lines within the crop limit; {0, 0} without a photo. */
+    private static int[] photoRange(ArticleExtent e, int photoSpan, double columnWidth, double gutter, double pitch) {
+        if (!e.hasPhoto()) {
+            return new int[] {0, 0};
+        }
+        double exact = exactPhotoLines(e, photoSpan, columnWidth, gutter, pitch);
         int pMin = Math.max(3, (int) Math.ceil(exact / (1 + CROP_LIMIT)));
         int pMax = Math.max(pMin, (int) Math.floor(exact / (1 - CROP_LIMIT)));
-        return e.headlineLines() + HEADLINE_AIR
-                + bodyHeight(e.bodyLines(), span, photoSpan, pMax + e.captionLines(photoSpan) + PHOTO_GAP);
+        return new int[] {pMin, pMax};
+    }
+
+    private static double exactPhotoLines(ArticleExtent e, int photoSpan, double columnWidth, double gutter,
+                                          double pitch) {
+        if (!e.hasPhoto()) {
+            return 0;
+        }
+        double width = photoSpan * columnWidth + (photoSpan - 1) * gutter;
+        return width / e.photoAspect() / pitch;
     }
 
     /**
-     * Height of the body area when {@code photoSpan} of the {@code span} columns start {@code blocked} lines lower:
-     * the smallest height whose columns hold all {@code t} lines.
+     * Height of the body area under a {@code head}-line headline block when {@code photoSpan} of the {@code span}
+     * columns start {@code blocked} lines lower and the first {@code inset} columns start beside the headline: the
+     * smallest height whose columns hold all {@code t} lines.
      */
-    static int bodyHeight(int t, int span, int photoSpan, int blocked) {
+    static int bodyHeight(int t, int span, int photoSpan, int blocked, int inset, int head) {
         if (photoSpan >= span) {
             return blocked + ceilDiv(t, span);
         }
-        return Math.max(blocked, ceilDiv(t + photoSpan * blocked, span));
+        return Math.max(blocked, ceilDiv(t - inset * head + photoSpan * blocked, span));
     }
 
     static int ceilDiv(int a, int b) {

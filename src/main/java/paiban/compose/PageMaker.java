@@ -21,14 +21,24 @@ import java.util.List;
  * <ul>
  *   <li>hole: every column-line left empty inside a band or at the foot costs 1, and 3 where the empty strip is
  *       {@value #VISIBLE_HOLE} lines or taller (with the gap line under it, a reader sees a hole);</li>
- *   <li>overset: every line of height beyond the page costs {@value #OVERFLOW_COST};</li>
+ *   <li>overset: every line of height beyond the page costs {@value #OVERFLOW_COST}; where the text that does
+ *       not fit jumps to a later page ({@link #make(List, boolean)}), {@value #JUMP_COST} per column of the page
+ *       instead, so a page that must jump anyway may jump a line more rather than set headlines side by
+ *       side;</li>
  *   <li>short legs: a module of span &gt; 1 whose legs are shorter than {@value #SHORT_LEG} lines costs
  *       {@value #SHORT_LEG_WEIGHT} × span per missing line; long legs (more than {@value #LONG_LEG} lines in a
  *       multi-column module) cost 1 per extra line;</li>
  *   <li>lead: an article in the first band wider than the lead costs 10 × columns; the lead not in the first
- *       band is impossible by construction;</li>
- *   <li>tombstoning: two cells side by side start with headlines at the same height: {@value #TOMBSTONE} per
- *       pair (× span of the narrower);</li>
+ *       band is impossible by construction. A band set right to left (its first article at the right, so a
+ *       one-column cell can stand at the left edge where it needs no inset) costs {@value #MIRROR_COST} × the
+ *       first cell's span, three times that in the first band;</li>
+ *   <li>tombstoning: two headline blocks side by side in neighbouring cells, sharing a grid line:
+ *       {@value #TOMBSTONE} per pair × span of the narrower. The top articles of the cells after the first stand
+ *       <em>inset</em> where their span allows ({@link ModuleShape}): their first column of text starts at the top,
+ *       beside the headline, and keeps it apart from the neighbour's; an inset costs {@value #INSET_COST} per
+ *       column;</li>
+ *   <li>headline air: lines of air in a headline block beyond the first cost {@value #AIR_COST} per column
+ *       (a third of a hole: air around a headline reads better than an empty foot);</li>
  *   <li>headline squeezed: a headline block taking more than a third of its module costs 2 per excess line
  *       per column, and one taller than 4 + span lines (a headline wrapped into a narrow module) 3 per excess
  *       line per column;</li>
@@ -47,8 +57,12 @@ public final class PageMaker {
     /** An empty strip this many lines tall, with the gap line under it, reads as a hole: it costs triple. */
     static final int VISIBLE_HOLE = 2;
     static final int LONG_LEG = 60;
-    static final int TOMBSTONE = 8;
+    static final int TOMBSTONE = 400;
+    static final int INSET_COST = 1;
+    static final int MIRROR_COST = 3;
+    static final int AIR_COST = 1;
     static final long OVERFLOW_COST = 1_000_000L;
+    static final int JUMP_COST = 30;
     private static final long INF = Long.MAX_VALUE / 4;
 
     private final int columns;
@@ -68,6 +82,12 @@ public final class PageMaker {
     }
 
     public PagePlan make(List<ArticleRequest> requests) throws PinException {
+        return make(requests, false);
+    }
+
+    /** @param jumps whether text that does not fit here continues on a later page (else it is overset) */
+    public PagePlan make(List<ArticleRequest> requests, boolean jumps) throws PinException {
+        long overflow = jumps ? (long) JUMP_COST * columns : OVERFLOW_COST;
         int n = requests.size();
         if (n == 0) {
             return new PagePlan(bodyTop, bodyLines, columns, List.of(), List.of(), bodyLines);
@@ -128,7 +148,7 @@ public final class PageMaker {
             if (dp[n][h] >= INF) {
                 continue;
             }
-            long c = dp[n][h] + (h <= bodyLines ? hole(columns, bodyLines - h) : (h - bodyLines) * OVERFLOW_COST);
+            long c = dp[n][h] + (h <= bodyLines ? hole(columns, bodyLines - h) : (h - bodyLines) * overflow);
             if (c < bestCost) {
                 bestCost = c;
                 bestH = h;
@@ -210,40 +230,60 @@ public final class PageMaker {
                 if (!spansAllowed(ex, first, cellSizes, spans)) {
                     continue;
                 }
-                int lo = 0;
-                int hi = 0;
-                int a = first;
-                for (int c = 0; c < cellSizes.length; c++) {
-                    int cellLo = (cellSizes[c] - 1) * BAND_GAP;
-                    int cellHi = (cellSizes[c] - 1) * BAND_GAP;
-                    for (int k = 0; k < cellSizes[c]; k++, a++) {
-                        cellLo += ex.min(a, spans[c]);
-                        cellHi += ex.max(a, spans[c]);
-                    }
-                    lo = Math.max(lo, cellLo);
-                    hi = Math.max(hi, cellHi);
-                }
-                // A band taller than the horizon is kept at its least height in the last slot (the DP ends there).
-                for (int hb = lo; hb <= Math.max(lo, Math.min(hi, limit)); hb++) {
-                    int slot = Math.min(hb, limit);
-                    long cost = bandCost(ex, first, cellSizes, spans, hb, first == 0);
-                    if (cost < INF && (out[slot] == null || cost < out[slot].cost)) {
-                        out[slot] = new BandChoice(first, cellSizes.clone(), spans.clone(), hb, cost, false);
+                boolean[] inset = new boolean[cellSizes.length];
+                for (int side = 0; side < (cellSizes.length > 1 ? 2 : 1); side++) {
+                    boolean mirrored = side == 1;
+                    int[] range = heightRange(ex, first, cellSizes, spans, mirrored ? cellSizes.length - 1 : 0);
+                    int lo = range[0];
+                    int hi = range[1];
+                    // A band taller than the horizon is kept at its least height in the last slot (the DP ends
+                    // there).
+                    for (int hb = lo; hb <= Math.max(lo, Math.min(hi, limit)); hb++) {
+                        int slot = Math.min(hb, limit);
+                        long cost = bandCost(ex, first, cellSizes, spans, hb, first == 0, inset, mirrored);
+                        if (cost < INF && (out[slot] == null || cost < out[slot].cost)) {
+                            out[slot] = new BandChoice(first, cellSizes.clone(), spans.clone(), hb, cost, false,
+                                    inset.clone(), mirrored);
+                        }
                     }
                 }
-                if (cellSizes.length >= 2 && cellSizes[0] == 1 && ex.at(first, columns) != null
+                if (first == 0 && cellSizes.length >= 2 && cellSizes[0] == 1 && ex.at(first, columns) != null
                         && ex.at(first, spans[0]) != null) {
                     int banner = ex.at(first, columns).headlineLines();
-                    for (int hb = Math.max(1, lo); hb <= Math.min(hi + banner, limit); hb++) {
-                        long cost = bannerCost(ex, first, cellSizes, spans, hb, banner, first == 0);
+                    int[] range = heightRange(ex, first, cellSizes, spans, 1);
+                    for (int hb = Math.max(1, range[0]); hb <= Math.min(range[1] + banner, limit); hb++) {
+                        long cost = bannerCost(ex, first, cellSizes, spans, hb, banner, first == 0, inset);
                         if (cost < INF && (out[hb] == null || cost < out[hb].cost)) {
-                            out[hb] = new BandChoice(first, cellSizes.clone(), spans.clone(), hb, cost, true);
+                            out[hb] = new BandChoice(first, cellSizes.clone(), spans.clone(), hb, cost, true,
+                                    inset.clone(), false);
                         }
                     }
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The least and greatest heights of a band's cells: each stack at its least (greatest) heights, the top article
+     * of every cell but the {@code leftmost} in whichever form, across or inset, is less (more).
+     */
+    private static int[] heightRange(Extents ex, int first, int[] cellSizes, int[] spans, int leftmost) {
+        int lo = 0;
+        int hi = 0;
+        int a = first;
+        for (int c = 0; c < cellSizes.length; c++) {
+            int cellLo = (cellSizes[c] - 1) * BAND_GAP;
+            int cellHi = (cellSizes[c] - 1) * BAND_GAP;
+            for (int k = 0; k < cellSizes[c]; k++, a++) {
+                boolean both = k == 0 && c != leftmost && ex.settable(a, spans[c], true);
+                cellLo += both ? Math.min(ex.min(a, spans[c]), ex.min(a, spans[c], true)) : ex.min(a, spans[c]);
+                cellHi += both ? Math.max(ex.max(a, spans[c]), ex.max(a, spans[c], true)) : ex.max(a, spans[c]);
+            }
+            lo = Math.max(lo, cellLo);
+            hi = Math.max(hi, cellHi);
+        }
+        return new int[] {lo, hi};
     }
 
     private boolean spansAllowed(Extents ex, int first, int[] cellSizes, int[] spans) {
@@ -258,48 +298,101 @@ public final class PageMaker {
         return true;
     }
 
-    private long bandCost(Extents ex, int first, int[] cellSizes, int[] spans, int hb, boolean firstBand) {
-        long cells = cellsCost(ex, first, cellSizes, spans, 0, hb);
-        return cells >= INF ? INF : cells + tombstones(spans, 1) + leadPenalty(spans, firstBand);
+    /**
+     * A band of cells side by side; {@code mirrored} sets them right to left, the band's first article at the
+     * right, so a narrow cell that cannot stand inset can stand at the left edge instead.
+     */
+    private long bandCost(Extents ex, int first, int[] cellSizes, int[] spans, int hb, boolean firstBand,
+                          boolean[] inset, boolean mirrored) {
+        long cells = cellsCost(ex, first, cellSizes, spans, 0, hb, inset, mirrored);
+        long side = mirrored ? (long) MIRROR_COST * spans[0] * (firstBand ? 3 : 1) : 0;
+        return cells >= INF ? INF : cells + side + leadPenalty(spans, firstBand);
     }
 
     /**
      * A band whose first article's headline runs across the whole band (a banner): its body keeps the first
-     * cell's columns and the other cells stand under the headline, so no two headlines start side by side there.
+     * cell's columns and the other cells stand under the headline, beside the banner article's text.
      */
-    private long bannerCost(Extents ex, int first, int[] cellSizes, int[] spans, int hb, int banner, boolean firstBand) {
+    private long bannerCost(Extents ex, int first, int[] cellSizes, int[] spans, int hb, int banner, boolean firstBand,
+                            boolean[] inset) {
         ModuleShape s0 = ex.bannerShape(first, spans[0], hb, banner);
         if (s0 == null) {
             return INF;
         }
-        long lead = hole(spans[0], hb - s0.usedHeight()) + moduleCost(new BannerExtent(ex.at(first, spans[0]), banner), s0);
-        long cells = cellsCost(ex, first + 1, cellSizes, spans, 1, hb - banner);
-        return cells >= INF ? INF : lead + cells + tombstones(spans, 2) + leadPenalty(spans, firstBand);
+        long lead = hole(spans[0], hb - s0.usedHeight()) + moduleCost(new SplitExtent(ex.at(first, spans[0]), banner), s0);
+        inset[0] = false;
+        long cells = cellsCost(ex, first + 1, cellSizes, spans, 1, hb - banner, inset, false);
+        return cells >= INF ? INF : lead + cells + leadPenalty(spans, firstBand);
     }
 
-    /** Holes and module costs of the cells from {@code fromCell} on, each a stack {@code height} lines tall. */
-    private long cellsCost(Extents ex, int first, int[] cellSizes, int[] spans, int fromCell, int height) {
+    /**
+     * Holes, module costs and tombstones of the cells from {@code fromCell} on, each a stack {@code height} lines
+     * tall, taken left to right ({@code mirrored}: the last cell first). The top article of every cell with a
+     * neighbour on its left stands inset where it can; {@code inset} receives that choice.
+     */
+    private long cellsCost(Extents ex, int first, int[] cellSizes, int[] spans, int fromCell, int height,
+                           boolean[] inset, boolean mirrored) {
+        int[] firstOf = firstArticles(first, cellSizes, fromCell);
         long cost = 0;
-        int a = first;
-        for (int c = fromCell; c < cellSizes.length; c++) {
-            int[] heights = stackHeights(ex, a, cellSizes[c], spans[c], height);
+        int[][] left = null;
+        int leftSpan = 0;
+        for (int p = 0; p < cellSizes.length - fromCell; p++) {
+            int c = mirrored ? cellSizes.length - 1 - p : fromCell + p;
+            int a = firstOf[c];
+            boolean in = p > 0 && ex.settable(a, spans[c], true);
+            int[] heights = in ? stackHeights(ex, a, cellSizes[c], spans[c], height, true) : null;
+            if (heights == null) {
+                in = false;
+                heights = stackHeights(ex, a, cellSizes[c], spans[c], height, false);
+            }
             if (heights == null) {
                 return INF;
             }
+            inset[c] = in;
+            // Each module's headline block within the band: {first line, end line, 1 when inset}.
+            int[][] heads = new int[cellSizes[c]][];
+            int y = 0;
             for (int k = 0; k < cellSizes[c]; k++) {
-                ModuleShape s = ex.shape(a + k, spans[c], heights[k]);
-                cost += hole(spans[c], heights[k] - s.usedHeight()) + moduleCost(ex.at(a + k, spans[c]), s);
+                boolean kIn = in && k == 0;
+                ModuleShape s = ex.shape(a + k, spans[c], heights[k], kIn);
+                cost += hole(spans[c], heights[k] - s.usedHeight()) + moduleCost(ex.at(a + k, spans[c], kIn), s);
+                cost += kIn ? (long) INSET_COST * spans[c] : 0;
+                heads[k] = new int[] {y, y + s.headlineLines(), kIn ? 1 : 0};
+                y += heights[k] + BAND_GAP;
             }
-            a += cellSizes[c];
+            if (left != null) {
+                cost += tombstones(left, heads, Math.min(leftSpan, spans[c]));
+            }
+            left = heads;
+            leftSpan = spans[c];
         }
         return cost;
     }
 
-    /** Cells from {@code fromCell} on stand beside their left neighbour with headlines at the same height. */
-    private static long tombstones(int[] spans, int fromCell) {
+    /** The index of each cell's first article, from cell {@code fromCell} whose first article is {@code first}. */
+    private static int[] firstArticles(int first, int[] cellSizes, int fromCell) {
+        int[] out = new int[cellSizes.length];
+        for (int c = fromCell, a = first; c < cellSizes.length; a += cellSizes[c], c++) {
+            out[c] = a;
+        }
+        return out;
+    }
+
+    /**
+     * Headline blocks of neighbouring cells that share a grid line. An inset block on the right is kept apart by
+     * its first column of text; one on the left stands at its cell's right edge, so it still counts.
+     */
+    private static long tombstones(int[][] left, int[][] right, int narrower) {
         long cost = 0;
-        for (int c = Math.max(1, fromCell); c < spans.length; c++) {
-            cost += (long) TOMBSTONE * Math.min(spans[c - 1], spans[c]);
+        for (int[] r : right) {
+            if (r[2] == 1 || r[1] <= r[0]) {
+                continue;
+            }
+            for (int[] l : left) {
+                if (l[1] > l[0] && l[0] < r[1] && r[0] < l[1]) {
+                    cost += (long) TOMBSTONE * narrower;
+                }
+            }
         }
         return cost;
     }
@@ -329,33 +422,38 @@ public final class PageMaker {
         if (s.span() > 1 && leg > LONG_LEG) {
             cost += leg - LONG_LEG;
         }
+        int air = s.headlineLines() - e.headlineLines() - ModuleShape.FREE_AIR;
+        if (air > 0) {
+            cost += (long) AIR_COST * air * s.headSpan();
+        }
         int excess = e.headlineLines() - Math.max(3, s.height() / 3);
         if (excess > 0) {
             cost += 2L * excess * s.span();
         }
-        int tall = e.headlineLines() - (4 + s.span());
+        int tall = e.headlineLines() - (4 + s.headSpan());
         if (tall > 0) {
-            cost += 3L * tall * s.span();
+            cost += 3L * tall * s.headSpan();
         }
         return cost;
     }
 
     /**
-     * Heights for a stack of {@code count} articles from {@code first} sharing {@code hb} lines: each gets its least
-     * height, then the spare lines go to each in turn up to what it can fill; null when even the least is too tall.
+     * Heights for a stack of {@code count} articles from {@code first} sharing {@code hb} lines (the first one inset
+     * when {@code insetTop}): each gets its least height, then the spare lines go to each in turn up to what it can
+     * fill; null when even the least is too tall.
      */
-    private int[] stackHeights(Extents ex, int first, int count, int span, int hb) {
+    private int[] stackHeights(Extents ex, int first, int count, int span, int hb, boolean insetTop) {
         int[] h = new int[count];
         int room = hb - (count - 1) * BAND_GAP;
         for (int k = 0; k < count; k++) {
-            h[k] = ex.min(first + k, span);
+            h[k] = ex.min(first + k, span, insetTop && k == 0);
             room -= h[k];
         }
         if (room < 0) {
             return null;
         }
         for (int k = 0; k < count && room > 0; k++) {
-            int more = Math.min(room, ex.max(first + k, span) - h[k]);
+            int more = Math.min(room, ex.max(first + k, span, insetTop && k == 0) - h[k]);
             h[k] += more;
             room -= more;
         }
@@ -374,31 +472,35 @@ public final class PageMaker {
                 rules.add(new Rule(true, 0, columns, bodyTop + top - 1, 1));
             }
             int col = 0;
-            int a = band.first;
-            int banner = band.banner ? ex.at(a, columns).headlineLines() : 0;
-            for (int c = 0; c < band.cells.length; c++) {
+            int banner = band.banner ? ex.at(band.first, columns).headlineLines() : 0;
+            int from = 0;
+            if (band.banner) {
+                int a = band.first;
+                int span = band.spans[0];
+                ModuleShape s = ex.bannerShape(a, span, band.height, banner);
+                int height = Math.max(0, Math.min(band.height, bodyLines - top));
+                Module m = place(a, ex.at(a, span), s, col, top, height);
+                modules.add(new Module(m.article(), m.col(), m.line(), columns, m.lines(), m.headlineLines(),
+                        m.photo(), m.legs(), m.overset(), span, m.col(), columns));
+                col += span;
+                from = 1;
+            }
+            int[] firstOf = firstArticles(band.first, band.cells, 0);
+            for (int p = 0; p < band.cells.length - from; p++) {
+                int c = band.mirrored ? band.cells.length - 1 - p : from + p;
                 int span = band.spans[c];
-                if (band.banner && c == 0) {
-                    ModuleShape s = ex.bannerShape(a, span, band.height, banner);
-                    int height = Math.max(0, Math.min(band.height, bodyLines - top));
-                    Module m = place(a, ex.at(a, span), s, col, top, height);
-                    modules.add(new Module(m.article(), m.col(), m.line(), columns, m.lines(), m.headlineLines(),
-                            m.photo(), m.legs(), m.overset(), span));
-                    a++;
-                    col += span;
-                    continue;
-                }
+                int a = firstOf[c];
                 int cellTop = top + banner;
-                int[] heights = stackHeights(ex, a, band.cells[c], span, band.height - banner);
+                int[] heights = stackHeights(ex, a, band.cells[c], span, band.height - banner, band.inset[c]);
                 int y = cellTop;
-                if (c > 0 && cellTop < bodyLines) {
+                if (col > 0 && cellTop < bodyLines) {
                     rules.add(new Rule(false, col, 0, bodyTop + cellTop, Math.min(band.height - banner, bodyLines - cellTop)));
                 }
                 for (int k = 0; k < band.cells[c]; k++, a++) {
                     if (k > 0 && y - 1 < bodyLines) {
                         rules.add(new Rule(true, col, span, bodyTop + y - 1, 1));
                     }
-                    ModuleShape s = ex.shape(a, span, heights[k]);
+                    ModuleShape s = ex.shape(a, span, heights[k], band.inset[c] && k == 0);
                     int height = Math.max(0, Math.min(heights[k], bodyLines - y));
                     modules.add(place(a, ex.at(a, span), s, col, y, height));
                     y += heights[k] + BAND_GAP;
@@ -406,6 +508,8 @@ public final class PageMaker {
                 col += span;
             }
         }
+        // Modules in the articles' order, whatever side of its band each stands on: the reading order of the page.
+        modules.sort(java.util.Comparator.comparingInt(Module::article));
         return new PagePlan(bodyTop, bodyLines, columns, modules, rules, Math.max(0, bodyLines - usedLines));
     }
 
@@ -413,7 +517,8 @@ public final class PageMaker {
     private Module place(int article, ArticleExtent e, ModuleShape s, int col, int top, int height) {
         int line = bodyTop + top;
         if (height <= 0) {
-            return new Module(article, col, line, s.span(), 0, 0, null, List.of(), e.bodyLines(), s.span());
+            return new Module(article, col, line, s.span(), 0, 0, null, List.of(), e.bodyLines(), s.span(), col + s.inset(),
+                    s.headSpan());
         }
         int hl = Math.min(s.headlineLines(), height);
         int bodyStart = line + hl;
@@ -434,7 +539,7 @@ public final class PageMaker {
         int span = s.span();
         int[] starts = new int[span];
         for (int c = 0; c < span; c++) {
-            starts[c] = c >= span - s.photoSpan() ? bodyStart + blocked : bodyStart;
+            starts[c] = c < s.inset() ? line : c >= span - s.photoSpan() ? bodyStart + blocked : bodyStart;
         }
         int total = e.bodyLines();
         int foot = bodyStart;
@@ -456,7 +561,8 @@ public final class PageMaker {
             }
         }
         int remaining = total - next;
-        return new Module(article, col, line, s.span(), height, hl, photo, legs, remaining, s.span());
+        return new Module(article, col, line, s.span(), height, hl, photo, legs, remaining, s.span(), col + s.inset(),
+                s.headSpan());
     }
 
     /** Lines the columns hold between their starts and a common foot. */
@@ -492,7 +598,8 @@ public final class PageMaker {
     }
 
     /** The cheapest way found to set a band of articles at one height: its cells (articles per stack) and spans. */
-    private record BandChoice(int first, int[] cells, int[] spans, int height, long cost, boolean banner) {
+    private record BandChoice(int first, int[] cells, int[] spans, int height, long cost, boolean banner,
+                              boolean[] inset, boolean mirrored) {
     }
 
 }

@@ -21,6 +21,11 @@ public record ArticleGalley(Article article, int span, HeadBlock head, List<Line
         captions = Map.copyOf(captions);
     }
 
+    /** The same article with its headline block set at another width. */
+    public ArticleGalley withHead(HeadBlock other) {
+        return new ArticleGalley(article, span, other, body, photos, aspect, captions);
+    }
+
     @Override
     public int headlineLines() {
         return head.gridLines();

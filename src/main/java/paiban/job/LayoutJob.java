@@ -188,11 +188,11 @@ public final class LayoutJob {
             // rather than cutting what continues here; the lead always stays.
             PagePlan plan;
             try (Trace t = Trace.span("compose page " + page.number() + " (with galleys)")) {
-                plan = compose(maker, items, setter, page);
+                plan = compose(maker, items, setter, page, next != null);
                 while (next != null && plan.oversetLines() > 0 && own > 1) {
                     own--;
                     carried.add(items.remove(own));
-                    plan = compose(maker, items, setter, page);
+                    plan = compose(maker, items, setter, page, next != null);
                 }
             }
             Map<Integer, ArticleGalley> chosen = new HashMap<>();
@@ -200,6 +200,10 @@ public final class LayoutJob {
             for (Module m : plan.modules()) {
                 Carry item = items.get(m.article());
                 ArticleGalley galley = item.at(setter, m.span());
+                if (m.headSpan() != m.span()) {
+                    // An inset headline is set at its own, narrower width; the body is the same at any span.
+                    galley = galley.withHead(item.at(setter, m.headSpan()).head());
+                }
                 if (reported.add(item.article)) {
                     uncovered.addAll(setter.uncovered(item.article));
                 }
@@ -260,7 +264,7 @@ public final class LayoutJob {
         return new LayoutReport(title, pages, overset, warnings, summary, uncovered, created(issue));
     }
 
-    private static PagePlan compose(PageMaker maker, List<Carry> items, GalleySetter setter, Page page)
+    private static PagePlan compose(PageMaker maker, List<Carry> items, GalleySetter setter, Page page, boolean jumps)
             throws IOException, PinException {
         List<ArticleRequest> requests = new ArrayList<>();
         for (Carry c : items) {
@@ -271,7 +275,7 @@ public final class LayoutJob {
                     span -> c.at(setter, span)));
         }
         try {
-            PagePlan plan = maker.make(requests);
+            PagePlan plan = maker.make(requests, jumps);
             checkPlaces(plan, items);
             return plan;
         } catch (UncheckedIOException e) {

@@ -29,6 +29,12 @@ final class PageSummary {
                     .append(" columns × ").append(m.lines()).append(" lines at column ").append(m.col() + 1)
                     .append(", line ").append(m.line() + 1).append(", ").append(e.bodyLines()).append(" body lines in ")
                     .append(m.legs().size()).append(" legs");
+            if (m.headSpan() < m.bodySpan()) {
+                sb.append(", headline over columns ").append(m.headCol() + 1).append('–')
+                        .append(m.headCol() + m.headSpan());
+            } else if (m.span() > m.bodySpan()) {
+                sb.append(", headline across ").append(m.span()).append(" columns over ").append(m.bodySpan());
+            }
             if (m.photo() != null) {
                 sb.append(", photo ").append(m.photo().span()).append(" columns × ").append(m.photo().lines()).append(" lines");
             }

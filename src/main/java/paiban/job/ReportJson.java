@@ -37,6 +37,8 @@ public final class ReportJson {
                         .append(", \"columns\": ").append(m.span()).append(", \"bodyColumns\": ").append(m.bodySpan())
                         .append(", \"lines\": ").append(m.lines())
                         .append(", \"headlineLines\": ").append(m.headlineLines())
+                        .append(", \"headlineColumn\": ").append(m.headCol() + 1)
+                        .append(", \"headlineColumns\": ").append(m.headSpan())
                         .append(", \"bodyLines\": ").append(galley.bodyLines())
                         .append(", \"oversetLines\": ").append(m.overset()).append(", \"legs\": [");
                 List<Leg> legs = m.legs();

@@ -116,7 +116,7 @@ public final class PageAssembler {
             if (!shown.contains(l)) {
                 continue;
             }
-            marks.add(new TextMark(l.line(), colX(m.col()) + l.x(), top + l.baseline(), l.color(), tag));
+            marks.add(new TextMark(l.line(), colX(m.headCol()) + l.x(), top + l.baseline(), l.color(), tag));
         }
     }
 

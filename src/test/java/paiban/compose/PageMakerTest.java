@@ -141,19 +141,16 @@ class PageMakerTest {
         }
     }
 
+    /** No grid cell in two modules; a banner module holds its headline rows across its span, its body below. */
     private static void assertNoOverlap(PagePlan plan) {
-        List<int[]> cells = new ArrayList<>();
+        java.util.Map<String, Integer> owner = new java.util.HashMap<>();
         for (Module m : plan.modules()) {
-            for (int c = m.col(); c < m.col() + m.span(); c++) {
-                for (int l = m.line(); l < m.line() + m.lines(); l++) {
-                    for (int[] cell : cells) {
-                        assertFalse(cell[0] == c && cell[1] == l, "two modules share column " + c + " line " + l);
-                    }
-                }
-            }
-            for (int c = m.col(); c < m.col() + m.span(); c++) {
-                for (int l = m.line(); l < m.line() + m.lines(); l++) {
-                    cells.add(new int[] {c, l});
+            for (int l = m.line(); l < m.line() + m.lines(); l++) {
+                int width = l < m.line() + m.headlineLines() ? m.span() : m.bodySpan();
+                for (int c = m.col(); c < m.col() + width; c++) {
+                    Integer before = owner.put(c + ":" + l, m.article());
+                    assertTrue(before == null, "articles " + before + " and " + m.article() + " share column " + c
+                            + " line " + l);
                 }
             }
         }
@@ -191,15 +188,86 @@ class PageMakerTest {
         assertTrue(c.line() > b.line() + b.lines() - 1, "c stands under b");
     }
 
-    /** No two modules whose columns touch start their headlines on the same grid line. */
-    private static void assertNoTombstones(PagePlan plan) {
+    /**
+     * No two headline blocks side by side: blocks whose columns touch (one ends where the other starts) never share a
+     * grid line. An inset headline's block starts after the column of text beside it.
+     */
+    static void assertNoTombstones(PagePlan plan) {
         for (Module a : plan.modules()) {
             for (Module b : plan.modules()) {
-                if (a != b && a.headlineLines() > 0 && b.headlineLines() > 0 && a.line() == b.line()) {
-                    assertFalse(a.col() + a.span() == b.col() || b.col() + b.span() == a.col(),
-                            "headlines side by side on line " + a.line());
+                if (a == b || a.lines() == 0 || b.lines() == 0 || a.headlineLines() == 0 || b.headlineLines() == 0) {
+                    continue;
                 }
+                boolean touch = a.headCol() + a.headSpan() == b.headCol();
+                boolean shareLine = a.line() < b.line() + b.headlineLines() && b.line() < a.line() + a.headlineLines();
+                assertFalse(touch && shareLine, "headlines of articles " + a.article() + " and " + b.article()
+                        + " side by side from line " + Math.max(a.line(), b.line()));
             }
         }
+    }
+
+    @Test
+    void aNeighbourBesideAHeadlineStandsInsetWithItsTextBetweenTheTwo() throws PinException {
+        // Two articles side by side under a lead: the right one's first column of text starts at the band's top,
+        // beside its headline, so the two headlines never meet.
+        PageMaker maker = new PageMaker(8, 0, 60, 117, 9, 13.5);
+        PagePlan plan = maker.make(List.of(article("lead", 4, 8 * 30), article("b", 3, 3 * 20),
+                article("c", 3, 5 * 20)));
+        assertNoTombstones(plan);
+        assertNoOverlap(plan);
+        assertInside(plan);
+        Module b = plan.modules().get(1);
+        Module c = plan.modules().get(2);
+        assertEquals(b.line(), c.line(), "b and c share a band");
+        Module right = b.col() > c.col() ? b : c;
+        assertEquals(right.col() + 1, right.headCol(), "the right one's headline is inset by one column");
+        assertEquals(right.span() - 1, right.headSpan());
+        Leg first = right.legs().get(0);
+        assertEquals(right.col(), first.col());
+        assertEquals(right.line(), first.line(), "its first leg starts at the module's top, beside the headline");
+        for (Leg l : right.legs().subList(1, right.legs().size())) {
+            assertEquals(right.line() + right.headlineLines(), l.line(), "the other legs start under the headline");
+        }
+        int placed = right.legs().stream().mapToInt(Leg::count).sum();
+        assertEquals(right.article() == 1 ? 3 * 20 : 5 * 20, placed, "every line placed");
+        int lo = Integer.MAX_VALUE;
+        int hi = 0;
+        for (Leg l : right.legs()) {
+            lo = Math.min(lo, l.line() + l.count());
+            hi = Math.max(hi, l.line() + l.count());
+        }
+        assertTrue(hi - lo <= 1, "legs end within one line: " + lo + "–" + hi);
+    }
+
+    @Test
+    void aOneColumnNeighbourStandsAtTheLeftEdgeRatherThanBesideAHeadline() throws PinException {
+        // A one-column piece cannot take an inset headline; set beside the other article's headline it would tombstone,
+        // so the band is set right to left: the narrow piece at the left edge, the wide one inset beside it.
+        PageMaker maker = new PageMaker(5, 0, 60, 117, 9, 13.5);
+        PagePlan plan = maker.make(List.of(article("wide", 3, 4 * 55), article("narrow", 4, 55)));
+        assertNoTombstones(plan);
+        assertNoOverlap(plan);
+        assertEquals(0, plan.oversetLines());
+        Module wide = plan.modules().get(0);
+        Module narrow = plan.modules().get(1);
+        assertEquals(1, narrow.span(), "a narrow piece: " + plan.modules());
+        assertEquals(wide.line(), narrow.line(), "side by side: " + plan.modules());
+        assertEquals(0, narrow.col(), "the one-column piece stands at the left edge");
+        assertEquals(wide.col() + 1, wide.headCol(), "the wide one's headline is inset");
+    }
+
+    @Test
+    void aPageOfManyArticlesHasNoTombstones() throws PinException {
+        PageMaker maker = new PageMaker(8, 0, 120, 117, 9, 13.5);
+        List<ArticleRequest> req = new ArrayList<>();
+        int[][] sizes = {{4, 300}, {3, 120}, {3, 110}, {3, 80}, {2, 60}, {3, 50}, {2, 40}, {2, 30}};
+        for (int i = 0; i < sizes.length; i++) {
+            req.add(article("a" + i, sizes[i][0], sizes[i][1]));
+        }
+        PagePlan plan = maker.make(req);
+        assertNoTombstones(plan);
+        assertNoOverlap(plan);
+        assertInside(plan);
+        assertEquals(0, plan.oversetLines());
     }
 }

@@ -1,7 +1,10 @@
 package paiban.compose;
 
-/** An article whose headline block is set across its whole band: the body's extent with the banner's depth. */
-record BannerExtent(ArticleExtent body, int headlineLines) implements ArticleExtent {
+/**
+ * An article whose headline block is set at another width than its body's module: a banner across the whole band,
+ * or an inset headline beside a column of text. The body's extent with that headline's depth.
+ */
+record SplitExtent(ArticleExtent body, int headlineLines) implements ArticleExtent {
 
     @Override
     public int bodyLines() {
