@@ -1,7 +1,6 @@
 package paiban.bench;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,7 +17,6 @@ import paiban.font.PdfFontResource;
 import paiban.job.LayoutJob;
 import paiban.job.LayoutReport;
 import paiban.model.Issue;
-import paiban.page.PageDrawing;
 import paiban.spec.LayoutSpec;
 
 /**
@@ -37,16 +35,13 @@ public class PageBench {
 
     private LayoutSpec spec;
     private FontLibrary fonts;
-    private List<PageDrawing> drawings;
-    private String title;
+    private LayoutReport report;
 
     @Setup
     public void setUp() throws Exception {
         spec = Fixture.broadsheet();
         fonts = Fixture.fonts();
-        LayoutReport report = job().run(Fixture.parse(Fixture.samplePage()));
-        drawings = report.drawings();
-        title = report.title();
+        report = job().run(Fixture.parse(Fixture.samplePage()));
     }
 
     private LayoutJob job() {
@@ -55,7 +50,7 @@ public class PageBench {
 
     @Benchmark
     public byte[] render() throws Exception {
-        return job().pdf(drawings, title);
+        return job().pdf(report);
     }
 
     @Benchmark
@@ -70,7 +65,6 @@ public class PageBench {
 
     private byte[] whole(Path file) throws Exception {
         Issue issue = Fixture.parse(file);
-        LayoutReport report = job().run(issue);
-        return job().pdf(report.drawings(), report.title());
+        return job().pdf(job().run(issue));
     }
 }
