@@ -247,7 +247,9 @@ public final class PageMaker {
                         }
                     }
                 }
-                if (first == 0 && cellSizes.length >= 2 && cellSizes[0] == 1 && ex.at(first, columns) != null
+                // A banner is the lead's, and stands over its own text more than over its neighbours'.
+                if (first == 0 && cellSizes.length >= 2 && cellSizes[0] == 1 && 2 * spans[0] >= columns
+                        && ex.at(first, columns) != null
                         && ex.at(first, spans[0]) != null) {
                     int banner = ex.at(first, columns).headlineLines();
                     int[] range = heightRange(ex, first, cellSizes, spans, 1);
