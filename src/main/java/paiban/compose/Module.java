@@ -8,7 +8,7 @@ import java.util.List;
  * legs share the rest of the first {@code bodySpan} columns. A banner module's headline spans its band
  * while its body keeps fewer columns ({@code bodySpan < span}); its neighbours stand below the headline. The
  * headline block stands over columns {@code headCol … headCol+headSpan-1}: the module's own, or fewer when it is
- * inset and the first columns' text starts at the module's top beside it. {@code overset} counts body lines that
+ * inset and the last columns' text starts at the module's top beside it. {@code overset} counts body lines that
  * did not fit.
  */
 public record Module(int article, int col, int line, int span, int lines, int headlineLines, PhotoSlot photo,

@@ -6,9 +6,10 @@ package paiban.compose;
  * module: first on the photo (within the crop limit), then as air in the headline block (at most
  * {@link #HEADLINE_AIR} lines).
  *
- * <p>An <em>inset</em> module keeps its first {@code inset} columns free of the headline: their text starts at the
- * module's top, beside the headline block, which stands over the other columns. Set beside a neighbour whose
- * headline starts on the same line, the text column keeps the two headlines apart (no tombstone).
+ * <p>An <em>inset</em> module keeps its last {@code inset} columns free of the headline: their text starts at the
+ * module's top, beside the headline block, which stands over the other columns. Set beside a neighbour on its
+ * right whose headline starts on the same line, the text column keeps the two headlines apart (no tombstone). The
+ * text still runs column by column: the last column, beside the headline, is the last leg.
  */
 record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, int captionLines, int bodyLines,
                    int height, int usedHeight, int inset) {

@@ -30,11 +30,11 @@ import java.util.List;
  *       multi-column module) cost 1 per extra line;</li>
  *   <li>lead: an article in the first band wider than the lead costs 10 × columns; the lead not in the first
  *       band is impossible by construction. A band set right to left (its first article at the right, so a
- *       one-column cell can stand at the left edge where it needs no inset) costs {@value #MIRROR_COST} × the
+ *       one-column cell can stand at the right edge where it needs no inset) costs {@value #MIRROR_COST} × the
  *       first cell's span, three times that in the first band;</li>
  *   <li>tombstoning: two headline blocks side by side in neighbouring cells, sharing a grid line:
- *       {@value #TOMBSTONE} per pair × span of the narrower. The top articles of the cells after the first stand
- *       <em>inset</em> where their span allows ({@link ModuleShape}): their first column of text starts at the top,
+ *       {@value #TOMBSTONE} per pair × span of the narrower. The top articles of the cells but the last stand
+ *       <em>inset</em> where their span allows ({@link ModuleShape}): their last column of text starts at the top,
  *       beside the headline, and keeps it apart from the neighbour's; an inset costs {@value #INSET_COST} per
  *       column;</li>
  *   <li>headline air: lines of air in a headline block beyond the first cost {@value #AIR_COST} per column
@@ -233,7 +233,7 @@ public final class PageMaker {
                 boolean[] inset = new boolean[cellSizes.length];
                 for (int side = 0; side < (cellSizes.length > 1 ? 2 : 1); side++) {
                     boolean mirrored = side == 1;
-                    int[] range = heightRange(ex, first, cellSizes, spans, mirrored ? cellSizes.length - 1 : 0);
+                    int[] range = heightRange(ex, first, cellSizes, spans, mirrored ? 0 : cellSizes.length - 1);
                     int lo = range[0];
                     int hi = range[1];
                     // A band taller than the horizon is kept at its least height in the last slot (the DP ends
@@ -252,7 +252,7 @@ public final class PageMaker {
                         && ex.at(first, columns) != null
                         && ex.at(first, spans[0]) != null) {
                     int banner = ex.at(first, columns).headlineLines();
-                    int[] range = heightRange(ex, first, cellSizes, spans, 1);
+                    int[] range = heightRange(ex, first, cellSizes, spans, cellSizes.length - 1);
                     for (int hb = Math.max(1, range[0]); hb <= Math.min(range[1] + banner, limit); hb++) {
                         long cost = bannerCost(ex, first, cellSizes, spans, hb, banner, first == 0, inset);
                         if (cost < INF && (out[hb] == null || cost < out[hb].cost)) {
@@ -268,9 +268,9 @@ public final class PageMaker {
 
     /**
      * The least and greatest heights of a band's cells: each stack at its least (greatest) heights, the top article
-     * of every cell but the {@code leftmost} in whichever form, across or inset, is less (more).
+     * of every cell but the {@code rightmost} in whichever form, across or inset, is less (more).
      */
-    private static int[] heightRange(Extents ex, int first, int[] cellSizes, int[] spans, int leftmost) {
+    private static int[] heightRange(Extents ex, int first, int[] cellSizes, int[] spans, int rightmost) {
         int lo = 0;
         int hi = 0;
         int a = first;
@@ -278,7 +278,7 @@ public final class PageMaker {
             int cellLo = (cellSizes[c] - 1) * BAND_GAP;
             int cellHi = (cellSizes[c] - 1) * BAND_GAP;
             for (int k = 0; k < cellSizes[c]; k++, a++) {
-                boolean both = k == 0 && c != leftmost && ex.settable(a, spans[c], true);
+                boolean both = k == 0 && c != rightmost && ex.settable(a, spans[c], true);
                 cellLo += both ? Math.min(ex.min(a, spans[c]), ex.min(a, spans[c], true)) : ex.min(a, spans[c]);
                 cellHi += both ? Math.max(ex.max(a, spans[c]), ex.max(a, spans[c], true)) : ex.max(a, spans[c]);
             }
@@ -302,7 +302,7 @@ public final class PageMaker {
 
     /**
      * A band of cells side by side; {@code mirrored} sets them right to left, the band's first article at the
-     * right, so a narrow cell that cannot stand inset can stand at the left edge instead.
+     * right, so a narrow cell that cannot stand inset can stand at the right edge instead.
      */
     private long bandCost(Extents ex, int first, int[] cellSizes, int[] spans, int hb, boolean firstBand,
                           boolean[] inset, boolean mirrored) {
@@ -330,7 +330,7 @@ public final class PageMaker {
     /**
      * Holes, module costs and tombstones of the cells from {@code fromCell} on, each a stack {@code height} lines
      * tall, taken left to right ({@code mirrored}: the last cell first). The top article of every cell with a
-     * neighbour on its left stands inset where it can; {@code inset} receives that choice.
+     * neighbour on its right stands inset where it can; {@code inset} receives that choice.
      */
     private long cellsCost(Extents ex, int first, int[] cellSizes, int[] spans, int fromCell, int height,
                            boolean[] inset, boolean mirrored) {
@@ -341,7 +341,7 @@ public final class PageMaker {
         for (int p = 0; p < cellSizes.length - fromCell; p++) {
             int c = mirrored ? cellSizes.length - 1 - p : fromCell + p;
             int a = firstOf[c];
-            boolean in = p > 0 && ex.settable(a, spans[c], true);
+            boolean in = p < cellSizes.length - fromCell - 1 && ex.settable(a, spans[c], true);
             int[] heights = in ? stackHeights(ex, a, cellSizes[c], spans[c], height, true) : null;
             if (heights == null) {
                 in = false;
@@ -381,17 +381,17 @@ public final class PageMaker {
     }
 
     /**
-     * Headline blocks of neighbouring cells that share a grid line. An inset block on the right is kept apart by
-     * its first column of text; one on the left stands at its cell's right edge, so it still counts.
+     * Headline blocks of neighbouring cells that share a grid line. An inset block on the left is kept apart by
+     * its last column of text; one on the right stands at its cell's left edge, so it still counts.
      */
     private static long tombstones(int[][] left, int[][] right, int narrower) {
         long cost = 0;
-        for (int[] r : right) {
-            if (r[2] == 1 || r[1] <= r[0]) {
+        for (int[] l : left) {
+            if (l[2] == 1 || l[1] <= l[0]) {
                 continue;
             }
-            for (int[] l : left) {
-                if (l[1] > l[0] && l[0] < r[1] && r[0] < l[1]) {
+            for (int[] r : right) {
+                if (r[1] > r[0] && l[0] < r[1] && r[0] < l[1]) {
                     cost += (long) TOMBSTONE * narrower;
                 }
             }
@@ -519,7 +519,7 @@ public final class PageMaker {
     private Module place(int article, ArticleExtent e, ModuleShape s, int col, int top, int height) {
         int line = bodyTop + top;
         if (height <= 0) {
-            return new Module(article, col, line, s.span(), 0, 0, null, List.of(), e.bodyLines(), s.span(), col + s.inset(),
+            return new Module(article, col, line, s.span(), 0, 0, null, List.of(), e.bodyLines(), s.span(), col,
                     s.headSpan());
         }
         int hl = Math.min(s.headlineLines(), height);
@@ -529,8 +529,8 @@ public final class PageMaker {
         int blocked = 0;
         if (s.photoSpan() > 0) {
             blocked = s.photoLines() + s.captionLines() + ModuleShape.PHOTO_GAP;
-            // The photo stands at the module's right so the text starts at the top of its first column.
-            photo = new PhotoSlot(col + s.span() - s.photoSpan(), bodyStart, s.photoSpan(), s.photoLines(),
+            // The photo stands at the right of the headline's columns, so the text starts at the top of the first.
+            photo = new PhotoSlot(col + s.headSpan() - s.photoSpan(), bodyStart, s.photoSpan(), s.photoLines(),
                     s.captionLines());
             if (bodyStart + s.photoLines() > line + height) {
                 photo = null;
@@ -541,7 +541,7 @@ public final class PageMaker {
         int span = s.span();
         int[] starts = new int[span];
         for (int c = 0; c < span; c++) {
-            starts[c] = c < s.inset() ? line : c >= span - s.photoSpan() ? bodyStart + blocked : bodyStart;
+            starts[c] = c >= s.headSpan() ? line : c >= s.headSpan() - s.photoSpan() ? bodyStart + blocked : bodyStart;
         }
         int total = e.bodyLines();
         int foot = bodyStart;
@@ -563,7 +563,7 @@ public final class PageMaker {
             }
         }
         int remaining = total - next;
-        return new Module(article, col, line, s.span(), height, hl, photo, legs, remaining, s.span(), col + s.inset(),
+        return new Module(article, col, line, s.span(), height, hl, photo, legs, remaining, s.span(), col,
                 s.headSpan());
     }
 

@@ -91,6 +91,11 @@ public final class PageAssembler {
             if (r.horizontal()) {
                 float y = lineTop(r.line()) + g.bodySize() / 2f;
                 marks.add(new RuleMark(colX(r.col()), y, colX(r.col()) + g.spanWidth(r.span()), y, RULE, Cmyk.BLACK));
+                TextMark between = r.col() == 0 && r.span() == plan.columns()
+                        ? ReadingBreak.at(styles.text(paiban.spec.Role.BODY), colX(0), y) : null;
+                if (between != null) {
+                    marks.add(between);
+                }
             } else {
                 float x = colX(r.col()) - g.gutter() / 2f;
                 marks.add(new RuleMark(x, lineTop(r.line()), x, lineTop(r.line() + r.lines()) - gap(), RULE, Cmyk.BLACK));

@@ -480,7 +480,7 @@ public final class PdfRenderer {
     private static void text(ContentWriter cw, TextMark t, Frame f, Map<Face, String> names, Map<Face, Boolean> onPage) {
         List<PlacedGlyph> glyphs = t.line().glyphs();
         cw.fill(t.color());
-        String actual = t.line().text();
+        String actual = t.actualText() != null ? t.actualText() : t.line().text();
         if (actual.isEmpty()) {
             glyphs(cw, t, f, 0, glyphs.size(), names, onPage, Float.NaN);
             return;

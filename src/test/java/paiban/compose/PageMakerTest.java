@@ -207,8 +207,8 @@ class PageMakerTest {
     }
 
     @Test
-    void aNeighbourBesideAHeadlineStandsInsetWithItsTextBetweenTheTwo() throws PinException {
-        // Two articles side by side under a lead: the right one's first column of text starts at the band's top,
+    void anArticleBesideANeighboursHeadlineStandsInsetWithItsTextBetweenTheTwo() throws PinException {
+        // Two articles side by side under a lead: the left one's last column of text starts at the band's top,
         // beside its headline, so the two headlines never meet.
         PageMaker maker = new PageMaker(8, 0, 60, 117, 9, 13.5);
         PagePlan plan = maker.make(List.of(article("lead", 4, 8 * 30), article("b", 3, 3 * 20),
@@ -219,20 +219,20 @@ class PageMakerTest {
         Module b = plan.modules().get(1);
         Module c = plan.modules().get(2);
         assertEquals(b.line(), c.line(), "b and c share a band");
-        Module right = b.col() > c.col() ? b : c;
-        assertEquals(right.col() + 1, right.headCol(), "the right one's headline is inset by one column");
-        assertEquals(right.span() - 1, right.headSpan());
-        Leg first = right.legs().get(0);
-        assertEquals(right.col(), first.col());
-        assertEquals(right.line(), first.line(), "its first leg starts at the module's top, beside the headline");
-        for (Leg l : right.legs().subList(1, right.legs().size())) {
-            assertEquals(right.line() + right.headlineLines(), l.line(), "the other legs start under the headline");
+        Module left = b.col() < c.col() ? b : c;
+        assertEquals(left.col(), left.headCol(), "the left one's headline starts at its first column");
+        assertEquals(left.span() - 1, left.headSpan(), "and leaves its last column to text");
+        Leg last = left.legs().get(left.legs().size() - 1);
+        assertEquals(left.col() + left.span() - 1, last.col());
+        assertEquals(left.line(), last.line(), "its last leg starts at the module's top, beside the headline");
+        for (Leg l : left.legs().subList(0, left.legs().size() - 1)) {
+            assertEquals(left.line() + left.headlineLines(), l.line(), "the other legs start under the headline");
         }
-        int placed = right.legs().stream().mapToInt(Leg::count).sum();
-        assertEquals(right.article() == 1 ? 3 * 20 : 5 * 20, placed, "every line placed");
+        int placed = left.legs().stream().mapToInt(Leg::count).sum();
+        assertEquals(left.article() == 1 ? 3 * 20 : 5 * 20, placed, "every line placed");
         int lo = Integer.MAX_VALUE;
         int hi = 0;
-        for (Leg l : right.legs()) {
+        for (Leg l : left.legs()) {
             lo = Math.min(lo, l.line() + l.count());
             hi = Math.max(hi, l.line() + l.count());
         }
@@ -240,20 +240,24 @@ class PageMakerTest {
     }
 
     @Test
-    void aOneColumnNeighbourStandsAtTheLeftEdgeRatherThanBesideAHeadline() throws PinException {
-        // A one-column piece cannot take an inset headline; set beside the other article's headline it would tombstone,
-        // so the band is set right to left: the narrow piece at the left edge, the wide one inset beside it.
+    void aOneColumnPieceStandsAtTheRightOfItsBandWhereItNeedsNoInset() throws PinException {
+        // A one-column piece cannot take an inset headline; set with the other article's headline beside its own on
+        // the right it would tombstone. At the band's right edge it needs none: its neighbour stands inset.
         PageMaker maker = new PageMaker(5, 0, 60, 117, 9, 13.5);
-        PagePlan plan = maker.make(List.of(article("wide", 3, 4 * 55), article("narrow", 4, 55)));
-        assertNoTombstones(plan);
-        assertNoOverlap(plan);
-        assertEquals(0, plan.oversetLines());
-        Module wide = plan.modules().get(0);
-        Module narrow = plan.modules().get(1);
-        assertEquals(1, narrow.span(), "a narrow piece: " + plan.modules());
-        assertEquals(wide.line(), narrow.line(), "side by side: " + plan.modules());
-        assertEquals(0, narrow.col(), "the one-column piece stands at the left edge");
-        assertEquals(wide.col() + 1, wide.headCol(), "the wide one's headline is inset");
+        for (boolean narrowFirst : new boolean[] {false, true}) {
+            ArticleRequest wide = article("wide", 3, 4 * 55);
+            ArticleRequest narrow = article("narrow", 4, 55);
+            PagePlan plan = maker.make(narrowFirst ? List.of(narrow, wide) : List.of(wide, narrow));
+            assertNoTombstones(plan);
+            assertNoOverlap(plan);
+            assertEquals(0, plan.oversetLines());
+            Module w = plan.modules().get(narrowFirst ? 1 : 0);
+            Module n = plan.modules().get(narrowFirst ? 0 : 1);
+            assertEquals(1, n.span(), "a narrow piece: " + plan.modules());
+            assertEquals(w.line(), n.line(), "side by side: " + plan.modules());
+            assertEquals(4, n.col(), "the one-column piece stands at the right edge, whichever comes first");
+            assertEquals(w.span() - 1, w.headSpan(), "the wide one's headline is inset");
+        }
     }
 
     @Test
