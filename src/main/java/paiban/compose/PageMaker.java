@@ -90,7 +90,8 @@ public final class PageMaker {
         long overflow = jumps ? (long) JUMP_COST * columns : OVERFLOW_COST;
         int n = requests.size();
         if (n == 0) {
-            return new PagePlan(bodyTop, bodyLines, columns, List.of(), List.of(), bodyLines);
+            return new PagePlan(bodyTop, bodyLines, columns, List.of(), List.of(), bodyLines, columns * bodyLines,
+                    hole(columns, bodyLines));
         }
         checkPins(requests);
         Extents ex = new Extents(requests, columns, columnWidth, gutter, pitch);
@@ -170,7 +171,7 @@ public final class PageMaker {
             h = top - (i == 0 ? 0 : BAND_GAP);
             j = i;
         }
-        return build(ex, bands, tops, bestH);
+        return build(ex, bands, tops, bestH, bestCost);
     }
 
     private void checkPins(List<ArticleRequest> requests) throws PinException {
@@ -464,7 +465,8 @@ public final class PageMaker {
         return h;
     }
 
-    private PagePlan build(Extents ex, List<BandChoice> bands, List<Integer> tops, int usedLines) {
+    private PagePlan build(Extents ex, List<BandChoice> bands, List<Integer> tops, int usedLines, long cost) {
+        int empty = 0;
         List<Module> modules = new ArrayList<>();
         List<Rule> rules = new ArrayList<>();
         for (int b = 0; b < bands.size(); b++) {
@@ -481,6 +483,7 @@ public final class PageMaker {
                 int span = band.spans[0];
                 ModuleShape s = ex.bannerShape(a, span, band.height, banner);
                 int height = Math.max(0, Math.min(band.height, bodyLines - top));
+                empty += span * Math.max(0, Math.min(height, band.height - s.usedHeight()));
                 Module m = place(a, ex.at(a, span), s, col, top, height);
                 modules.add(new Module(m.article(), m.col(), m.line(), columns, m.lines(), m.headlineLines(),
                         m.photo(), m.legs(), m.overset(), span, m.col(), columns));
@@ -504,6 +507,7 @@ public final class PageMaker {
                     }
                     ModuleShape s = ex.shape(a, span, heights[k], band.inset[c] && k == 0);
                     int height = Math.max(0, Math.min(heights[k], bodyLines - y));
+                    empty += span * Math.max(0, Math.min(height, heights[k] - s.usedHeight()));
                     modules.add(place(a, ex.at(a, span), s, col, y, height));
                     y += heights[k] + BAND_GAP;
                 }
@@ -512,7 +516,8 @@ public final class PageMaker {
         }
         // Modules in the articles' order, whatever side of its band each stands on: the reading order of the page.
         modules.sort(java.util.Comparator.comparingInt(Module::article));
-        return new PagePlan(bodyTop, bodyLines, columns, modules, rules, Math.max(0, bodyLines - usedLines));
+        int foot = Math.max(0, bodyLines - usedLines);
+        return new PagePlan(bodyTop, bodyLines, columns, modules, rules, foot, empty + foot * columns, cost);
     }
 
     /** Puts a module's parts on the grid; {@code height} may be less than the shape's when the page is full. */

@@ -7,9 +7,12 @@ import paiban.galley.ArticleGalley;
 import paiban.model.Page;
 import paiban.page.PageDrawing;
 
-/** One composed page: the plan in grid units, the galley each module holds, and the drawing ready to render. */
+/**
+ * One composed page: the plan in grid units, the galley each module holds, the drawing ready to render, and the
+ * body size (pt) of the grid it was set on.
+ */
 public record PageLayout(Page page, PagePlan plan, Map<Integer, ArticleGalley> galleys, PageDrawing drawing,
-                         List<Jump> jumps) {
+                         List<Jump> jumps, float bodySize) {
     public PageLayout {
         galleys = Map.copyOf(galleys);
         jumps = List.copyOf(jumps);

@@ -24,7 +24,8 @@ public final class ReportJson {
         for (PageLayout p : report.pages()) {
             sb.append(sep).append("    {\"page\": ").append(p.page().number()).append(", \"name\": ").append(str(p.page().name()))
                     .append(", \"bodyTop\": ").append(p.plan().bodyTop()).append(", \"bodyLines\": ").append(p.plan().bodyLines())
-                    .append(", \"emptyLinesAtFoot\": ").append(p.plan().emptyLines()).append(",\n     \"modules\": [");
+                    .append(", \"emptyLinesAtFoot\": ").append(p.plan().emptyLines())
+                    .append(", \"bodySize\": ").append(p.bodySize()).append(",\n     \"modules\": [");
             String msep = "\n";
             for (Module m : p.plan().modules()) {
                 ArticleGalley galley = p.galleys().get(m.article());

@@ -31,7 +31,9 @@ public final class LayoutLoader {
     private static final Set<String> TOP = Set.of("name", "description", "page", "grid", "masthead", "fonts", "colors",
             "styles", "output");
     private static final Set<String> PAGE = Set.of("trim-width", "trim-height", "bleed", "margin-top", "margin-bottom");
-    private static final Set<String> GRID = Set.of("columns", "column-chars", "gutter-chars", "body-size", "line-pitch");
+    private static final Set<String> GRID = Set.of("columns", "column-chars", "gutter-chars", "body-size", "line-pitch",
+            "larger-body");
+    private static final Set<String> LARGER_BODY = Set.of("body-size", "column-chars", "line-pitch");
     private static final Set<String> MASTHEAD = Set.of("lines", "header-lines");
     private static final Set<String> STYLE = Set.of("font", "bold", "size", "color");
     private static final Set<String> OUTPUT = Set.of("pdfx", "icc-profile");
@@ -166,7 +168,37 @@ public final class LayoutLoader {
         String name = t.containsKey("name") ? scalar(t.get("name")) : file;
         String description = t.containsKey("description") ? scalar(t.get("description")) : "";
         OutputSpec output = t.containsKey("output") ? output(mapping(t.get("output"), OUTPUT, "output")) : OutputSpec.DEFAULT;
-        return new LayoutSpec(name, description, g, mastLines, headerLines, styles, colors, output);
+        LayoutSpec larger = null;
+        if (grid.containsKey("larger-body")) {
+            Node node = grid.get("larger-body");
+            Map<String, Node> lb = mapping(node, LARGER_BODY, "larger-body");
+            float size = length(require(lb, "body-size", node));
+            int chars = positiveInt(require(lb, "column-chars", node));
+            float lbPitch = length(require(lb, "line-pitch", node));
+            if (size <= bodySize) {
+                throw error(lb.get("body-size"), "the larger body size must be larger than body-size (" + bodySize + " pt)");
+            }
+            if (lbPitch < size) {
+                throw error(lb.get("line-pitch"), "line-pitch must be at least the body size (" + size + " pt)");
+            }
+            int lbLines = (int) Math.floor((trimH - marginTop - marginBottom) / lbPitch + 1e-4);
+            PageGeometry lg = new PageGeometry(trimW, trimH, bleed, marginTop, columns, chars, gutterChars, size, lbPitch,
+                    lbLines);
+            if (lg.typeAreaWidth() > trimW) {
+                throw error(lb.get("column-chars"), String.format("the columns are %.1f mm wide together at %s pt,"
+                        + " wider than the trim (%.1f mm)", Length.toMm(lg.typeAreaWidth()), size, Length.toMm(trimW)));
+            }
+            // Text set at the body size follows it; display type keeps its size. Furniture keeps its depth in pt.
+            Map<Role, Style> lbStyles = new EnumMap<>(Role.class);
+            for (Map.Entry<Role, Style> e : styles.entrySet()) {
+                Style st = e.getValue();
+                lbStyles.put(e.getKey(), Math.abs(st.size() - bodySize) < 0.01f
+                        ? new Style(st.family(), st.bold(), size, st.color(), st.origin()) : st);
+            }
+            larger = new LayoutSpec(name, description, lg, (int) Math.ceil(mastLines * pitch / lbPitch - 1e-4),
+                    (int) Math.ceil(headerLines * pitch / lbPitch - 1e-4), lbStyles, colors, output, null);
+        }
+        return new LayoutSpec(name, description, g, mastLines, headerLines, styles, colors, output, larger);
     }
 
     /** {@code output: {pdfx: X-1a | X-4, icc-profile: FILE}}; a relative profile path is taken from the layout's folder. */

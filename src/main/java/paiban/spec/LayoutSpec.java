@@ -4,7 +4,9 @@ import java.util.Map;
 
 /**
  * A page layout loaded from {@code layouts/NAME.yaml}: geometry, the depth of the masthead and the slim header,
- * a style for every role, and how the PDF is delivered (optional {@code output:} section).
+ * a style for every role, and how the PDF is delivered (optional {@code output:} section). {@code largerBody}, when
+ * the layout permits one (optional {@code grid: larger-body:}), is the same layout on the grid of a larger body size:
+ * a page too thin for the base size may be set in it to fill its type area.
  */
 public record LayoutSpec(
         String name,
@@ -14,12 +16,18 @@ public record LayoutSpec(
         int headerLines,
         Map<Role, Style> styles,
         Map<String, Cmyk> colors,
-        OutputSpec output) {
+        OutputSpec output,
+        LayoutSpec largerBody) {
 
     public LayoutSpec {
         styles = Map.copyOf(styles);
         colors = Map.copyOf(colors);
         output = output == null ? OutputSpec.DEFAULT : output;
+    }
+
+    public LayoutSpec(String name, String description, PageGeometry geometry, int mastheadLines, int headerLines,
+                      Map<Role, Style> styles, Map<String, Cmyk> colors, OutputSpec output) {
+        this(name, description, geometry, mastheadLines, headerLines, styles, colors, output, null);
     }
 
     /** A layout delivered as the default, PDF/X-1a:2001. */

@@ -82,6 +82,34 @@ class LayoutLoaderTest {
     }
 
     @Test
+    void theLargerBodySizeIsTheSameLayoutOnAGridOfWuHao() throws Exception {
+        LayoutSpec s = LayoutLoader.load(LAYOUTS.resolve("broadsheet.yaml"));
+        LayoutSpec l = s.largerBody();
+        PageGeometry g = l.geometry();
+        assertEquals(10.5f, g.bodySize());
+        assertEquals(15.75f, g.linePitch());
+        assertEquals(8, g.columns());
+        // 8 × 11 + 7 = 95 characters of 五号: no wider than the 111 of 小五, and within 2 pt of it.
+        assertTrue(g.typeAreaWidth() <= s.geometry().typeAreaWidth() && g.typeAreaWidth() > s.geometry().typeAreaWidth() - 2);
+        assertTrue(g.marginTop() + g.typeAreaHeight() <= s.geometry().marginTop() + s.geometry().typeAreaHeight() + 0.01);
+        assertEquals(10.5f, l.style(Role.BODY).size(), "body text follows the body size");
+        assertEquals(10.5f, l.style(Role.DATELINE).size());
+        assertEquals(s.style(Role.HEADLINE).size(), l.style(Role.HEADLINE).size(), "display type keeps its size");
+        assertEquals(s.style(Role.CAPTION).size(), l.style(Role.CAPTION).size());
+        // The slim header keeps its depth in points (2 × 13.5 pt = 27 pt: 2 lines of 15.75 pt).
+        assertTrue(l.headerLines() * g.linePitch() >= s.headerLines() * s.geometry().linePitch());
+        assertEquals(null, l.largerBody());
+    }
+
+    @Test
+    void aLargerBodySizeThatIsNotLargerIsAnError() throws Exception {
+        String yaml = Files.readString(LAYOUTS.resolve("broadsheet.yaml")).replace("body-size: 五号", "body-size: 六号");
+        LayoutException e = assertThrows(LayoutException.class, () -> LayoutLoader.parse(yaml, "x.yaml"));
+        assertTrue(e.getMessage().contains("larger than body-size") && e.getMessage().startsWith("x.yaml:"),
+                e.getMessage());
+    }
+
+    @Test
     void brokenYamlNamesTheLine() {
         LayoutException e = assertThrows(LayoutException.class,
                 () -> LayoutLoader.parse("name: x\npage: [unclosed\n", "x.yaml"));
