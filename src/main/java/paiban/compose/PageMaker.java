@@ -19,8 +19,9 @@ import java.util.List;
  *
  * <p>Cost terms, in column-lines (one base column one grid line tall) so they add up with the holes:
  * <ul>
- *   <li>hole: every column-line left empty inside a band or at the foot costs 1, and 3 where the empty strip is
- *       {@value #VISIBLE_HOLE} lines or taller (with the gap line under it, a reader sees a hole);</li>
+ *   <li>hole: every column-line left empty inside a band or at the foot costs 1, and {@value #VISIBLE_HOLE_COST}
+ *       where the empty strip is {@value #VISIBLE_HOLE} lines or taller (with the gap line under it, a reader sees
+ *       a hole);</li>
  *   <li>overset: every line of height beyond the page costs {@value #OVERFLOW_COST}; where the text that does
  *       not fit jumps to a later page ({@link #make(List, boolean)}), {@value #JUMP_COST} per column of the page
  *       instead, so a page that must jump anyway may jump a line more rather than set headlines side by
@@ -28,17 +29,18 @@ import java.util.List;
  *   <li>short legs: a module of span &gt; 1 whose legs are shorter than {@value #SHORT_LEG} lines costs
  *       {@value #SHORT_LEG_WEIGHT} × span per missing line; long legs (more than {@value #LONG_LEG} lines in a
  *       multi-column module) cost 1 per extra line;</li>
- *   <li>lead: an article in the first band wider than the lead costs 10 × columns; the lead not in the first
+ *   <li>lead: an article in the first band wider than the lead costs {@value #LEAD_WIDTH_COST} × columns; the
+ *       lead not in the first
  *       band is impossible by construction. A band set right to left (its first article at the right, so a
  *       one-column cell can stand at the right edge where it needs no inset) costs {@value #MIRROR_COST} × the
  *       first cell's span, three times that in the first band;</li>
  *   <li>tombstoning: two headline blocks side by side in neighbouring cells, sharing a grid line:
- *       {@value #TOMBSTONE} per pair × span of the narrower. The top articles of the cells but the last stand
- *       <em>inset</em> where their span allows ({@link ModuleShape}): their last column of text starts at the top,
- *       beside the headline, and keeps it apart from the neighbour's; an inset costs {@value #INSET_COST} per
- *       column;</li>
+ *       {@value #TOMBSTONE} per pair × span of the narrower. The top article of a cell with a neighbour on its
+ *       right may stand <em>inset</em> where its span allows ({@link ModuleShape}): its last column of text starts
+ *       at the top, beside the headline, and keeps it apart from the neighbour's. It does when that costs less
+ *       than the tombstone; an inset costs {@value #INSET_COST} per column;</li>
  *   <li>headline air: lines of air in a headline block beyond the first cost {@value #AIR_COST} per column
- *       (a third of a hole: air around a headline reads better than an empty foot);</li>
+ *       (a fifth of a hole: air around a headline reads better than an empty foot);</li>
  *   <li>headline squeezed: a headline block taking more than a third of its module costs 2 per excess line
  *       per column, and one taller than 4 + span lines (a headline wrapped into a narrow module) 3 per excess
  *       line per column;</li>
@@ -56,11 +58,13 @@ public final class PageMaker {
     static final int SHORT_LEG_WEIGHT = 2;
     /** An empty strip this many lines tall, with the gap line under it, reads as a hole: it costs triple. */
     static final int VISIBLE_HOLE = 2;
+    static final int VISIBLE_HOLE_COST = 5;
     static final int LONG_LEG = 60;
     static final int TOMBSTONE = 400;
     static final int INSET_COST = 1;
     static final int MIRROR_COST = 3;
     static final int AIR_COST = 1;
+    static final int LEAD_WIDTH_COST = 30;
     static final long OVERFLOW_COST = 1_000_000L;
     static final int JUMP_COST = 30;
     private static final long INF = Long.MAX_VALUE / 4;
@@ -330,46 +334,69 @@ public final class PageMaker {
 
     /**
      * Holes, module costs and tombstones of the cells from {@code fromCell} on, each a stack {@code height} lines
-     * tall, taken left to right ({@code mirrored}: the last cell first). The top article of every cell with a
-     * neighbour on its right stands inset where it can; {@code inset} receives that choice.
+     * tall, taken left to right ({@code mirrored}: the last cell first). The top article of a cell with a neighbour
+     * on its right may stand inset: it does when that costs less than standing across and tombstoning with the
+     * neighbour's headline; {@code inset} receives that choice.
      */
     private long cellsCost(Extents ex, int first, int[] cellSizes, int[] spans, int fromCell, int height,
                            boolean[] inset, boolean mirrored) {
         int[] firstOf = firstArticles(first, cellSizes, fromCell);
+        int count = cellSizes.length - fromCell;
         long cost = 0;
         int[][] left = null;
         int leftSpan = 0;
-        for (int p = 0; p < cellSizes.length - fromCell; p++) {
+        for (int p = 0; p < count; p++) {
             int c = mirrored ? cellSizes.length - 1 - p : fromCell + p;
             int a = firstOf[c];
-            boolean in = p < cellSizes.length - fromCell - 1 && ex.settable(a, spans[c], true);
-            int[] heights = in ? stackHeights(ex, a, cellSizes[c], spans[c], height, true) : null;
-            if (heights == null) {
-                in = false;
-                heights = stackHeights(ex, a, cellSizes[c], spans[c], height, false);
+            Cell across = cell(ex, a, cellSizes[c], spans[c], height, false);
+            Cell chosen = across;
+            if (p < count - 1 && ex.settable(a, spans[c], true)) {
+                int next = mirrored ? c - 1 : c + 1;
+                Cell in = cell(ex, a, cellSizes[c], spans[c], height, true);
+                long tomb = (long) TOMBSTONE * Math.min(spans[c], spans[next]);
+                if (in != null && (across == null || in.cost < across.cost + tomb)) {
+                    chosen = in;
+                }
             }
-            if (heights == null) {
+            if (chosen == null) {
                 return INF;
             }
-            inset[c] = in;
-            // Each module's headline block within the band: {first line, end line, 1 when inset}.
-            int[][] heads = new int[cellSizes[c]][];
-            int y = 0;
-            for (int k = 0; k < cellSizes[c]; k++) {
-                boolean kIn = in && k == 0;
-                ModuleShape s = ex.shape(a + k, spans[c], heights[k], kIn);
-                cost += hole(spans[c], heights[k] - s.usedHeight()) + moduleCost(ex.at(a + k, spans[c], kIn), s);
-                cost += kIn ? (long) INSET_COST * spans[c] : 0;
-                heads[k] = new int[] {y, y + s.headlineLines(), kIn ? 1 : 0};
-                y += heights[k] + BAND_GAP;
-            }
+            inset[c] = chosen.inset;
+            cost += chosen.cost;
             if (left != null) {
-                cost += tombstones(left, heads, Math.min(leftSpan, spans[c]));
+                cost += tombstones(left, chosen.heads, Math.min(leftSpan, spans[c]));
             }
-            left = heads;
+            left = chosen.heads;
             leftSpan = spans[c];
         }
         return cost;
+    }
+
+    /**
+     * A stack of {@code size} articles from {@code a} at one span and height, its top article inset or not: its holes
+     * and module costs, and each module's headline block within the band ({first line, end line, 1 when inset});
+     * null when it does not fit.
+     */
+    private Cell cell(Extents ex, int a, int size, int span, int height, boolean insetTop) {
+        int[] heights = stackHeights(ex, a, size, span, height, insetTop);
+        if (heights == null) {
+            return null;
+        }
+        long cost = 0;
+        int[][] heads = new int[size][];
+        int y = 0;
+        for (int k = 0; k < size; k++) {
+            boolean in = insetTop && k == 0;
+            ModuleShape s = ex.shape(a + k, span, heights[k], in);
+            cost += hole(span, heights[k] - s.usedHeight()) + moduleCost(ex.at(a + k, span, in), s);
+            cost += in ? (long) INSET_COST * span : 0;
+            heads[k] = new int[] {y, y + s.headlineLines(), in ? 1 : 0};
+            y += heights[k] + BAND_GAP;
+        }
+        return new Cell(cost, heads, insetTop);
+    }
+
+    private record Cell(long cost, int[][] heads, boolean inset) {
     }
 
     /** The index of each cell's first article, from cell {@code fromCell} whose first article is {@code first}. */
@@ -405,7 +432,7 @@ public final class PageMaker {
         long cost = 0;
         for (int c = 1; firstBand && c < spans.length; c++) {
             if (spans[c] > spans[0]) {
-                cost += columns * 10L;
+                cost += (long) columns * LEAD_WIDTH_COST;
             }
         }
         return cost;
@@ -413,7 +440,7 @@ public final class PageMaker {
 
     /** Column-lines left empty; a strip tall enough to read as a hole counts triple. */
     private static long hole(int span, int lines) {
-        return (long) span * lines * (lines >= VISIBLE_HOLE ? 3 : 1);
+        return (long) span * lines * (lines >= VISIBLE_HOLE ? VISIBLE_HOLE_COST : 1);
     }
 
     private static long moduleCost(ArticleExtent e, ModuleShape s) {

@@ -59,7 +59,7 @@ public final class LayoutJob {
     static final int TITLE_SHOWN = 30;
     /**
      * The page maker's cost per column-line above which a page is thin: its articles fill it only with holes, air,
-     * short legs in wide modules. A well-filled page costs well under it (the samples: 0.13–0.21).
+     * short legs in wide modules. A well-filled page costs well under it (the samples: 0.01–0.22).
      */
     static final double THIN = 0.25;
     /** The larger body size is taken when it costs at most this share of the base size's plan, per column-line. */
