@@ -30,8 +30,7 @@ import java.util.List;
  *       {@value #SHORT_LEG_WEIGHT} × span per missing line; long legs (more than {@value #LONG_LEG} lines in a
  *       multi-column module) cost 1 per extra line;</li>
  *   <li>lead: an article in the first band wider than the lead costs {@value #LEAD_WIDTH_COST} × columns; the
- *       lead not in the first
- *       band is impossible by construction. A band set right to left (its first article at the right, so a
+ *       lead not in the first band is impossible by construction. A band set right to left (its first article at the right, so a
  *       one-column cell can stand at the right edge where it needs no inset) costs {@value #MIRROR_COST} × the
  *       first cell's span, three times that in the first band;</li>
  *   <li>tombstoning: two headline blocks side by side in neighbouring cells, sharing a grid line:
@@ -56,7 +55,7 @@ public final class PageMaker {
     static final int MAX_STACK = 3;
     static final int SHORT_LEG = 10;
     static final int SHORT_LEG_WEIGHT = 2;
-    /** An empty strip this many lines tall, with the gap line under it, reads as a hole: it costs triple. */
+    /** An empty strip this many lines tall, with the gap line under it, reads as a hole: it costs more. */
     static final int VISIBLE_HOLE = 2;
     static final int VISIBLE_HOLE_COST = 5;
     static final int LONG_LEG = 60;
@@ -438,7 +437,7 @@ public final class PageMaker {
         return cost;
     }
 
-    /** Column-lines left empty; a strip tall enough to read as a hole counts triple. */
+    /** Column-lines left empty; a strip tall enough to read as a hole counts {@value #VISIBLE_HOLE_COST} times. */
     private static long hole(int span, int lines) {
         return (long) span * lines * (lines >= VISIBLE_HOLE ? VISIBLE_HOLE_COST : 1);
     }
@@ -511,7 +510,7 @@ public final class PageMaker {
                 ModuleShape s = ex.bannerShape(a, span, band.height, banner);
                 int height = Math.max(0, Math.min(band.height, bodyLines - top));
                 empty += span * Math.max(0, Math.min(height, band.height - s.usedHeight()));
-                Module m = place(a, ex.at(a, span), s, col, top, height);
+                Module m = Placement.module(bodyTop, a, ex.at(a, span), s, col, top, height);
                 modules.add(new Module(m.article(), m.col(), m.line(), columns, m.lines(), m.headlineLines(),
                         m.photo(), m.legs(), m.overset(), span, m.col(), columns));
                 col += span;
@@ -535,7 +534,7 @@ public final class PageMaker {
                     ModuleShape s = ex.shape(a, span, heights[k], band.inset[c] && k == 0);
                     int height = Math.max(0, Math.min(heights[k], bodyLines - y));
                     empty += span * Math.max(0, Math.min(height, heights[k] - s.usedHeight()));
-                    modules.add(place(a, ex.at(a, span), s, col, y, height));
+                    modules.add(Placement.module(bodyTop, a, ex.at(a, span), s, col, y, height));
                     y += heights[k] + BAND_GAP;
                 }
                 col += span;
@@ -545,67 +544,6 @@ public final class PageMaker {
         modules.sort(java.util.Comparator.comparingInt(Module::article));
         int foot = Math.max(0, bodyLines - usedLines);
         return new PagePlan(bodyTop, bodyLines, columns, modules, rules, foot, empty + foot * columns, cost);
-    }
-
-    /** Puts a module's parts on the grid; {@code height} may be less than the shape's when the page is full. */
-    private Module place(int article, ArticleExtent e, ModuleShape s, int col, int top, int height) {
-        int line = bodyTop + top;
-        if (height <= 0) {
-            return new Module(article, col, line, s.span(), 0, 0, null, List.of(), e.bodyLines(), s.span(), col,
-                    s.headSpan());
-        }
-        int hl = Math.min(s.headlineLines(), height);
-        int bodyStart = line + hl;
-        int bottom = line + Math.min(height, s.headlineLines() + s.bodyLines());
-        PhotoSlot photo = null;
-        int blocked = 0;
-        if (s.photoSpan() > 0) {
-            blocked = s.photoLines() + s.captionLines() + ModuleShape.PHOTO_GAP;
-            // The photo stands at the right of the headline's columns, so the text starts at the top of the first.
-            photo = new PhotoSlot(col + s.headSpan() - s.photoSpan(), bodyStart, s.photoSpan(), s.photoLines(),
-                    s.captionLines());
-            if (bodyStart + s.photoLines() > line + height) {
-                photo = null;
-            }
-        }
-        // Balanced legs: every leg ends on the same foot line, or one line above it (the last legs), so the
-        // columns of a module differ by at most one line at the foot.
-        int span = s.span();
-        int[] starts = new int[span];
-        for (int c = 0; c < span; c++) {
-            starts[c] = c >= s.headSpan() ? line : c >= s.headSpan() - s.photoSpan() ? bodyStart + blocked : bodyStart;
-        }
-        int total = e.bodyLines();
-        int foot = bodyStart;
-        while (foot < bottom && room(starts, foot) < total) {
-            foot++;
-        }
-        int excess = Math.max(0, room(starts, foot) - total);
-        List<Leg> legs = new ArrayList<>();
-        int next = 0;
-        for (int c = 0; c < span && next < total; c++) {
-            int count = Math.max(0, foot - starts[c]);
-            if (excess > 0 && c >= span - excess && count > 0) {
-                count--;
-            }
-            count = Math.min(count, total - next);
-            if (count > 0) {
-                legs.add(new Leg(col + c, starts[c], count, next));
-                next += count;
-            }
-        }
-        int remaining = total - next;
-        return new Module(article, col, line, s.span(), height, hl, photo, legs, remaining, s.span(), col,
-                s.headSpan());
-    }
-
-    /** Lines the columns hold between their starts and a common foot. */
-    private static int room(int[] starts, int foot) {
-        int n = 0;
-        for (int start : starts) {
-            n += Math.max(0, foot - start);
-        }
-        return n;
     }
 
     /** All ways to write {@code total} as an ordered sum of between {@code minParts} and {@code maxParts} parts. */
