@@ -8,7 +8,7 @@ import java.util.List;
  * inset by {@link #INSET} column (its text starting at the top beside the headline).
  */
 final class Extents {
-    /** Columns of text an inset headline leaves at the module's left. */
+    /** Columns of text an inset headline leaves beside it, at the module's right. */
     static final int INSET = 1;
 
     private final List<ArticleRequest> requests;
@@ -18,7 +18,7 @@ final class Extents {
     private final double pitch;
     /** The article's extent at every span its pins allow (null where they forbid it). */
     private final ArticleExtent[][] at;
-    /** Extents asked for only to learn a headline's depth at a narrower width. */
+    /** Every extent asked for, by span: those {@link #at} allows, and narrower ones for an inset headline's depth. */
     private final ArticleExtent[][] any;
     /** [form][article][span]; form 0 = headline across, 1 = inset; a min of 0 means the form cannot be set. */
     private final int[][][] min;

@@ -207,11 +207,14 @@ public final class LayoutJob {
                     StyleBook ls = new StyleBook(spec.largerBody(), fonts);
                     larger = BodyGrid.of(spec.largerBody(), ls, new GalleySetter(ls));
                 }
-                PagePlan fuller;
+                PagePlan fuller = null;
                 try (Trace t = Trace.span("compose page " + page.number() + " at the larger body size")) {
                     fuller = compose(larger.maker(front), items, larger.setter(), page, false);
+                } catch (PinException e) {
+                    // the pins hold at the base size; the larger one is only a means of filling, so it gives way
                 }
-                if (fuller.oversetLines() == 0 && fuller.costPerColumnLine() < plan.costPerColumnLine() * FILL_GAIN) {
+                if (fuller != null && fuller.oversetLines() == 0
+                        && fuller.costPerColumnLine() < plan.costPerColumnLine() * FILL_GAIN) {
                     grid = larger;
                     plan = fuller;
                 }
