@@ -46,6 +46,11 @@ final class PageSummary {
         if (plan.emptyLines() > 0) {
             sb.append("\n  ").append(plan.emptyLines()).append(" lines left empty at the foot");
         }
+        if (plan.emptyColumnLines() > 0) {
+            sb.append("\n  holes: ").append(plan.emptyColumnLines()).append(" column-lines (")
+                    .append(String.format(java.util.Locale.ROOT, "%.1f", 100 * plan.emptyShare()))
+                    .append(" % of the body area) left empty");
+        }
         return sb.toString();
     }
 }

@@ -25,6 +25,7 @@ public final class ReportJson {
             sb.append(sep).append("    {\"page\": ").append(p.page().number()).append(", \"name\": ").append(str(p.page().name()))
                     .append(", \"bodyTop\": ").append(p.plan().bodyTop()).append(", \"bodyLines\": ").append(p.plan().bodyLines())
                     .append(", \"emptyLinesAtFoot\": ").append(p.plan().emptyLines())
+                    .append(", \"holeColumnLines\": ").append(p.plan().emptyColumnLines())
                     .append(", \"bodySize\": ").append(p.bodySize()).append(",\n     \"modules\": [");
             String msep = "\n";
             for (Module m : p.plan().modules()) {
