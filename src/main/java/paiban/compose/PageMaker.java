@@ -32,7 +32,7 @@ import java.util.List;
  *   <li>lead: an article in the first band wider than the lead costs {@value #LEAD_WIDTH_COST} × columns; the
  *       lead not in the first band is impossible by construction. A band set right to left (its first article at the right, so a
  *       one-column cell can stand at the right edge where it needs no inset) costs {@value #MIRROR_COST} × the
- *       first cell's span, three times that in the first band;</li>
+ *       first cell's span, ten times that in the first band (the lead stands at the left);</li>
  *   <li>tombstoning: two headline blocks side by side in neighbouring cells, sharing a grid line:
  *       {@value #TOMBSTONE} per pair × span of the narrower. The top article of a cell with a neighbour on its
  *       right may stand <em>inset</em> where its span allows ({@link ModuleShape}): its last column of text starts
@@ -311,7 +311,7 @@ public final class PageMaker {
     private long bandCost(Extents ex, int first, int[] cellSizes, int[] spans, int hb, boolean firstBand,
                           boolean[] inset, boolean mirrored) {
         long cells = cellsCost(ex, first, cellSizes, spans, 0, hb, inset, mirrored);
-        long side = mirrored ? (long) MIRROR_COST * spans[0] * (firstBand ? 3 : 1) : 0;
+        long side = mirrored ? (long) MIRROR_COST * spans[0] * (firstBand ? 10 : 1) : 0;
         return cells >= INF ? INF : cells + side + leadPenalty(spans, firstBand);
     }
 
