@@ -25,8 +25,11 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
     static final int FREE_AIR = 1;
     /** Grid lines between a photo's captions and the text under them. */
     static final int PHOTO_GAP = 1;
-    /** Body lines an inset headline needs under it, or it would stand beside all of its text. */
-    static final int INSET_BODY_MIN = 2;
+    /**
+     * Body lines an inset headline needs under it at the least; and never fewer than the headline block is deep, or
+     * the column beside the headline would hold most of the text and the legs under it a line or two.
+     */
+    static final int INSET_BODY_MIN = 3;
     /** An inset headline keeps at least two columns: squeezed into one it wraps into a tall, thin stack. */
     static final int MIN_HEAD_SPAN = 2;
 
@@ -56,7 +59,7 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
                 int blocked = e.hasPhoto() ? p + cap + PHOTO_GAP : 0;
                 int body = bodyHeight(e.bodyLines(), span, photoSpan, blocked, inset, head);
                 int used = head + body;
-                if (used > target || (inset > 0 && body < INSET_BODY_MIN)) {
+                if (used > target || (inset > 0 && body < Math.max(INSET_BODY_MIN, head))) {
                     continue;
                 }
                 ModuleShape s = new ModuleShape(span, head, photoSpan, e.hasPhoto() ? p : 0, cap, body, target, used,
@@ -82,7 +85,7 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
         int blocked = e.hasPhoto() ? p + e.captionLines(photoSpan) + PHOTO_GAP : 0;
         int hl = e.headlineLines();
         int body = bodyHeight(e.bodyLines(), span, photoSpan, blocked, inset, hl);
-        return inset > 0 && body < INSET_BODY_MIN ? 0 : hl + body;
+        return inset > 0 && body < Math.max(INSET_BODY_MIN, hl) ? 0 : hl + body;
     }
 
     /** The largest height a shape can fill without an empty foot (photo at its loosest crop, full headline air). */
