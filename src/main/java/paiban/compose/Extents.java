@@ -126,12 +126,15 @@ final class Extents {
         return m;
     }
 
-    /** The best-filling shape of a banner article: its body at {@code span}, its headline {@code banner} lines. */
+    /**
+     * The best-filling shape of a banner article: its body at {@code span}, its headline {@code banner} lines and no
+     * air, as its neighbours stand right under those lines.
+     */
     ModuleShape bannerShape(int a, int span, int target, int banner) {
         ArticleExtent e = new SplitExtent(at[a][span], banner);
         ModuleShape best = null;
         for (int k : photoSpans(e, span)) {
-            ModuleShape s = ModuleShape.fit(e, span, k, target, columnWidth, gutter, pitch, 0);
+            ModuleShape s = ModuleShape.fit(e, span, k, target, columnWidth, gutter, pitch, 0, 0);
             if (s != null && (best == null || s.usedHeight() > best.usedHeight())) {
                 best = s;
             }

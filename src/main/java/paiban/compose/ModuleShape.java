@@ -45,6 +45,12 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
      */
     static ModuleShape fit(ArticleExtent e, int span, int photoSpan, int target, double columnWidth, double gutter,
                            double pitch, int inset) {
+        return fit(e, span, photoSpan, target, columnWidth, gutter, pitch, inset, HEADLINE_AIR);
+    }
+
+    /** As {@link #fit(ArticleExtent, int, int, int, double, double, double, int)}, with at most {@code maxAir}. */
+    static ModuleShape fit(ArticleExtent e, int span, int photoSpan, int target, double columnWidth, double gutter,
+                           double pitch, int inset, int maxAir) {
         if (!allowed(span, photoSpan, inset)) {
             return null;
         }
@@ -54,7 +60,7 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
         int cap = e.hasPhoto() ? e.captionLines(photoSpan) : 0;
         ModuleShape best = null;
         for (int p = range[0]; p <= range[1]; p++) {
-            for (int air = 0; air <= HEADLINE_AIR; air++) {
+            for (int air = 0; air <= maxAir; air++) {
                 int head = hl + air;
                 int blocked = e.hasPhoto() ? p + cap + PHOTO_GAP : 0;
                 int body = bodyHeight(e.bodyLines(), span, photoSpan, blocked, inset, head);

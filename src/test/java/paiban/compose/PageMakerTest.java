@@ -175,6 +175,7 @@ class PageMakerTest {
         }
         assertEquals(0, plan.oversetLines());
         assertNoTombstones(plan);
+        assertNoOverlap(plan);
     }
 
     @Test
@@ -257,6 +258,30 @@ class PageMakerTest {
             assertEquals(w.line(), n.line(), "side by side: " + plan.modules());
             assertEquals(4, n.col(), "the one-column piece stands at the right edge, whichever comes first");
             assertEquals(w.span() - 1, w.headSpan(), "the wide one's headline is inset");
+        }
+    }
+
+    @Test
+    void anInsetHeadlineStandsOnlyOverTextAtLeastAsDeepAsItself() throws PinException {
+        // Short pieces with deep headlines: set inset, most of their text would run beside the headline and the legs
+        // under it would be a line or two.
+        PageMaker maker = new PageMaker(5, 0, 80, 117, 9, 13.5);
+        List<ArticleRequest> req = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            req.add(article("brief" + i, 5, 8 + 3 * (i % 4)));
+        }
+        PagePlan plan = maker.make(req);
+        assertNoOverlap(plan);
+        for (Module m : plan.modules()) {
+            if (m.headSpan() < m.bodySpan()) {
+                for (Leg l : m.legs()) {
+                    boolean under = l.col() < m.headCol() + m.headSpan();
+                    if (under) {
+                        assertTrue(l.count() + 1 >= m.headlineLines(), "a leg of " + l.count() + " lines under a "
+                                + m.headlineLines() + "-line inset headline: " + m);
+                    }
+                }
+            }
         }
     }
 
