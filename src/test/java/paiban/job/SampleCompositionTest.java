@@ -35,6 +35,7 @@ class SampleCompositionTest {
         List<String> faults = new ArrayList<>();
         for (PageLayout p : report.pages()) {
             PagePlan plan = p.plan();
+            overlaps(p, faults);
             for (Module a : plan.modules()) {
                 legsEndTogether(p, a, faults);
                 for (Module b : plan.modules()) {
@@ -55,6 +56,24 @@ class SampleCompositionTest {
         }
         return a.headCol() + a.headSpan() == b.headCol()
                 && a.line() < b.line() + b.headlineLines() && b.line() < a.line() + a.headlineLines();
+    }
+
+    /** No grid cell in two modules; a banner holds its headline rows across its span and its body under them. */
+    private static void overlaps(PageLayout p, List<String> faults) {
+        java.util.Map<String, Module> owner = new java.util.HashMap<>();
+        for (Module m : p.plan().modules()) {
+            for (int l = m.line(); l < m.line() + m.lines(); l++) {
+                int width = l < m.line() + m.headlineLines() ? m.span() : m.bodySpan();
+                for (int c = m.col(); c < m.col() + width; c++) {
+                    Module before = owner.put(c + ":" + l, m);
+                    if (before != null) {
+                        faults.add("第" + p.page().number() + "版: \"" + title(p, before) + "\" and \"" + title(p, m)
+                                + "\" overlap at column " + (c + 1) + ", line " + (l + 1));
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     private static void legsEndTogether(PageLayout p, Module m, List<String> faults) {
