@@ -60,7 +60,12 @@ final class HeaderFields {
             new Rule("website", TOKEN_START + "(?:<" + URL + ">|" + URL + ")" + TOKEN_END, true),
             new Rule("email", TOKEN_START + "(?:<" + MAIL + ">|" + MAIL + ")" + TOKEN_END, true));
 
+    /** A label of the header band and the colon written after it. */
+    private static final Pattern LABEL_COLON = Pattern.compile("(?:网址|邮箱|邮发代号|零售价)" + SP + "([:：])");
+
     private final Map<String, String> values = new LinkedHashMap<>();
+    private int halfWidthColons;
+    private int fullWidthColons;
     private final List<String> warnings = new ArrayList<>();
     private String paper;
     private String paperSource;
@@ -118,6 +123,14 @@ final class HeaderFields {
             }
         }
         warnings.addAll(notes);
+        Matcher colon = LABEL_COLON.matcher(line.text());
+        while (colon.find()) {
+            if (colon.group(1).equals(":")) {
+                halfWidthColons++;
+            } else {
+                fullWidthColons++;
+            }
+        }
         if (weekday != null) {
             LocalDate date = LocalDate.parse(found.get("date"));
             String actual = IssueDates.weekday(date);
@@ -184,7 +197,7 @@ final class HeaderFields {
         return new IssueInfo(paper, null, date(), whole("number"), whole("serial"), values.get("cn"),
                 values.get("postal-code"), whole("pages"), whole("founded"), motto, honors,
                 values.get("supervisor"), values.get("publisher"), values.get("website"), values.get("email"),
-                values.get("price"));
+                values.get("price"), halfWidthColons > 0 && fullWidthColons == 0 ? ":" : null);
     }
 
     /** The fields found, in a form for the outline: {@code paper 科学导报 (from a dateline)}, {@code number 15} … */

@@ -72,6 +72,7 @@ public final class IssueWriter {
         yaml(lines, "website", i.website());
         yaml(lines, "email", i.email());
         yaml(lines, "price", i.price());
+        yaml(lines, "label-colon", i.labelColon());
         if (lines.isEmpty()) {
             return;
         }

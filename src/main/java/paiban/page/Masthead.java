@@ -149,13 +149,13 @@ final class Masthead {
             first.add("国内统一连续出版物号 CN " + info.cn());
         }
         if (info.postalCode() != null) {
-            first.add("邮政发行 邮发代号：" + info.postalCode());
+            first.add("邮政发行 " + label("邮发代号", info) + info.postalCode());
         }
         if (info.pages() != null) {
             first.add("今日" + info.pages() + "版");
         }
         if (info.price() != null) {
-            first.add("零售价：" + info.price());
+            first.add(label("零售价", info) + info.price());
         }
         List<String> second = new ArrayList<>();
         StringBuilder units = new StringBuilder();
@@ -167,10 +167,10 @@ final class Masthead {
         }
         add(second, units.toString());
         if (info.website() != null) {
-            second.add("网址：" + info.website());
+            second.add(label("网址", info) + info.website());
         }
         if (info.email() != null) {
-            second.add("投稿邮箱：" + info.email());
+            second.add(label("投稿邮箱", info) + info.email());
         }
         float top = y + pitch * 0.25f;
         marks.add(new RuleMark(x, top, x + width, top, 0.5f, Cmyk.BLACK));
@@ -213,5 +213,11 @@ final class Masthead {
 
     private static float maxWidth(List<Line> lines) {
         return (float) lines.stream().mapToDouble(Line::width).max().orElse(0);
+    }
+
+    /** A band label and the paper's colon; a half-width colon is followed by a space, as in running text. */
+    private static String label(String name, IssueInfo info) {
+        String colon = info.colon();
+        return name + colon + (colon.equals(":") ? " " : "");
     }
 }

@@ -32,7 +32,8 @@ import paiban.model.SourcePos;
  */
 final class FrontMatter {
     static final List<String> KEYS = List.of("paper", "layout", "date", "number", "serial", "cn", "postal-code",
-            "pages", "founded", "motto", "honors", "supervisor", "publisher", "website", "email", "price");
+            "pages", "founded", "motto", "honors", "supervisor", "publisher", "website", "email", "price",
+            "label-colon");
 
     private static final Pattern WHOLE = Pattern.compile("[0-9]{1,9}");
     private static final Pattern DATE = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})");
@@ -112,7 +113,18 @@ final class FrontMatter {
                 text(entries, "publisher"),
                 text(entries, "website"),
                 text(entries, "email"),
-                text(entries, "price"));
+                text(entries, "price"),
+                colon(entries, "label-colon"));
+    }
+
+    /** The header band's label colon: {@code ":"} (half-width) or {@code "："} (full-width). */
+    private String colon(Map<String, Entry> entries, String key) throws IssueFormatException {
+        String v = text(entries, key);
+        if (v != null && !v.equals(":") && !v.equals("：")) {
+            throw error(entries.get(key).line, "'" + key + "' is the colon after a header band label: \":\" or \"：\","
+                    + " not '" + v + "'");
+        }
+        return v;
     }
 
     private String text(Map<String, Entry> entries, String key) throws IssueFormatException {

@@ -69,7 +69,7 @@ class SamplePageTest {
     void theHeaderBandCarriesEveryIssueField() throws Exception {
         String text = text().replaceAll("\\s", "");
         for (String field : List.of("科学导报", "第15期", "总第4374期", "2025年5月16日", "星期五", "农历乙巳年四月十九",
-                "国内统一连续出版物号CN14-0015", "邮发代号：21-465", "今日8版", "创刊于1984年", "思想·深度·引导",
+                "国内统一连续出版物号CN14-0015", "邮发代号:21-465", "网址:http", "投稿邮箱:kfqjszk", "今日8版", "创刊于1984年", "思想·深度·引导",
                 "全国优秀科技报", "山西省科学技术协会主管", "山西科技新闻出版传媒集团有限责任公司主办", "http://www.kxdb.com",
                 "kfqjszk@163.com", "开发区建设", "周刊", "山西省商务厅指导", "加强开发区建设推动高质量发展")) {
             assertTrue(text.contains(field), "header field missing: " + field);

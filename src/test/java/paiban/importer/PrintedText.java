@@ -41,13 +41,13 @@ final class PrintedText {
             s.append("国内统一连续出版物号 CN ").append(i.cn());
         }
         if (i.postalCode() != null) {
-            s.append("邮政发行 邮发代号：").append(i.postalCode());
+            s.append("邮政发行 邮发代号").append(i.colon()).append(i.postalCode());
         }
         if (i.pages() != null) {
             s.append("今日").append(i.pages()).append("版");
         }
         if (i.price() != null) {
-            s.append("零售价：").append(i.price());
+            s.append("零售价").append(i.colon()).append(i.price());
         }
         if (i.founded() != null) {
             s.append("创刊于").append(i.founded()).append("年");
@@ -61,10 +61,10 @@ final class PrintedText {
             s.append(i.publisher()).append("主办");
         }
         if (i.website() != null) {
-            s.append("网址：").append(i.website());
+            s.append("网址").append(i.colon()).append(i.website());
         }
         if (i.email() != null) {
-            s.append("投稿邮箱：").append(i.email());
+            s.append("投稿邮箱").append(i.colon()).append(i.email());
         }
         for (Page p : issue.pages()) {
             s.append("第").append(p.number()).append("版");
@@ -99,7 +99,7 @@ final class PrintedText {
 
     /**
      * The characters of {@code raw} that {@code printed} lacks, with how many are missing. White space does not
-     * count; an ASCII colon may be printed full-width (the band prints 网址：); the angle brackets of an autolink
+     * count; the angle brackets of an autolink
      * {@code <http://…>} are markup, not text.
      */
     static Map<Integer, Integer> missing(String raw, String printed) {
@@ -119,7 +119,6 @@ final class PrintedText {
     private static Map<Integer, Integer> counts(String s) {
         Map<Integer, Integer> m = new HashMap<>();
         s.codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != 0x3000)
-                .map(cp -> cp == ':' ? '：' : cp)
                 .forEach(cp -> m.merge(cp, 1, Integer::sum));
         return m;
     }

@@ -86,6 +86,11 @@ class IssueParserBadTest {
     }
 
     @Test
+    void labelColonThatIsNotAColon() {
+        bad("bad-label-colon.txt", 3, "label-colon: \"-\"", "'label-colon' is the colon after a header band label");
+    }
+
+    @Test
     void unmatchedBold() {
         bad("unmatched-bold.txt", 7, "这一段有**没有结束的", "unmatched '**'");
     }
