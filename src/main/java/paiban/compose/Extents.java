@@ -90,6 +90,11 @@ final class Extents {
         return at[a][span];
     }
 
+    /** The edge of the type area the article is pinned to, or null. */
+    ArticleRequest.Side side(int a) {
+        return requests.get(a).side();
+    }
+
     /** The extent as the module's costs see it: the headline at its own width. */
     ArticleExtent at(int a, int span, boolean inset) {
         return extent(a, span, inset ? INSET : 0);

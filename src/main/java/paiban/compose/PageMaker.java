@@ -322,7 +322,7 @@ public final class PageMaker {
     private long bannerCost(Extents ex, int first, int[] cellSizes, int[] spans, int hb, int banner, boolean firstBand,
                             boolean[] inset) {
         ModuleShape s0 = ex.bannerShape(first, spans[0], hb, banner);
-        if (s0 == null) {
+        if (s0 == null || ex.side(first) == ArticleRequest.Side.RIGHT) {
             return INF;
         }
         long lead = hole(spans[0], hb - s0.usedHeight()) + moduleCost(new SplitExtent(ex.at(first, spans[0]), banner), s0);
@@ -347,6 +347,9 @@ public final class PageMaker {
         for (int p = 0; p < count; p++) {
             int c = mirrored ? cellSizes.length - 1 - p : fromCell + p;
             int a = firstOf[c];
+            if (!onItsSide(ex, a, cellSizes[c], fromCell == 0 && p == 0, p == count - 1)) {
+                return INF;
+            }
             Cell across = cell(ex, a, cellSizes[c], spans[c], height, false);
             Cell chosen = across;
             if (p < count - 1 && ex.settable(a, spans[c], true)) {
@@ -396,6 +399,17 @@ public final class PageMaker {
     }
 
     private record Cell(long cost, int[][] heads, boolean inset) {
+    }
+
+    /** Whether the articles of a cell pinned to the left or right edge of the type area stand at that edge. */
+    private static boolean onItsSide(Extents ex, int a, int size, boolean leftEdge, boolean rightEdge) {
+        for (int k = 0; k < size; k++) {
+            ArticleRequest.Side side = ex.side(a + k);
+            if ((side == ArticleRequest.Side.LEFT && !leftEdge) || (side == ArticleRequest.Side.RIGHT && !rightEdge)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index of each cell's first article, from cell {@code fromCell} whose first article is {@code first}. */

@@ -298,7 +298,9 @@ public final class LayoutJob {
             Article a = c.article;
             boolean pinned = c.rest == null;
             boolean top = "top".equals(a.place()) || "lead".equals(a.place());
-            requests.add(new ArticleRequest(shortTitle(a), pinned ? a.span() : null, pinned && top,
+            ArticleRequest.Side side = !pinned ? null : "left".equals(a.place()) ? ArticleRequest.Side.LEFT
+                    : "right".equals(a.place()) ? ArticleRequest.Side.RIGHT : null;
+            requests.add(new ArticleRequest(shortTitle(a), pinned ? a.span() : null, pinned && top, side,
                     span -> c.at(setter, span)));
         }
         try {

@@ -96,6 +96,27 @@ class PageMakerTest {
     }
 
     @Test
+    void sidePinsPutTheArticleAtThatEdgeOfTheTypeArea() throws PinException {
+        // Too tall to stand one above the other, the two stand side by side, the first at the left unless pinned.
+        PageMaker maker = new PageMaker(COLS, 0, 110, 117, 9, 13.5);
+        ArticleRequest wide = article("wide", 7, 6 * 100);
+        ArticleRequest narrowLeft = new ArticleRequest("narrow", null, false, ArticleRequest.Side.LEFT,
+                s -> FakeExtent.text(6, 2 * 100));
+        PagePlan left = maker.make(List.of(wide, narrowLeft));
+        assertEquals(0, left.modules().get(1).col(), "pinned left: " + left.modules());
+        assertEquals(0, left.oversetLines());
+        ArticleRequest wideRight = new ArticleRequest("wide", null, false, ArticleRequest.Side.RIGHT,
+                s -> FakeExtent.text(7, 6 * 100));
+        PagePlan right = maker.make(List.of(wideRight, article("narrow", 6, 2 * 100)));
+        Module w = right.modules().get(0);
+        assertEquals(COLS, w.col() + w.span(), "pinned right: " + right.modules());
+        assertEquals(0, right.oversetLines());
+        // (Either pin costs a tombstone here: the two-column piece ends up at the left, where it cannot stand inset.)
+        assertNoOverlap(left);
+        assertNoOverlap(right);
+    }
+
+    @Test
     void impossiblePinsAreErrorsThatSayWhy() {
         PinException e = assertThrows(PinException.class, () -> maker().make(List.of(
                 new ArticleRequest("wide", 9, false, s -> FakeExtent.text(4, 100)))));
