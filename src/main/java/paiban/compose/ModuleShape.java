@@ -20,7 +20,7 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
      * Extra grid lines of air a headline block may take, shared above and below its text. One is free; each more
      * costs the page maker a little, as a module short of text would otherwise end in a hole at its foot.
      */
-    static final int HEADLINE_AIR = 3;
+    static final int HEADLINE_AIR = 2;
     /** Air lines that cost nothing: one line reads as the normal space around a headline. */
     static final int FREE_AIR = 1;
     /** Grid lines between a photo's captions and the text under them. */
