@@ -147,11 +147,6 @@ final class Extents {
         return best;
     }
 
-    /** The best-filling shape of an article at a span within a target height (cached). */
-    ModuleShape shape(int a, int span, int target) {
-        return shape(a, span, target, false);
-    }
-
     /** The best-filling shape of an article at a span and form within a target height (cached). */
     ModuleShape shape(int a, int span, int target, boolean inset) {
         int form = inset ? 1 : 0;

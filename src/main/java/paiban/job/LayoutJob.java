@@ -275,9 +275,8 @@ public final class LayoutJob {
                         galley.photos(), galley.aspect(), galley.captions()));
                 jumps.add(new Jump(shortTitle(galley.article()), c.page.number(), target, out.rest.rest.size()));
             }
-            summary.add(PageSummary.of(c.page, c.plan, galleys, jumps)
-                    + (c.grid == baseGrid ? "" : "\n  set in the larger body size ("
-                    + c.grid.geometry().bodySize() + " pt) to fill the page"));
+            summary.add(PageSummary.of(c.page, c.plan, galleys, jumps,
+                    c.grid == baseGrid ? null : c.grid.geometry().bodySize()));
             PageDrawing drawing;
             try (Trace t = Trace.span("assemble page " + c.page.number())) {
                 drawing = c.grid.assembler().assemble(issue.info(), c.page, c.front, c.plan, galleys, base, title);

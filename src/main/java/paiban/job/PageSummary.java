@@ -13,7 +13,9 @@ final class PageSummary {
     private PageSummary() {
     }
 
-    static String of(Page page, PagePlan plan, Map<Integer, ArticleGalley> chosen, List<Jump> jumps) {
+    /** @param largerBody the body size (pt) when the page was set in the layout's larger one to fill it, else null */
+    static String of(Page page, PagePlan plan, Map<Integer, ArticleGalley> chosen, List<Jump> jumps,
+                     Float largerBody) {
         StringBuilder sb = new StringBuilder();
         sb.append("第").append(page.number()).append("版");
         if (page.name() != null) {
@@ -50,6 +52,9 @@ final class PageSummary {
             sb.append("\n  holes: ").append(plan.emptyColumnLines()).append(" column-lines (")
                     .append(String.format(java.util.Locale.ROOT, "%.1f", 100 * plan.emptyShare()))
                     .append(" % of the body area) left empty");
+        }
+        if (largerBody != null) {
+            sb.append("\n  set in the larger body size (").append(largerBody).append(" pt) to fill the page");
         }
         return sb.toString();
     }

@@ -47,4 +47,9 @@ public record IssueInfo(
     public String colon() {
         return labelColon == null ? "：" : labelColon;
     }
+
+    /** A label as the paper prints it before its value: a half-width colon is followed by a space, as in text. */
+    public String label(String name) {
+        return name + colon() + (colon().equals(":") ? " " : "");
+    }
 }

@@ -149,13 +149,13 @@ final class Masthead {
             first.add("国内统一连续出版物号 CN " + info.cn());
         }
         if (info.postalCode() != null) {
-            first.add("邮政发行 " + label("邮发代号", info) + info.postalCode());
+            first.add("邮政发行 " + info.label("邮发代号") + info.postalCode());
         }
         if (info.pages() != null) {
             first.add("今日" + info.pages() + "版");
         }
         if (info.price() != null) {
-            first.add(label("零售价", info) + info.price());
+            first.add(info.label("零售价") + info.price());
         }
         List<String> second = new ArrayList<>();
         StringBuilder units = new StringBuilder();
@@ -167,10 +167,10 @@ final class Masthead {
         }
         add(second, units.toString());
         if (info.website() != null) {
-            second.add(label("网址", info) + info.website());
+            second.add(info.label("网址") + info.website());
         }
         if (info.email() != null) {
-            second.add(label("投稿邮箱", info) + info.email());
+            second.add(info.label("投稿邮箱") + info.email());
         }
         float top = y + pitch * 0.25f;
         marks.add(new RuleMark(x, top, x + width, top, 0.5f, Cmyk.BLACK));
@@ -213,11 +213,5 @@ final class Masthead {
 
     private static float maxWidth(List<Line> lines) {
         return (float) lines.stream().mapToDouble(Line::width).max().orElse(0);
-    }
-
-    /** A band label and the paper's colon; a half-width colon is followed by a space, as in running text. */
-    private static String label(String name, IssueInfo info) {
-        String colon = info.colon();
-        return name + colon + (colon.equals(":") ? " " : "");
     }
 }

@@ -40,7 +40,7 @@ final class RunningHead {
             Line right = text.line(IssueDates.gregorian(info.date()) + " " + IssueDates.weekday(info.date()), st);
             marks.add(new TextMark(right, x + width - right.width(), baseline, Cmyk.BLACK));
         }
-        String credits = credits(page.info(), info.colon());
+        String credits = credits(page.info(), info);
         if (!credits.isEmpty() && lines > 1) {
             Line c = text.line(credits, st);
             marks.add(new TextMark(c, x + width - c.width(), baseline + pitch, Cmyk.BLACK));
@@ -50,19 +50,18 @@ final class RunningHead {
         return marks;
     }
 
-    /** 责任编辑/美术编辑/校对, each label with the paper's colon (see {@link paiban.model.IssueInfo#colon()}). */
-    private static String credits(PageInfo p, String colon) {
+    /** 责任编辑/美术编辑/校对, each label with the paper's colon (see {@link IssueInfo#label(String)}). */
+    private static String credits(PageInfo p, IssueInfo info) {
         StringBuilder sb = new StringBuilder();
-        append(sb, "责任编辑", p.editor(), colon);
-        append(sb, "美术编辑", p.designer(), colon);
-        append(sb, "校对", p.proofreader(), colon);
+        append(sb, info.label("责任编辑"), p.editor());
+        append(sb, info.label("美术编辑"), p.designer());
+        append(sb, info.label("校对"), p.proofreader());
         return sb.toString();
     }
 
-    private static void append(StringBuilder sb, String label, String value, String colon) {
+    private static void append(StringBuilder sb, String label, String value) {
         if (value != null) {
-            sb.append(sb.length() > 0 ? "  " : "").append(label).append(colon).append(colon.equals(":") ? " " : "")
-                    .append(value);
+            sb.append(sb.length() > 0 ? "  " : "").append(label).append(value);
         }
     }
 }
