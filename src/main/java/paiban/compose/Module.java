@@ -16,4 +16,18 @@ public record Module(int article, int col, int line, int span, int lines, int he
     public Module {
         legs = List.copyOf(legs);
     }
+
+    /**
+     * The grid line under the last thing standing in a leg's column: the leg's own last line, or the photo's
+     * captions when the photo stands under the leg (a photo at the foot of its columns). Columns of a balanced module
+     * end within one line of each other by this measure.
+     */
+    public int foot(Leg leg) {
+        int end = leg.line() + leg.count();
+        if (photo != null && leg.col() >= photo.col() && leg.col() < photo.col() + photo.span()
+                && photo.line() >= end) {
+            return photo.line() + photo.lines() + photo.captionLines();
+        }
+        return end;
+    }
 }

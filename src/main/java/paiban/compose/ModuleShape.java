@@ -23,7 +23,7 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
     static final int HEADLINE_AIR = 2;
     /** Air lines that cost nothing: one line reads as the normal space around a headline. */
     static final int FREE_AIR = 1;
-    /** Grid lines between a photo's captions and the text under them. */
+    /** Grid lines between a photo and the text of its columns: under its captions, or over the photo at the foot. */
     static final int PHOTO_GAP = 1;
     /**
      * Body lines an inset headline needs under it at the least; and never fewer than the headline block is deep, or

@@ -6,6 +6,13 @@ import java.util.List;
 /**
  * Where the parts of a module go on the grid once its shape is chosen: the headline block over its columns, the
  * photo at the right of them, and the legs, balanced to a common foot, that the text runs through column by column.
+ *
+ * <p>A photo with text columns on its left stands at the <em>foot</em> of its columns, the text above it; one over
+ * all the headline's columns stands at their top, under the headline. Text extractors (poppler's pdftotext and
+ * those built like it) order blocks by geometry: a block comes after every block wholly to its left and before
+ * every block under it. A caption at the top of the photo's columns, beside full columns of text, was read after
+ * those and before the text under the photo, cutting the paragraph that runs from one into the other. At the foot
+ * it is read after all the text it stands beside and under; over all the columns, before all of it.
  */
 final class Placement {
 
@@ -25,34 +32,40 @@ final class Placement {
         int hl = Math.min(s.headlineLines(), height);
         int bodyStart = line + hl;
         int bottom = line + Math.min(height, s.headlineLines() + s.bodyLines());
-        PhotoSlot photo = null;
-        int blocked = 0;
-        if (s.photoSpan() > 0) {
-            blocked = s.photoLines() + s.captionLines() + ModuleShape.PHOTO_GAP;
-            // The photo stands at the right of the headline's columns, so the text starts at the top of the first.
-            photo = new PhotoSlot(col + s.headSpan() - s.photoSpan(), bodyStart, s.photoSpan(), s.photoLines(),
-                    s.captionLines());
-            if (bodyStart + s.photoLines() > line + height) {
-                photo = null;
-            }
+        int span = s.span();
+        int photoCol = s.headSpan() - s.photoSpan();
+        boolean atFoot = s.photoSpan() > 0 && photoCol > 0;
+        int blocked = s.photoSpan() > 0 ? s.photoLines() + s.captionLines() + ModuleShape.PHOTO_GAP : 0;
+        // Columns under the headline start at its foot, those beside it (inset) at the module's top; a photo's
+        // columns lose its lines at their top or at the foot.
+        int[] starts = new int[span];
+        int[] cut = new int[span];
+        for (int c = 0; c < span; c++) {
+            boolean under = c >= photoCol && c < s.headSpan() && s.photoSpan() > 0;
+            starts[c] = c >= s.headSpan() ? line : under && !atFoot ? bodyStart + blocked : bodyStart;
+            cut[c] = under && atFoot ? blocked : 0;
         }
         // Balanced legs: every leg ends on the same foot line, or one line above it (the last legs), so the
         // columns of a module differ by at most one line at the foot.
-        int span = s.span();
-        int[] starts = new int[span];
-        for (int c = 0; c < span; c++) {
-            starts[c] = c >= s.headSpan() ? line : c >= s.headSpan() - s.photoSpan() ? bodyStart + blocked : bodyStart;
-        }
         int total = e.bodyLines();
         int foot = bodyStart;
-        while (foot < bottom && room(starts, foot) < total) {
+        while (foot < bottom && room(starts, cut, foot) < total) {
             foot++;
         }
-        int excess = Math.max(0, room(starts, foot) - total);
+        PhotoSlot photo = null;
+        if (s.photoSpan() > 0) {
+            // At the foot the photo follows the text above it after a gap line; with no text above, it stands
+            // right under the headline.
+            int photoLine = atFoot && foot - blocked > bodyStart ? foot - blocked + ModuleShape.PHOTO_GAP : bodyStart;
+            if (photoLine + s.photoLines() <= line + height) {
+                photo = new PhotoSlot(col + photoCol, photoLine, s.photoSpan(), s.photoLines(), s.captionLines());
+            }
+        }
+        int excess = Math.max(0, room(starts, cut, foot) - total);
         List<Leg> legs = new ArrayList<>();
         int next = 0;
         for (int c = 0; c < span && next < total; c++) {
-            int count = Math.max(0, foot - starts[c]);
+            int count = Math.max(0, foot - cut[c] - starts[c]);
             if (excess > 0 && c >= span - excess && count > 0) {
                 count--;
             }
@@ -67,11 +80,11 @@ final class Placement {
                 s.headSpan());
     }
 
-    /** Lines the columns hold between their starts and a common foot. */
-    private static int room(int[] starts, int foot) {
+    /** Lines the columns hold between their starts and a common foot, less what a photo at the foot takes. */
+    private static int room(int[] starts, int[] cut, int foot) {
         int n = 0;
-        for (int start : starts) {
-            n += Math.max(0, foot - start);
+        for (int c = 0; c < starts.length; c++) {
+            n += Math.max(0, foot - cut[c] - starts[c]);
         }
         return n;
     }

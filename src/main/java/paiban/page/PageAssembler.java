@@ -76,6 +76,9 @@ public final class PageAssembler {
             head(marks, galley.head(), m);
             if (m.photo() != null) {
                 photo(marks, galley, m.photo(), base, m.article(), m.line() + m.lines());
+                if (m.photo().line() > m.line() + m.headlineLines()) {
+                    photoBreak(marks, m.photo());
+                }
             }
             int[] paragraph = paragraphs(galley.body());
             for (Leg leg : m.legs()) {
@@ -172,6 +175,21 @@ public final class PageAssembler {
                 marks.add(new TextMark(l.line(), x + l.x(), cy + l.baseline(), l.color(),
                         Tag.of(Tag.Kind.CAPTION, article, 0)));
             }
+        }
+    }
+
+    /**
+     * A photo at the foot of its columns, text above it, carries a reading break on the gap line over it, at its
+     * right edge: widened over the captions under it, it stands between the text above the photo and a caption
+     * narrower than the photo, which an extractor would otherwise read before the text in the columns wholly to its
+     * right.
+     */
+    private void photoBreak(List<Mark> marks, PhotoSlot slot) {
+        float right = colX(slot.col()) + g.spanWidth(slot.span());
+        TextMark mark = ReadingBreak.at(styles.text(paiban.spec.Role.BODY), right - ReadingBreak.SIZE,
+                lineTop(slot.line() - 1) + g.bodySize() / 2f);
+        if (mark != null) {
+            marks.add(mark);
         }
     }
 

@@ -55,8 +55,8 @@ class PageMakerTest {
             int lo = Integer.MAX_VALUE;
             int hi = 0;
             for (Leg l : m.legs()) {
-                lo = Math.min(lo, l.line() + l.count());
-                hi = Math.max(hi, l.line() + l.count());
+                lo = Math.min(lo, m.foot(l));
+                hi = Math.max(hi, m.foot(l));
             }
             assertTrue(hi - lo <= 1, "legs of module " + m.article() + " end between lines " + lo + " and " + hi);
         }
@@ -127,6 +127,11 @@ class PageMakerTest {
         assertTrue(top.getMessage().contains("late"), top.getMessage());
     }
 
+    /**
+     * A photo beside full columns of text stands at the foot of its own, the text above it, so its caption is read
+     * after the text beside it, not in the middle of a paragraph; a photo over all the module's columns stands under
+     * the headline and the text under its caption.
+     */
     @Test
     void photoSlotStaysInsideItsModuleAndTextFlowsAroundIt() throws PinException {
         PagePlan plan = maker().make(List.of(
@@ -136,12 +141,26 @@ class PageMakerTest {
         PhotoSlot p = m.photo();
         assertTrue(p != null);
         assertTrue(p.col() >= m.col() && p.col() + p.span() <= m.col() + m.span());
+        assertTrue(p.col() > m.col(), "the text's first column stands beside the photo: " + p);
+        assertEquals(m.line() + m.lines(), p.line() + p.lines() + p.captionLines(), "photo and captions at the foot");
         for (Leg leg : m.legs()) {
             if (leg.col() >= p.col() && leg.col() < p.col() + p.span()) {
-                assertTrue(leg.line() >= p.line() + p.lines() + p.captionLines(), "leg under photo " + leg + " " + p);
+                assertEquals(m.line() + m.headlineLines(), leg.line(), "text above the photo starts under the headline");
+                assertTrue(leg.line() + leg.count() < p.line(), "leg above photo " + leg + " " + p);
             }
         }
         assertNoOverlap(plan);
+
+        PagePlan narrow = maker().make(List.of(
+                new ArticleRequest("photo", 1, false, s -> new FakeExtent(3, 60, 1.5, 1)),
+                article("b", 4, 300), article("c", 3, 200)));
+        Module n = narrow.modules().get(0);
+        PhotoSlot q = n.photo();
+        assertEquals(n.col(), q.col(), "a photo over the module's one column");
+        assertEquals(n.line() + n.headlineLines(), q.line(), "stands under the headline");
+        for (Leg leg : n.legs()) {
+            assertTrue(leg.line() > q.line() + q.lines() + q.captionLines(), "text under the captions: " + leg);
+        }
     }
 
     @Test

@@ -80,8 +80,8 @@ class SampleCompositionTest {
         int lo = Integer.MAX_VALUE;
         int hi = 0;
         for (Leg l : m.legs()) {
-            lo = Math.min(lo, l.line() + l.count());
-            hi = Math.max(hi, l.line() + l.count());
+            lo = Math.min(lo, m.foot(l));
+            hi = Math.max(hi, m.foot(l));
         }
         if (!m.legs().isEmpty() && hi - lo > 1) {
             faults.add("第" + p.page().number() + "版: legs of \"" + title(p, m) + "\" end " + (hi - lo) + " lines apart");
