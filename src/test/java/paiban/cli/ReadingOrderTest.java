@@ -1,0 +1,81 @@
+package paiban.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import paiban.model.Article;
+import paiban.model.Block;
+import paiban.model.Issue;
+import paiban.model.Page;
+import paiban.model.Paragraph;
+import paiban.parse.IssueParser;
+
+/**
+ * The 8-page sample read back by poppler's pdftotext, page after page: every paragraph comes out whole except where
+ * its article jumps to another page (the text stops at the jump line and goes on under the continuation's head).
+ * The pages hold what the seed page lacks: inset headlines, stacked articles, a photo narrower than its caption
+ * line, continuations; and the layout's gutter is exactly one em of the body, the width at which poppler starts
+ * joining two columns into one block.
+ */
+class ReadingOrderTest {
+
+    static final Path CORPUS = Path.of("samples/corpus-issue/issue.txt");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void pdftotextReadsEveryParagraphWholeExceptAtAJump() throws Exception {
+        CommandRun r = CommandRun.of(CORPUS.toString(), "-o", dir.toString() + "/");
+        assertEquals(0, r.code(), r.err());
+        Issue issue = new IssueParser().parse(CORPUS);
+        StringBuilder all = new StringBuilder();
+        for (Page page : issue.pages()) {
+            String text = PrintProductionTest.pdftotextOrNull(dir.resolve("page" + page.number() + ".pdf"));
+            assumeTrue(text != null, "pdftotext (poppler-utils) is not installed");
+            all.append(text);
+        }
+        String joined = PrintProductionTest.joinLines(all.toString());
+        int total = 0;
+        List<String> broken = new ArrayList<>();
+        for (Page page : issue.pages()) {
+            for (Article a : page.articles()) {
+                for (Block b : a.body()) {
+                    if (b instanceof Paragraph p) {
+                        total++;
+                        if (!joined.contains(p.text()) && !cutByAJump(joined, p.text())) {
+                            broken.add("第" + page.number() + "版 " + p.text().substring(0, 12) + "…");
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(total > 150, "the sample's paragraphs were found: " + total);
+        assertEquals(List.of(), broken, "paragraphs read in pieces");
+    }
+
+    /** The paragraph's longest prefix in the text is followed, within a few characters, by a jump line. */
+    private static boolean cutByAJump(String joined, String paragraph) {
+        int lo = 1;
+        int hi = paragraph.length();
+        // binary search on the prefix length: a longer prefix found implies every shorter one is
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            if (joined.contains(paragraph.substring(0, mid))) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        String prefix = paragraph.substring(0, lo);
+        int at = joined.indexOf(prefix);
+        String after = joined.substring(at + prefix.length(), Math.min(joined.length(), at + prefix.length() + 8));
+        return lo >= 8 && after.contains("下转第");
+    }
+}
