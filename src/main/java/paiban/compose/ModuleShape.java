@@ -106,9 +106,12 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
         return head + bodyHeight(e.bodyLines(), span, photoSpan, blocked, inset, head);
     }
 
-    /** An inset leaves the headline {@link #MIN_HEAD_SPAN} columns and keeps the photo under the headline. */
+    /**
+     * An inset leaves the headline {@link #MIN_HEAD_SPAN} columns, and its photo a column at least: the photo stands
+     * at the foot of the module's last columns, the column beside the headline included.
+     */
     private static boolean allowed(int span, int photoSpan, int inset) {
-        return inset == 0 || (span - inset >= MIN_HEAD_SPAN && photoSpan <= span - inset);
+        return inset == 0 || (span - inset >= MIN_HEAD_SPAN && photoSpan < span);
     }
 
     /** Photo heights in grid lines within the crop limit; {0, 0} without a photo. */

@@ -75,10 +75,8 @@ public final class PageAssembler {
             }
             head(marks, galley.head(), m);
             if (m.photo() != null) {
-                photo(marks, galley, m.photo(), base, m.article(), m.line() + m.lines());
-                if (m.photo().line() > m.line() + m.headlineLines()) {
-                    photoBreak(marks, m.photo());
-                }
+                photo(marks, galley, m.photo(), base, m.article(), m.line() + m.lines(),
+                        m.photo().line() > m.line() + m.headlineLines());
             }
             int[] paragraph = paragraphs(galley.body());
             for (Leg leg : m.legs()) {
@@ -94,8 +92,8 @@ public final class PageAssembler {
             if (r.horizontal()) {
                 float y = lineTop(r.line()) + g.bodySize() / 2f;
                 marks.add(new RuleMark(colX(r.col()), y, colX(r.col()) + g.spanWidth(r.span()), y, RULE, Cmyk.BLACK));
-                TextMark between = r.col() == 0 && r.span() == plan.columns()
-                        ? ReadingBreak.at(styles.text(paiban.spec.Role.BODY), colX(0), y) : null;
+                TextMark between = ReadingBreak.across(styles.text(paiban.spec.Role.BODY), colX(r.col()),
+                        g.spanWidth(r.span()), y);
                 if (between != null) {
                     marks.add(between);
                 }
@@ -141,8 +139,9 @@ public final class PageAssembler {
         return out;
     }
 
+    /** {@code underText}: the photo stands at the foot of its columns, after a gap line under their text. */
     private void photo(List<Mark> marks, ArticleGalley galley, PhotoSlot slot, Path base, int article,
-                       int moduleEnd) {
+                       int moduleEnd, boolean underText) {
         float x = colX(slot.col());
         float y = lineTop(slot.line());
         float w = g.spanWidth(slot.span());
@@ -168,6 +167,12 @@ public final class PageAssembler {
             }
             py += ph;
         }
+        // under text, the stand-in covers the gap line too: no strip of empty paper is left between text and photo
+        float from = underText ? lineTop(slot.line() - 1) : y;
+        TextMark standIn = PhotoStandIn.over(styles.text(paiban.spec.Role.BODY), x, from, w, y + h - from);
+        if (standIn != null) {
+            marks.add(standIn);
+        }
         CaptionBlock captions = galley.captions().get(slot.span());
         if (captions != null) {
             float cy = y + h + gap();
@@ -175,21 +180,6 @@ public final class PageAssembler {
                 marks.add(new TextMark(l.line(), x + l.x(), cy + l.baseline(), l.color(),
                         Tag.of(Tag.Kind.CAPTION, article, 0)));
             }
-        }
-    }
-
-    /**
-     * A photo at the foot of its columns, text above it, carries a reading break on the gap line over it, at its
-     * right edge: widened over the captions under it, it stands between the text above the photo and a caption
-     * narrower than the photo, which an extractor would otherwise read before the text in the columns wholly to its
-     * right.
-     */
-    private void photoBreak(List<Mark> marks, PhotoSlot slot) {
-        float right = colX(slot.col()) + g.spanWidth(slot.span());
-        TextMark mark = ReadingBreak.at(styles.text(paiban.spec.Role.BODY), right - ReadingBreak.SIZE,
-                lineTop(slot.line() - 1) + g.bodySize() / 2f);
-        if (mark != null) {
-            marks.add(mark);
         }
     }
 

@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import paiban.model.Article;
 import paiban.model.Block;
 import paiban.model.Issue;
@@ -17,24 +18,27 @@ import paiban.model.Paragraph;
 import paiban.parse.IssueParser;
 
 /**
- * The 8-page sample read back by poppler's pdftotext, page after page: every paragraph comes out whole except where
- * its article jumps to another page (the text stops at the jump line and goes on under the continuation's head).
- * The pages hold what the seed page lacks: inset headlines, stacked articles, a photo narrower than its caption
- * line, continuations; and the layout's gutter is exactly one em of the body, the width at which poppler starts
- * joining two columns into one block.
+ * Issues read back by poppler's pdftotext, page after page: every paragraph comes out whole except where its article
+ * jumps to another page (the text stops at the jump line and goes on under the continuation's head). The 8-page
+ * sample and four test pages (src/test/resources/reading) hold what the seed page lacks: inset headlines, stacked
+ * articles side by side, photos in inset modules and beside stacks, full-width bands set on one column grid (which
+ * poppler takes for a table), continuations; and the layouts' gutter is exactly one em of the body, the width at
+ * which poppler starts joining two columns into one block.
  */
 class ReadingOrderTest {
-
-    static final Path CORPUS = Path.of("samples/corpus-issue/issue.txt");
 
     @TempDir
     Path dir;
 
-    @Test
-    void pdftotextReadsEveryParagraphWholeExceptAtAJump() throws Exception {
-        CommandRun r = CommandRun.of(CORPUS.toString(), "-o", dir.toString() + "/");
+    @ParameterizedTest
+    @ValueSource(strings = {"samples/corpus-issue/issue.txt", "src/test/resources/reading/photos-and-stacks.txt",
+            "src/test/resources/reading/jump-and-bands.txt", "src/test/resources/reading/many-articles.txt",
+            "src/test/resources/reading/briefs.txt"})
+    void pdftotextReadsEveryParagraphWholeExceptAtAJump(String file) throws Exception {
+        Path source = Path.of(file);
+        CommandRun r = CommandRun.of(source.toString(), "-o", dir.toString() + "/");
         assertEquals(0, r.code(), r.err());
-        Issue issue = new IssueParser().parse(CORPUS);
+        Issue issue = new IssueParser().parse(source);
         StringBuilder all = new StringBuilder();
         for (Page page : issue.pages()) {
             String text = PrintProductionTest.pdftotextOrNull(dir.resolve("page" + page.number() + ".pdf"));
@@ -50,13 +54,14 @@ class ReadingOrderTest {
                     if (b instanceof Paragraph p) {
                         total++;
                         if (!joined.contains(p.text()) && !cutByAJump(joined, p.text())) {
-                            broken.add("第" + page.number() + "版 " + p.text().substring(0, 12) + "…");
+                            String start = p.text().substring(0, Math.min(12, p.text().length()));
+                            broken.add("第" + page.number() + "版 " + start + "…");
                         }
                     }
                 }
             }
         }
-        assertTrue(total > 150, "the sample's paragraphs were found: " + total);
+        assertTrue(total >= 12, "the issue's paragraphs were found: " + total);
         assertEquals(List.of(), broken, "paragraphs read in pieces");
     }
 
