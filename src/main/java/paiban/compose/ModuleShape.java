@@ -33,6 +33,17 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
     /** An inset headline keeps at least two columns: squeezed into one it wraps into a tall, thin stack. */
     static final int MIN_HEAD_SPAN = 2;
 
+    /**
+     * Column-lines left empty inside the body beyond the rag of balanced legs (which end within a line of each
+     * other): there are some when the photo is taller than the text beside it needs, and the text columns end
+     * above the foot.
+     */
+    int emptyInside(int textLines) {
+        int blocked = photoSpan > 0 ? photoLines + captionLines + PHOTO_GAP : 0;
+        int capacity = span * bodyLines + inset * headlineLines - photoSpan * blocked;
+        return Math.max(0, capacity - textLines - (span - 1));
+    }
+
     /** Columns the headline block stands over. */
     int headSpan() {
         return span - inset;

@@ -21,7 +21,8 @@ import java.util.List;
  * <ul>
  *   <li>hole: every column-line left empty inside a band or at the foot costs 1, and {@value #VISIBLE_HOLE_COST}
  *       where the empty strip is {@value #VISIBLE_HOLE} lines or taller (with the gap line under it, a reader sees
- *       a hole);</li>
+ *       a hole); so do the lines left empty under the text columns beside a photo taller than the text needs
+ *       ({@link ModuleShape#emptyInside});</li>
  *   <li>overset: every line of height beyond the page costs {@value #OVERFLOW_COST}; where the text that does
  *       not fit jumps to a later page ({@link #make(List, boolean)}), {@value #JUMP_COST} per column of the page
  *       instead, so a page that must jump anyway may jump a line more rather than set headlines side by
@@ -465,6 +466,12 @@ public final class PageMaker {
         if (s.span() > 1 && leg > LONG_LEG) {
             cost += leg - LONG_LEG;
         }
+        int inside = s.emptyInside(e.bodyLines());
+        if (inside > 0) {
+            // a hole under the text columns beside a photo taller than they need
+            int cols = Math.max(1, s.span() - s.photoSpan());
+            cost += hole(cols, ModuleShape.ceilDiv(inside, cols));
+        }
         int air = s.headlineLines() - e.headlineLines() - ModuleShape.FREE_AIR;
         if (air > 0) {
             cost += (long) AIR_COST * air * s.headSpan();
@@ -523,7 +530,8 @@ public final class PageMaker {
                 int span = band.spans[0];
                 ModuleShape s = ex.bannerShape(a, span, band.height, banner);
                 int height = Math.max(0, Math.min(band.height, bodyLines - top));
-                empty += span * Math.max(0, Math.min(height, band.height - s.usedHeight()));
+                empty += span * Math.max(0, Math.min(height, band.height - s.usedHeight()))
+                        + s.emptyInside(ex.at(a, span).bodyLines());
                 Module m = Placement.module(bodyTop, a, ex.at(a, span), s, col, top, height);
                 modules.add(new Module(m.article(), m.col(), m.line(), columns, m.lines(), m.headlineLines(),
                         m.photo(), m.legs(), m.overset(), span, m.col(), columns));
@@ -547,7 +555,9 @@ public final class PageMaker {
                     }
                     ModuleShape s = ex.shape(a, span, heights[k], band.inset[c] && k == 0);
                     int height = Math.max(0, Math.min(heights[k], bodyLines - y));
-                    empty += span * Math.max(0, Math.min(height, heights[k] - s.usedHeight()));
+                    ArticleExtent e = ex.at(a, span, band.inset[c] && k == 0);
+                    empty += span * Math.max(0, Math.min(height, heights[k] - s.usedHeight()))
+                            + s.emptyInside(e.bodyLines());
                     modules.add(Placement.module(bodyTop, a, ex.at(a, span), s, col, y, height));
                     y += heights[k] + BAND_GAP;
                 }
