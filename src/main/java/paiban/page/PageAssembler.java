@@ -68,12 +68,21 @@ public final class PageAssembler {
         } else {
             marks.addAll(runningHead.draw(info, page, x0, y0, furnitureLines(false)));
         }
+        // between the furniture and the body, so the masthead or running head is read whole before the first article
+        TextMark under = ReadingBreak.across(styles.text(paiban.spec.Role.BODY), colX(0), g.spanWidth(plan.columns()),
+                lineTop(plan.bodyTop()) - gap() / 2f);
+        if (under != null) {
+            marks.add(under);
+        }
         for (Module m : plan.modules()) {
             ArticleGalley galley = galleys.get(m.article());
             if (galley == null || m.lines() == 0) {
                 continue;
             }
             head(marks, galley.head(), m);
+            if (m.headSpan() < m.span()) {
+                headBar(marks, m);
+            }
             if (m.photo() != null) {
                 photo(marks, galley, m.photo(), base, m.article(), m.line() + m.lines(),
                         m.photo().line() > m.line() + m.headlineLines());
@@ -126,6 +135,22 @@ public final class PageAssembler {
         }
     }
 
+    /**
+     * An inset module's headline block is as wide as its columns for text extractors: an invisible line across them
+     * in the block's first line. The column beside the headline starts higher than the headline's glyphs, and an extractor
+     * widens a block over empty paper beside it; widened over the headline's last column, that column was read
+     * before the kicker and headline, the article's end before its start.
+     */
+    private void headBar(List<Mark> marks, Module m) {
+        // centred on the block's first line, far enough under a reading break on the gap line above to stay a
+        // block of its own
+        TextMark bar = ReadingBreak.across(styles.text(paiban.spec.Role.BODY), colX(m.headCol()),
+                g.spanWidth(m.headSpan()), lineTop(m.line()) + g.linePitch() / 2f);
+        if (bar != null) {
+            marks.add(bar);
+        }
+    }
+
     /** The paragraph number of each body line: a new paragraph starts after a line that ends one. */
     private static int[] paragraphs(List<Line> body) {
         int[] out = new int[body.size()];
@@ -163,16 +188,16 @@ public final class PageAssembler {
             } else {
                 marks.add(new BoxMark(x, py, w, ph - (photos.size() > 1 ? 2 : 0), PLACEHOLDER, PLACEHOLDER_FRAME, 0.5f));
                 Line label = text.line("图片 " + p.path(), styles.text(paiban.spec.Role.CAPTION));
-                marks.add(new TextMark(label, x + (w - label.width()) / 2f, py + ph / 2f, Cmyk.BLACK.tint(0.6f)));
+                // a proof aid, not the page's text: extractors read it as nothing (a block of its own in the
+                // middle of the photo's box would stand in the page's reading order)
+                marks.add(new TextMark(label, x + (w - label.width()) / 2f, py + ph / 2f, Cmyk.BLACK.tint(0.6f),
+                        Tag.ARTIFACT, ""));
             }
             py += ph;
         }
         // under text, the stand-in covers the gap line too: no strip of empty paper is left between text and photo
         float from = underText ? lineTop(slot.line() - 1) : y;
-        TextMark standIn = PhotoStandIn.over(styles.text(paiban.spec.Role.BODY), x, from, w, y + h - from);
-        if (standIn != null) {
-            marks.add(standIn);
-        }
+        marks.addAll(PhotoStandIn.over(styles.text(paiban.spec.Role.BODY), x, from, w, y + h - from));
         CaptionBlock captions = galley.captions().get(slot.span());
         if (captions != null) {
             float cy = y + h + gap();

@@ -1,9 +1,7 @@
 package paiban.page;
 
+import java.util.ArrayList;
 import java.util.List;
-import paiban.spec.Cmyk;
-import paiban.text.Line;
-import paiban.text.PlacedGlyph;
 import paiban.text.TextStyle;
 
 /**
@@ -11,30 +9,37 @@ import paiban.text.TextStyle;
  * (poppler's pdftotext and the tools built on it).
  *
  * <p>To such an extractor a photo is empty paper. A block beside empty paper is widened across it when text lies
- * under it there, so the headline of the article beside a photo at the foot of its module came to stand over the
- * columns under the photo, in the next module, and was read in the middle of them. Over the photo's box stands
- * this block: two ideographic spaces (no ink) as tall as the photo, at its left edge and ending at its right, in
- * one span read as a zero-width space. An artifact, outside the document's structure tree.
+ * under it there, so the headline of an article in the next cell came to stand over the columns under a photo and
+ * was read in the middle of them. Over the photo's box stands this block: a stack of invisible lines
+ * ({@link ReadingBreak#line}), each as wide as the photo, close enough for the extractor to take them for one block;
+ * each is read as a zero-width space. One glyph as tall as the
+ * photo would do as much, but two photos of one height side by side then stand on one baseline at one size, and
+ * the extractor joins them into one line across the cells between them.
  */
 final class PhotoStandIn {
 
-    private static final int IDEOGRAPHIC_SPACE = 0x3000;
+    /**
+     * The marks' size: far from every text size (an extractor joins lines of sizes within 60 % of each other that
+     * touch), and small enough that a gutter keeps stacks of two photos side by side apart.
+     */
+    static final float SIZE = 4.5f;
+    /** Baselines of the stack this far apart: under 1.5 times the marks' size, so they stay one block. */
+    private static final float STEP = 6.5f;
 
     private PhotoStandIn() {
     }
 
-    /** The block over the box at ({@code x}, {@code top}), {@code w} × {@code h} pt; null when no face has the space. */
-    static TextMark over(TextStyle style, float x, float top, float w, float h) {
-        if (!style.face().covers(IDEOGRAPHIC_SPACE) || w <= 0 || h <= 0) {
-            return null;
+    /** The stack over the box at ({@code x}, {@code top}), {@code w} × {@code h} pt; empty when no face has the space. */
+    static List<TextMark> over(TextStyle style, float x, float top, float w, float h) {
+        List<TextMark> out = new ArrayList<>();
+        float half = SIZE / 2f;
+        for (float y = top + half; y <= top + h - half + 1e-3f; y += STEP) {
+            TextMark line = ReadingBreak.line(style, SIZE, x, w, y);
+            if (line == null) {
+                break;
+            }
+            out.add(line);
         }
-        int gid = style.face().glyphId(IDEOGRAPHIC_SPACE);
-        // an extractor's box of a glyph runs from the font's ascent above the baseline to its descent below (0.88
-        // and 0.12 em in the Noto CJK faces): a glyph the box's height, its baseline 0.88 of it down, fills the box
-        float size = h;
-        float advance = style.face().advance(gid) * size / style.face().unitsPerEm();
-        Line line = new Line(List.of(new PlacedGlyph(style.face(), size, gid, "\u3000", 0, advance),
-                new PlacedGlyph(style.face(), size, gid, "\u3000", w - advance, advance)), w, w, true);
-        return new TextMark(line, x, top + size * 0.88f, Cmyk.BLACK, Tag.ARTIFACT, ReadingBreak.READ_AS);
+        return out;
     }
 }

@@ -34,18 +34,27 @@ final class ReadingBreak {
 
     /** The mark centred on {@code y}, from {@code x} over {@code width} pt; null when no face has the space. */
     static TextMark across(TextStyle style, float x, float width, float y) {
+        return line(style, SIZE, x, width, y);
+    }
+
+    /**
+     * An invisible line of {@code size} pt centred on {@code y}, from {@code x} over {@code width} pt: two spaces,
+     * one at each end, in one span, so an extractor takes the whole width as the box of one word; null when no face
+     * has the space.
+     */
+    static TextMark line(TextStyle style, float size, float x, float width, float y) {
         if (!style.face().covers(IDEOGRAPHIC_SPACE)) {
             return null;
         }
         int gid = style.face().glyphId(IDEOGRAPHIC_SPACE);
-        float advance = style.face().advance(gid) * SIZE / style.face().unitsPerEm();
-        PlacedGlyph first = new PlacedGlyph(style.face(), SIZE, gid, "\u3000", 0, advance);
+        float advance = style.face().advance(gid) * size / style.face().unitsPerEm();
+        PlacedGlyph first = new PlacedGlyph(style.face(), size, gid, "\u3000", 0, advance);
         List<PlacedGlyph> glyphs = width <= 2 * advance ? List.of(first)
-                : List.of(first, new PlacedGlyph(style.face(), SIZE, gid, "\u3000", width - advance, advance));
+                : List.of(first, new PlacedGlyph(style.face(), size, gid, "\u3000", width - advance, advance));
         float w = Math.max(width, advance);
         // an extractor takes the span's box from its first glyph's start to its last one's end
         Line line = new Line(glyphs, w, w, true);
         // baseline a little under the middle, so the glyphs' box (ascent over descent) is centred on y
-        return new TextMark(line, x, y + SIZE * 0.38f, Cmyk.BLACK, Tag.ARTIFACT, READ_AS);
+        return new TextMark(line, x, y + size * 0.38f, Cmyk.BLACK, Tag.ARTIFACT, READ_AS);
     }
 }

@@ -491,7 +491,10 @@ public final class PdfRenderer {
         cw.fill(t.color());
         String actual = t.actualText() != null ? t.actualText() : t.line().text();
         if (actual.isEmpty()) {
+            // read as nothing: a proof label, say, that an extractor should not take for the page's text
+            cw.op("/Span <</ActualText <FEFF>>> BDC");
             glyphs(cw, t, f, 0, glyphs.size(), names, onPage, Float.NaN);
+            cw.op("EMC");
             return;
         }
         float measure = t.line().measure();

@@ -212,22 +212,31 @@ class PrintProductionTest {
         assertEquals(List.of(), broken, (total - broken.size()) + " of " + total + " intact");
     }
 
-    /** Lines joined back: a newline between two CJK characters or marks is a line break, not a space. */
+    /**
+     * Lines joined back: a run of newlines (a line break, or the blank line between two blocks) between two CJK
+     * characters or marks is a line break, not a space; between two Latin letters or digits it is a space.
+     */
     static String joinLines(String text) {
         String t = text.replace('\f', '\n');
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < t.length(); i++) {
+        int i = 0;
+        while (i < t.length()) {
             char c = t.charAt(i);
-            if (c == '\n') {
-                char before = i > 0 ? t.charAt(i - 1) : ' ';
-                char after = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
-                if (wide(before) || wide(after)) {
-                    continue;
-                }
-                sb.append(' ');
-            } else {
+            if (c != '\n') {
                 sb.append(c);
+                i++;
+                continue;
             }
+            int end = i;
+            while (end < t.length() && t.charAt(end) == '\n') {
+                end++;
+            }
+            char before = i > 0 ? t.charAt(i - 1) : ' ';
+            char after = end < t.length() ? t.charAt(end) : ' ';
+            if (!wide(before) && !wide(after)) {
+                sb.append(' ');
+            }
+            i = end;
         }
         return sb.toString();
     }

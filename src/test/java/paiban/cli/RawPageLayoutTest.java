@@ -46,9 +46,9 @@ class RawPageLayoutTest {
 
         String raw = text(fromRaw);
         String sample = text(fromSample);
-        assertTrue(raw.contains("图片 photos/photo-1.jpg"), raw);
-        assertTrue(sample.contains("图片 photos/suanli.jpg"), sample);
-        assertEquals(sample.replace("photos/suanli.jpg", "PHOTO"), raw.replace("photos/photo-1.jpg", "PHOTO"));
+        // the photos' placeholder labels (which name different files) are read as nothing
+        assertFalse(raw.contains("photos/photo-1.jpg"), raw);
+        assertEquals(sample, raw);
     }
 
     @Test
