@@ -27,7 +27,9 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
     static final int PHOTO_GAP = 1;
     /**
      * Body lines an inset headline needs under it at the least; and never fewer than the headline block is deep, or
-     * the column beside the headline would hold most of the text and the legs under it a line or two.
+     * the column beside the headline would hold most of the text and the legs under it a line or two. With a photo
+     * (at the foot of the last columns, the one beside the headline among them) the text over the photo needs as
+     * many, or the column beside the headline holds a line or two of the article's end, alone by the headline.
      */
     static final int INSET_BODY_MIN = 3;
     /** An inset headline keeps at least two columns: squeezed into one it wraps into a tall, thin stack. */
@@ -76,7 +78,8 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
                 int blocked = e.hasPhoto() ? p + cap + PHOTO_GAP : 0;
                 int body = bodyHeight(e.bodyLines(), span, photoSpan, blocked, inset, head);
                 int used = head + body;
-                if (used > target || (inset > 0 && body < Math.max(INSET_BODY_MIN, head))) {
+                if (used > target || (inset > 0 && body < Math.max(INSET_BODY_MIN, head))
+                        || (inset > 0 && e.hasPhoto() && body - blocked < INSET_BODY_MIN)) {
                     continue;
                 }
                 ModuleShape s = new ModuleShape(span, head, photoSpan, e.hasPhoto() ? p : 0, cap, body, target, used,
@@ -102,7 +105,9 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
         int blocked = e.hasPhoto() ? p + e.captionLines(photoSpan) + PHOTO_GAP : 0;
         int hl = e.headlineLines();
         int body = bodyHeight(e.bodyLines(), span, photoSpan, blocked, inset, hl);
-        return inset > 0 && body < Math.max(INSET_BODY_MIN, hl) ? 0 : hl + body;
+        boolean thinInset = inset > 0 && (body < Math.max(INSET_BODY_MIN, hl)
+                || (e.hasPhoto() && body - blocked < INSET_BODY_MIN));
+        return thinInset ? 0 : hl + body;
     }
 
     /** The largest height a shape can fill without an empty foot (photo at its loosest crop, full headline air). */
