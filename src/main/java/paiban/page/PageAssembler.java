@@ -137,9 +137,9 @@ public final class PageAssembler {
 
     /**
      * An inset module's headline block is as wide as its columns for text extractors: an invisible line across them
-     * in the block's first line. The column beside the headline starts higher than the headline's glyphs, and an extractor
-     * widens a block over empty paper beside it; widened over the headline's last column, that column was read
-     * before the kicker and headline, the article's end before its start.
+     * in the block's first line. The column beside the headline starts higher than the headline's glyphs, and an
+     * extractor widens a block over empty paper beside it; widened over the headline's last column, that column was
+     * read before the kicker and headline, the article's end before its start.
      */
     private void headBar(List<Mark> marks, Module m) {
         // centred on the block's first line, far enough under a reading break on the gap line above to stay a

@@ -29,7 +29,7 @@ final class PhotoStandIn {
     private PhotoStandIn() {
     }
 
-    /** The stack over the box at ({@code x}, {@code top}), {@code w} × {@code h} pt; empty when no face has the space. */
+    /** The stack over the box at ({@code x}, {@code top}), {@code w} × {@code h} pt; empty without a space glyph. */
     static List<TextMark> over(TextStyle style, float x, float top, float w, float h) {
         List<TextMark> out = new ArrayList<>();
         float half = SIZE / 2f;

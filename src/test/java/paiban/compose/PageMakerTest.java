@@ -145,7 +145,7 @@ class PageMakerTest {
         assertEquals(m.line() + m.lines(), p.line() + p.lines() + p.captionLines(), "photo and captions at the foot");
         for (Leg leg : m.legs()) {
             if (leg.col() >= p.col() && leg.col() < p.col() + p.span()) {
-                assertEquals(m.line() + m.headlineLines(), leg.line(), "text above the photo starts under the headline");
+                assertEquals(m.line() + m.headlineLines(), leg.line(), "text over the photo starts under the headline");
                 assertTrue(leg.line() + leg.count() < p.line(), "leg above photo " + leg + " " + p);
             }
         }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Where a module's photo and legs go once its shape is chosen. */
 class PlacementTest {
 
-    /** 4 columns, headline 3 lines deep over the first 3 (inset 1), a 2-column photo 10 lines tall with 1 caption line. */
+    /** 4 columns, a 3-line headline over the first 3 (inset 1), a 2-column photo 10 lines tall, 1 caption line. */
     private static Module inset(int bodyLines) {
         FakeExtent e = new FakeExtent(3, bodyLines, 1.5, 1);
         int blocked = 10 + 1 + ModuleShape.PHOTO_GAP;
@@ -46,5 +46,30 @@ class PlacementTest {
                 assertTrue(m.foot(l) >= m.line() + m.lines() - 1, lines + " lines: legs end within a line of the foot");
             }
         }
+    }
+
+    /** A portrait photo beside little text: the lines left under the text are what the page maker counts as holes. */
+    @Test
+    void linesLeftEmptyUnderTextBesideATallPhotoAreCounted() {
+        FakeExtent e = new FakeExtent(3, 20, 0.5, 1);
+        ModuleShape s = ModuleShape.fit(e, 3, 2, 200, 126, 9, 13.5, 0);
+        assertNotNull(s);
+        Module m = Placement.module(0, 0, e, s, 0, 0, s.usedHeight());
+        int foot = m.line() + m.lines();
+        int empty = 0;
+        for (int c = 0; c < 3; c++) {
+            int end = m.line() + m.headlineLines();
+            for (Leg l : m.legs()) {
+                end = l.col() == c ? Math.max(end, m.foot(l)) : end;
+            }
+            PhotoSlot p = m.photo();
+            if (c >= p.col()) {
+                // under the headline here (no text over it), the photo keeps its gap line under the captions
+                end = Math.max(end, p.line() + p.lines() + p.captionLines() + ModuleShape.PHOTO_GAP);
+            }
+            empty += foot - end;
+        }
+        assertTrue(empty > 10, "the text column ends far above the foot: " + m);
+        assertEquals(empty - (3 - 1), s.emptyInside(20), "all but a balanced rag's lines");
     }
 }
