@@ -30,4 +30,9 @@ public record Module(int article, int col, int line, int span, int lines, int he
         }
         return end;
     }
+
+    /** Whether the photo stands at the foot of its columns, under text, rather than right under the headline. */
+    public boolean photoUnderText() {
+        return photo != null && photo.line() > line + headlineLines;
+    }
 }

@@ -41,9 +41,25 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
      * above the foot.
      */
     int emptyInside(int textLines) {
-        int blocked = photoSpan > 0 ? photoLines + captionLines + PHOTO_GAP : 0;
-        int capacity = span * bodyLines + inset * headlineLines - photoSpan * blocked;
+        int capacity = span * bodyLines + inset * headlineLines - photoSpan * photoBlock();
         return Math.max(0, capacity - textLines - (span - 1));
+    }
+
+    /** Grid lines the photo takes from each of its columns: picture, captions and the gap line; 0 without one. */
+    int photoBlock() {
+        return photoSpan > 0 ? photoBlock(photoLines, captionLines) : 0;
+    }
+
+    private static int photoBlock(int photoLines, int captionLines) {
+        return photoLines + captionLines + PHOTO_GAP;
+    }
+
+    /**
+     * Whether an inset shape leaves too little text under its headline ({@link #INSET_BODY_MIN}, or the headline's
+     * depth) or, with a photo, over the photo.
+     */
+    private static boolean thinInset(int inset, int body, int head, boolean photo, int blocked) {
+        return inset > 0 && (body < Math.max(INSET_BODY_MIN, head) || (photo && body - blocked < INSET_BODY_MIN));
     }
 
     /** Columns the headline block stands over. */
@@ -75,11 +91,10 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
         for (int p = range[0]; p <= range[1]; p++) {
             for (int air = 0; air <= maxAir; air++) {
                 int head = hl + air;
-                int blocked = e.hasPhoto() ? p + cap + PHOTO_GAP : 0;
+                int blocked = e.hasPhoto() ? photoBlock(p, cap) : 0;
                 int body = bodyHeight(e.bodyLines(), span, photoSpan, blocked, inset, head);
                 int used = head + body;
-                if (used > target || (inset > 0 && body < Math.max(INSET_BODY_MIN, head))
-                        || (inset > 0 && e.hasPhoto() && body - blocked < INSET_BODY_MIN)) {
+                if (used > target || thinInset(inset, body, head, e.hasPhoto(), blocked)) {
                     continue;
                 }
                 ModuleShape s = new ModuleShape(span, head, photoSpan, e.hasPhoto() ? p : 0, cap, body, target, used,
@@ -102,12 +117,10 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
             return 0;
         }
         int p = photoRange(e, photoSpan, columnWidth, gutter, pitch)[0];
-        int blocked = e.hasPhoto() ? p + e.captionLines(photoSpan) + PHOTO_GAP : 0;
+        int blocked = e.hasPhoto() ? photoBlock(p, e.captionLines(photoSpan)) : 0;
         int hl = e.headlineLines();
         int body = bodyHeight(e.bodyLines(), span, photoSpan, blocked, inset, hl);
-        boolean thinInset = inset > 0 && (body < Math.max(INSET_BODY_MIN, hl)
-                || (e.hasPhoto() && body - blocked < INSET_BODY_MIN));
-        return thinInset ? 0 : hl + body;
+        return thinInset(inset, body, hl, e.hasPhoto(), blocked) ? 0 : hl + body;
     }
 
     /** The largest height a shape can fill without an empty foot (photo at its loosest crop, full headline air). */
@@ -117,7 +130,7 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
             return 0;
         }
         int p = photoRange(e, photoSpan, columnWidth, gutter, pitch)[1];
-        int blocked = e.hasPhoto() ? p + e.captionLines(photoSpan) + PHOTO_GAP : 0;
+        int blocked = e.hasPhoto() ? photoBlock(p, e.captionLines(photoSpan)) : 0;
         int head = e.headlineLines() + HEADLINE_AIR;
         return head + bodyHeight(e.bodyLines(), span, photoSpan, blocked, inset, head);
     }

@@ -452,6 +452,14 @@ public final class PageMaker {
         return cost;
     }
 
+    /**
+     * Column-lines a module leaves empty, as the report counts them: under its shape within its {@code given}
+     * lines, of which the page shows {@code shown}, and under text beside a photo taller than it needs.
+     */
+    private static int emptyLines(ModuleShape s, int shown, int given, ArticleExtent e) {
+        return s.span() * Math.max(0, Math.min(shown, given - s.usedHeight())) + s.emptyInside(e.bodyLines());
+    }
+
     /** Column-lines left empty; a strip tall enough to read as a hole counts {@value #VISIBLE_HOLE_COST} times. */
     private static long hole(int span, int lines) {
         return (long) span * lines * (lines >= VISIBLE_HOLE ? VISIBLE_HOLE_COST : 1);
@@ -530,8 +538,7 @@ public final class PageMaker {
                 int span = band.spans[0];
                 ModuleShape s = ex.bannerShape(a, span, band.height, banner);
                 int height = Math.max(0, Math.min(band.height, bodyLines - top));
-                empty += span * Math.max(0, Math.min(height, band.height - s.usedHeight()))
-                        + s.emptyInside(ex.at(a, span).bodyLines());
+                empty += emptyLines(s, height, band.height, ex.at(a, span));
                 Module m = Placement.module(bodyTop, a, ex.at(a, span), s, col, top, height);
                 modules.add(new Module(m.article(), m.col(), m.line(), columns, m.lines(), m.headlineLines(),
                         m.photo(), m.legs(), m.overset(), span, m.col(), columns));
@@ -555,9 +562,7 @@ public final class PageMaker {
                     }
                     ModuleShape s = ex.shape(a, span, heights[k], band.inset[c] && k == 0);
                     int height = Math.max(0, Math.min(heights[k], bodyLines - y));
-                    ArticleExtent e = ex.at(a, span, band.inset[c] && k == 0);
-                    empty += span * Math.max(0, Math.min(height, heights[k] - s.usedHeight()))
-                            + s.emptyInside(e.bodyLines());
+                    empty += emptyLines(s, height, heights[k], ex.at(a, span, band.inset[c] && k == 0));
                     modules.add(Placement.module(bodyTop, a, ex.at(a, span), s, col, y, height));
                     y += heights[k] + BAND_GAP;
                 }

@@ -37,7 +37,7 @@ final class Placement {
         int span = s.span();
         int photoCol = span - s.photoSpan();
         boolean atFoot = s.photoSpan() > 0 && photoCol > 0;
-        int blocked = s.photoSpan() > 0 ? s.photoLines() + s.captionLines() + ModuleShape.PHOTO_GAP : 0;
+        int blocked = s.photoBlock();
         // Columns under the headline start at its foot, those beside it (inset) at the module's top; a photo's
         // columns lose its lines at their top or at the foot.
         int[] starts = new int[span];
@@ -55,10 +55,12 @@ final class Placement {
             foot++;
         }
         int[] counts = new int[span];
+        int room = 0;
         for (int c = 0; c < span; c++) {
             counts[c] = Math.max(0, foot - cut[c] - starts[c]);
+            room += counts[c];
         }
-        shorten(counts, cut, room(starts, cut, foot) - total);
+        shorten(counts, cut, room - total);
         PhotoSlot photo = null;
         if (s.photoSpan() > 0) {
             // At the foot the photo follows the text over it after a gap line; with no text over it, it stands

@@ -69,11 +69,7 @@ public final class PageAssembler {
             marks.addAll(runningHead.draw(info, page, x0, y0, furnitureLines(false)));
         }
         // between the furniture and the body, so the masthead or running head is read whole before the first article
-        TextMark under = ReadingBreak.across(styles.text(paiban.spec.Role.BODY), colX(0), g.spanWidth(plan.columns()),
-                lineTop(plan.bodyTop()) - gap() / 2f);
-        if (under != null) {
-            marks.add(under);
-        }
+        readingBreak(marks, 0, plan.columns(), lineTop(plan.bodyTop()) - gap() / 2f);
         for (Module m : plan.modules()) {
             ArticleGalley galley = galleys.get(m.article());
             if (galley == null || m.lines() == 0) {
@@ -84,8 +80,7 @@ public final class PageAssembler {
                 headBar(marks, m);
             }
             if (m.photo() != null) {
-                photo(marks, galley, m.photo(), base, m.article(), m.line() + m.lines(),
-                        m.photo().line() > m.line() + m.headlineLines());
+                photo(marks, galley, m.photo(), base, m.article(), m.line() + m.lines(), m.photoUnderText());
             }
             int[] paragraph = paragraphs(galley.body());
             for (Leg leg : m.legs()) {
@@ -101,11 +96,7 @@ public final class PageAssembler {
             if (r.horizontal()) {
                 float y = lineTop(r.line()) + g.bodySize() / 2f;
                 marks.add(new RuleMark(colX(r.col()), y, colX(r.col()) + g.spanWidth(r.span()), y, RULE, Cmyk.BLACK));
-                TextMark between = ReadingBreak.across(styles.text(paiban.spec.Role.BODY), colX(r.col()),
-                        g.spanWidth(r.span()), y);
-                if (between != null) {
-                    marks.add(between);
-                }
+                readingBreak(marks, r.col(), r.span(), y);
             } else {
                 float x = colX(r.col()) - g.gutter() / 2f;
                 marks.add(new RuleMark(x, lineTop(r.line()), x, lineTop(r.line() + r.lines()) - gap(), RULE, Cmyk.BLACK));
@@ -144,10 +135,14 @@ public final class PageAssembler {
     private void headBar(List<Mark> marks, Module m) {
         // centred on the block's first line, far enough under a reading break on the gap line above to stay a
         // block of its own
-        TextMark bar = ReadingBreak.across(styles.text(paiban.spec.Role.BODY), colX(m.headCol()),
-                g.spanWidth(m.headSpan()), lineTop(m.line()) + g.linePitch() / 2f);
-        if (bar != null) {
-            marks.add(bar);
+        readingBreak(marks, m.headCol(), m.headSpan(), lineTop(m.line()) + g.linePitch() / 2f);
+    }
+
+    /** A {@link ReadingBreak} over {@code span} columns from {@code col}, centred on {@code y}. */
+    private void readingBreak(List<Mark> marks, int col, int span, float y) {
+        TextMark mark = ReadingBreak.across(styles.text(paiban.spec.Role.BODY), colX(col), g.spanWidth(span), y);
+        if (mark != null) {
+            marks.add(mark);
         }
     }
 
