@@ -39,6 +39,7 @@ import paiban.render.Photos;
 import paiban.spec.Length;
 import paiban.spec.LayoutSpec;
 import paiban.spec.OutputSpec;
+import paiban.spec.Rank;
 import paiban.spec.PageGeometry;
 import paiban.text.Line;
 
@@ -177,7 +178,7 @@ public final class LayoutJob {
             // The page's own articles in order of importance, then what jumped here from earlier pages.
             List<Carry> items = new ArrayList<>();
             for (Article a : leadFirst(page.articles())) {
-                items.add(new Carry(a, null, page.number(), front && items.isEmpty()));
+                items.add(new Carry(a, null, page.number(), Rank.of(items.size(), bodyCharacters(a), spec.headlines())));
             }
             items.addAll(carried);
             carried = new ArrayList<>();
@@ -244,7 +245,7 @@ public final class LayoutJob {
                     // The last placed line gives way to the 下转 line; it and the rest continue on a later page.
                     int from = item.rest != null && placed == 1 ? 1 : placed - 1;
                     Carry rest = new Carry(item.article, List.copyOf(galley.body().subList(from, galley.body().size())),
-                            page.number(), false);
+                            page.number(), Rank.OTHERS);
                     carried.add(rest);
                     outs.add(new JumpOut(m.article(), placed, rest));
                 } else {
@@ -300,7 +301,7 @@ public final class LayoutJob {
             ArticleRequest.Side side = !pinned ? null : "left".equals(a.place()) ? ArticleRequest.Side.LEFT
                     : "right".equals(a.place()) ? ArticleRequest.Side.RIGHT : null;
             requests.add(new ArticleRequest(shortTitle(a), pinned ? a.span() : null, pinned && top, side,
-                    span -> c.at(setter, span)));
+                    span -> c.at(setter, span), pinned ? setter.minSpan(a, c.rank) : 1));
         }
         try {
             PagePlan plan = maker.make(requests, jumps);
@@ -311,6 +312,19 @@ public final class LayoutJob {
         } catch (PinException e) {
             throw located(e, page, items);
         }
+    }
+
+    /** The characters of an article's paragraphs: what makes it a brief. */
+    private static int bodyCharacters(Article a) {
+        int n = 0;
+        for (paiban.model.Block b : a.body()) {
+            if (b instanceof paiban.model.Paragraph p) {
+                for (paiban.model.Span s : p.spans()) {
+                    n += s.text().codePointCount(0, s.text().length());
+                }
+            }
+        }
+        return n;
     }
 
     /** The article pinned as the page's lead (头条) goes first; the others keep their order. */
@@ -397,21 +411,21 @@ public final class LayoutJob {
         final Article article;
         final List<Line> rest;
         final int fromPage;
-        final boolean lead;
+        final Rank rank;
         /** Galleys by setter (one per body size) and span. */
         final Map<GalleySetter, Map<Integer, ArticleGalley>> galleys = new java.util.IdentityHashMap<>();
         int landedOn;
 
-        Carry(Article article, List<Line> rest, int fromPage, boolean lead) {
+        Carry(Article article, List<Line> rest, int fromPage, Rank rank) {
             this.article = article;
             this.rest = rest;
             this.fromPage = fromPage;
-            this.lead = lead;
+            this.rank = rank;
         }
 
         ArticleGalley at(GalleySetter setter, int span) {
             return galleys.computeIfAbsent(setter, k -> new HashMap<>()).computeIfAbsent(span, s -> rest == null
-                    ? set(setter, article, s, lead) : setter.continuation(article, rest, fromPage, s));
+                    ? set(setter, article, s, rank) : setter.continuation(article, rest, fromPage, s));
         }
     }
 
@@ -428,9 +442,9 @@ public final class LayoutJob {
         }
     }
 
-    private static ArticleGalley set(GalleySetter setter, Article a, int span, boolean lead) {
+    private static ArticleGalley set(GalleySetter setter, Article a, int span, Rank rank) {
         try {
-            return setter.set(a, span, lead);
+            return setter.set(a, span, rank);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

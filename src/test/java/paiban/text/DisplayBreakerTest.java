@@ -1,0 +1,84 @@
+package paiban.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Headlines broken as an editor breaks them: at the phrase joint, between words, never inside a word, number,
+ * range, document number or name, balanced, never with a one-character last line. The measure is given in
+ * characters of the headline's size, so each case reads like a column of so many characters.
+ */
+class DisplayBreakerTest {
+
+    private static final float SIZE = 20;
+
+    private static List<String> lines(String text, int chars) {
+        List<Line> set = DisplayBreaker.set(List.of(new StyledText(text, new TextStyle(FakeFace.SERIF_BOLD, SIZE))),
+                new ParagraphFormat(chars * SIZE, 0, Alignment.CENTER));
+        List<String> out = new ArrayList<>();
+        for (Line l : set) {
+            out.add(l.text().strip());
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0} in {1} characters")
+    @CsvSource(delimiter = '|', value = {
+        "深入实施创新驱动发展战略，巩固壮大实体经济根基|13|深入实施创新驱动发展战略，/巩固壮大实体经济根基",
+        "扩大高水平对外开放，促进互利共赢|12|扩大高水平对外开放，/促进互利共赢",
+        "深入实施科教兴国战略，强化高质量发展的基础支撑|14|深入实施科教兴国战略，/强化高质量发展的基础支撑",
+        "第十四届全国人民代表大会第二次会议关于政府工作报告的决议|17|第十四届全国人民代表大会第二次会议/关于政府工作报告的决议",
+        "人工智能赋能千行百业：2025—2026年行动方案发布|14|人工智能赋能千行百业：/2025—2026年行动方案发布",
+    })
+    void breaksAtTheJointAnEditorWouldChoose(String title, int chars, String expected) {
+        assertEquals(List.of(expected.split("/")), lines(title, chars));
+    }
+
+    @ParameterizedTest(name = "{0} in {1} characters")
+    @CsvSource(delimiter = '|', value = {
+        "国务院关于印发《推动工业互联网融合发展行动计划》的通知（国发〔2025〕12号）|9|国发〔2025〕12号",
+        "春运首日客流平稳有序|6|客流",
+        "工业互联网融合应用持续深化|8|互联网",
+        "2025年第一季度国内生产总值同比增长5.4%|9|5.4%",
+        "全国粮食产量连续9年稳定在1.3万亿斤以上|8|1.3万亿斤",
+        "2025—2026年新型城镇化建设重点任务公布|8|2025—2026年",
+        "长江经济带发展座谈会在重庆召开|5|座谈会",
+    })
+    void keepsWholeWhatMustNotBeSplit(String title, int chars, String whole) {
+        List<String> set = lines(title, chars);
+        assertTrue(set.stream().anyMatch(l -> l.contains(whole)), () -> whole + " split: " + set);
+    }
+
+    @ParameterizedTest(name = "{0} in {1} characters")
+    @CsvSource(delimiter = '|', value = {
+        "春运首日客流平稳有序|9",
+        "新时代新征程新伟业|8",
+        "数字中国建设峰会开幕|9",
+        "打好防范化解重大风险攻坚战|12",
+    })
+    void neverLeavesOneCharacterOnTheLastLine(String title, int chars) {
+        List<String> set = lines(title, chars);
+        String last = set.get(set.size() - 1).replaceAll("\\p{P}", "");
+        assertTrue(last.codePointCount(0, last.length()) >= 2, () -> "last line alone: " + set);
+    }
+
+    @Test
+    void balancesTheLines() {
+        List<String> set = lines("加快发展新质生产力扎实推进高质量发展", 14);
+        assertEquals(2, set.size(), set::toString);
+        int a = set.get(0).length();
+        int b = set.get(1).length();
+        assertTrue(Math.abs(a - b) <= 3, () -> "unbalanced: " + set);
+    }
+
+    @Test
+    void aHeadlineThatFitsStaysOnOneLine() {
+        assertEquals(List.of("春运首日客流平稳有序"), lines("春运首日客流平稳有序", 12));
+    }
+}
