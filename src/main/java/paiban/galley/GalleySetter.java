@@ -42,7 +42,7 @@ public final class GalleySetter {
     private static final int MAX_HEADLINE_LINES = 2;
     /** At its rung's smallest size a headline stands in at most three lines; a one-column one in two. */
     private static final int MAX_LINES_AT_SMALLEST = 3;
-    private static final int MAX_LINES_ONE_COLUMN = 2;
+    private static final int MAX_LINES_ONE_COLUMN = 3;
     /** Line advance of display lines, as a multiple of their size. */
     private static final float DISPLAY_LEADING = 1.25f;
     private static final float CAPTION_LEADING = 1.4f;

@@ -29,6 +29,9 @@ final class LineBreaker {
     private static final double EPS = 1e-3;
     private static final double SOFT_BREAK = 20;
     private static final double UNDERFULL = 1.5e4;
+    /** The most space justification should add between two characters, in em (issue 15: +0.15 em). */
+    private static final double LOOSEST_GAP = 0.15;
+    private static final double TOO_LOOSE = 3e3;
     private static final double LONE_LAST_CHARACTER = 2e9;
     private static final double BREAK_UNIT_SEAM = 5e8;
     private static final double BREAK_INSIDE_UNIT = 1e9;
@@ -132,6 +135,11 @@ final class LineBreaker {
             return UNDERFULL; // nothing left to open: the line cannot be justified
         }
         if (a.gapLevel != null) {
+            double beyond = a.gapExtra / em - LOOSEST_GAP;
+            if (beyond > 1e-4) {
+                // a reader sees the gaps: squeeze, push a character out, or break elsewhere first
+                b += Math.min(TOO_LOOSE * beyond / 0.05, 1e4);
+            }
             double perGap = a.gapExtra / (0.25 * em);
             double cube = 100 * perGap * perGap * perGap;
             b += switch (a.gapLevel) {
