@@ -259,6 +259,12 @@ public final class GalleySetter {
             y += ss.size() * 0.2f;
             y = display(out, a.subtitle(), ss, Role.SUBTITLE, width, y);
         }
+        if (DocumentFurniture.isTitleNote(a.dateline())) {
+            // a 题注 stands centred under the title in the subtitle's size, not run into the first paragraph
+            TextStyle ns = underHeadline(Role.SUBTITLE, hs);
+            y += ns.size() * 0.3f;
+            y = display(out, a.dateline().strip(), ns, Role.SUBTITLE, width, y);
+        }
         float pitch = grid.linePitch();
         float gap = pitch - grid.bodySize();
         // Content plus at least half a line of air, rounded up to whole grid lines.
@@ -368,26 +374,33 @@ public final class GalleySetter {
         float indent = 2 * grid.bodySize();
         TextStyle plain = styles.text(Role.BODY);
         TextStyle bold = styles.bold(Role.BODY);
-        List<Positioned> out = new ArrayList<>();
-        boolean first = true;
+        String dateline = DocumentFurniture.isTitleNote(a.dateline()) ? null : a.dateline();
+        List<Paragraph> paragraphs = new ArrayList<>();
         for (Block b : a.body()) {
-            if (!(b instanceof Paragraph p)) {
-                continue;
+            if (b instanceof Paragraph p) {
+                paragraphs.add(p);
             }
+        }
+        int[] signature = DocumentFurniture.signature(paragraphs);
+        List<Positioned> out = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
             List<StyledText> runs = new ArrayList<>();
-            if (first && a.dateline() != null) {
-                runs.add(new StyledText(a.dateline(), styles.text(Role.DATELINE)));
+            if (i == 0 && dateline != null) {
+                runs.add(new StyledText(dateline, styles.text(Role.DATELINE)));
                 runs.add(new StyledText(" ", plain));
             }
-            first = false;
             for (Span s : p.spans()) {
                 runs.add(new StyledText(s.text(), s.bold() ? bold : plain));
             }
-            out.add(new Positioned(new Setting(List.copyOf(runs),
-                    new ParagraphFormat(measure, indent, Alignment.JUSTIFY)), p.pos()));
+            // the 落款 (issuing body, date) stands flush right at the end of a document
+            boolean signed = signature != null && i >= signature[0] && i <= signature[1];
+            out.add(new Positioned(new Setting(List.copyOf(runs), signed
+                    ? new ParagraphFormat(measure, 0, Alignment.RIGHT)
+                    : new ParagraphFormat(measure, indent, Alignment.JUSTIFY)), p.pos()));
         }
-        if (first && a.dateline() != null) {
-            out.add(new Positioned(new Setting(List.of(new StyledText(a.dateline(), styles.text(Role.DATELINE))),
+        if (paragraphs.isEmpty() && dateline != null) {
+            out.add(new Positioned(new Setting(List.of(new StyledText(dateline, styles.text(Role.DATELINE))),
                     new ParagraphFormat(measure, indent, Alignment.LEFT)), a.pos()));
         }
         if (a.byline() != null) {
