@@ -19,6 +19,11 @@ public interface ArticleExtent {
     /** Grid lines the captions take under a photo that spans {@code photoSpan} base columns. */
     int captionLines(int photoSpan);
 
+    /** Whether body line {@code index} is a paragraph's last line with more of it before: a column must not start with it (孤行). */
+    default boolean widow(int index) {
+        return false;
+    }
+
     default boolean hasPhoto() {
         return photoAspect() > 0;
     }

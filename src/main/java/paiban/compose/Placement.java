@@ -61,6 +61,7 @@ final class Placement {
             room += counts[c];
         }
         shorten(counts, cut, room - total);
+        keepWidowsOffColumnTops(e, counts, starts, cut, foot, total > room);
         PhotoSlot photo = null;
         if (s.photoSpan() > 0) {
             // At the foot the photo follows the text over it after a gap line; with no text over it, it stands
@@ -123,6 +124,71 @@ final class Placement {
                 }
             }
         }
+    }
+
+    /**
+     * No column starts with a paragraph's short last line (孤行): the text from that column on moves one line down
+     * into a later leg with room (that paragraph's last two lines then stand together at the top), or, when none
+     * has room, one line up into an earlier leg with room, the last leg giving it. Text that continues on a later
+     * page moves down whatever the room: its last line goes on with the rest. A leg keeps at least two lines.
+     */
+    private static void keepWidowsOffColumnTops(ArticleExtent e, int[] counts, int[] starts, int[] cut, int foot,
+                                                boolean continues) {
+        int n = counts.length;
+        for (int c = 0, first = 0; c + 1 < n; c++) {
+            first += counts[c];
+            if (counts[c] == 0 || counts[c + 1] == 0 || !e.widow(first)) {
+                continue;
+            }
+            int down = roomAfter(counts, starts, cut, foot, c + 1);
+            int up = roomBefore(counts, starts, cut, foot, c);
+            int last = lastLeg(counts);
+            if ((down >= 0 || continues) && counts[c] > 2 && !e.widow(first - 1)) {
+                counts[c]--;
+                if (down >= 0) {
+                    counts[down]++;
+                }
+                first--;
+            } else if (up >= 0 && counts[last] > 2 && !e.widow(first + 1)) {
+                counts[up]++;
+                counts[last]--;
+                first++;
+            }
+        }
+    }
+
+    private static int capacity(int[] starts, int[] cut, int foot, int c) {
+        return Math.max(0, foot - cut[c] - starts[c]);
+    }
+
+    /** The first leg from {@code from} on that holds text and has a line to spare, or -1. */
+    private static int roomAfter(int[] counts, int[] starts, int[] cut, int foot, int from) {
+        for (int d = from; d < counts.length; d++) {
+            if (counts[d] > 0 && counts[d] < capacity(starts, cut, foot, d)) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    /** The last leg up to {@code to} that has a line to spare, or -1. */
+    private static int roomBefore(int[] counts, int[] starts, int[] cut, int foot, int to) {
+        for (int d = to; d >= 0; d--) {
+            if (counts[d] > 0 && counts[d] < capacity(starts, cut, foot, d)) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastLeg(int[] counts) {
+        int last = 0;
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] > 0) {
+                last = c;
+            }
+        }
+        return last;
     }
 
     /** Lines the columns hold between their starts and a common foot, less what a photo at the foot takes. */
