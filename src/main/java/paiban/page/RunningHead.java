@@ -17,6 +17,9 @@ import paiban.text.TextStyle;
  */
 final class RunningHead {
 
+    /** Air between the credits' descenders and the header rule, in pt. */
+    private static final float RULE_CLEARANCE = 2.5f;
+
     private final StyleBook styles;
     private final DisplayText text = new DisplayText();
 
@@ -41,11 +44,14 @@ final class RunningHead {
             marks.add(new TextMark(right, x + width - right.width(), baseline, Cmyk.BLACK));
         }
         String credits = credits(page.info(), info);
-        if (!credits.isEmpty() && lines > 1) {
-            Line c = text.line(credits, st);
-            marks.add(new TextMark(c, x + width - c.width(), baseline + pitch, Cmyk.BLACK));
-        }
         float ruleY = y + pitch * (lines - 0.4f);
+        if (!credits.isEmpty() && lines > 1) {
+            // a line under the date at the folio's own leading, and the rule clear of its descenders
+            Line c = text.line(credits, st);
+            float creditBaseline = baseline + st.size() * 1.3f;
+            marks.add(new TextMark(c, x + width - c.width(), creditBaseline, Cmyk.BLACK));
+            ruleY = Math.max(ruleY, creditBaseline + st.size() * 0.12f + RULE_CLEARANCE);
+        }
         marks.add(new RuleMark(x, ruleY, x + width, ruleY, 1f, Cmyk.BLACK));
         return marks;
     }

@@ -34,6 +34,8 @@ final class LineBreaker {
     private static final double TOO_LOOSE = 3e3;
     private static final double LONE_LAST_CHARACTER = 2e9;
     private static final double BREAK_UNIT_SEAM = 5e8;
+    /** A URL or e-mail address broken after / . @ -: rather than a line opened by about +0.2 em, not before. */
+    private static final double BREAK_ADDRESS = 1e7;
     private static final double BREAK_INSIDE_UNIT = 1e9;
     private static final double BREAK_PROHIBITED = 1e12;
     private static final double OVERFULL = 1e15;
@@ -164,6 +166,7 @@ final class LineBreaker {
         return switch (joint.breakKind) {
             case ALLOWED -> 0;
             case SOFT -> SOFT_BREAK * SOFT_BREAK;
+            case ADDRESS_SEAM -> BREAK_ADDRESS;
             case UNIT_SEAM -> BREAK_UNIT_SEAM;
             case INSIDE_UNIT -> BREAK_INSIDE_UNIT;
             case PROHIBITED -> BREAK_PROHIBITED;
