@@ -32,6 +32,7 @@ import paiban.page.ImageMark;
 import paiban.page.Mark;
 import paiban.page.PageDrawing;
 import paiban.page.PrinterMarks;
+import paiban.reading.ReadingMarks;
 import paiban.render.FontEmbedder;
 import paiban.render.PdfOutput;
 import paiban.render.PdfRenderer;
@@ -280,6 +281,7 @@ public final class LayoutJob {
             PageDrawing drawing;
             try (Trace t = Trace.span("assemble page " + c.page.number())) {
                 drawing = c.grid.assembler().assemble(issue.info(), c.page, c.front, c.plan, galleys, base, title);
+                drawing = new ReadingMarks(c.grid.styles()).addTo(drawing, c.plan);
             }
             warnLowResolution(drawing, warnings);
             if (marks) {
