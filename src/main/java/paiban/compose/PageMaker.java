@@ -478,7 +478,7 @@ public final class PageMaker {
         int inside = g.emptyInside(e.bodyLines(), s.bodyLines());
         if (inside > 0) {
             // a hole under the text columns beside a photo taller than they need
-            int cols = Math.max(1, s.span() - s.photoSpan());
+            int cols = Math.max(1, g.photoCol());
             cost += hole(cols, ModuleGeometry.ceilDiv(inside, cols));
         }
         int air = s.headlineLines() - e.headlineLines() - ModuleShape.FREE_AIR;
