@@ -28,7 +28,7 @@ final class RunningHead {
         float pitch = styles.spec().geometry().linePitch();
         float width = styles.spec().geometry().typeAreaWidth();
         TextStyle st = styles.text(Role.FOLIO);
-        float baseline = y + st.size() * 0.88f;
+        float baseline = y + st.face().ascent(st.size());
         List<Mark> marks = new ArrayList<>();
         Line left = text.line("第" + page.number() + "版" + (page.name() == null ? "" : " " + page.name()), st);
         marks.add(new TextMark(left, x, baseline, Cmyk.BLACK));
