@@ -1,5 +1,7 @@
 package paiban.job;
 
+import paiban.flow.Jump;
+import paiban.flow.Overset;
 import java.util.List;
 import java.util.Locale;
 import paiban.compose.Leg;
