@@ -35,33 +35,8 @@ public final class ReportJson {
                 if (galley == null) {
                     continue;
                 }
-                sb.append(msep).append("       {\"article\": ").append(str(galley.article().title()))
-                        .append(", \"source\": ").append(str(String.valueOf(galley.article().pos())))
-                        .append(", \"column\": ").append(m.col() + 1).append(", \"line\": ").append(m.line() + 1)
-                        .append(", \"columns\": ").append(m.span()).append(", \"bodyColumns\": ").append(m.bodySpan())
-                        .append(", \"lines\": ").append(m.lines())
-                        .append(", \"headlineLines\": ").append(m.headlineLines())
-                        .append(", \"headlineColumn\": ").append(m.headCol() + 1)
-                        .append(", \"headlineColumns\": ").append(m.headSpan())
-                        .append(", \"bodyLines\": ").append(galley.bodyLines())
-                        .append(", \"oversetLines\": ").append(m.overset()).append(", \"legs\": [");
-                List<Leg> legs = m.legs();
-                for (int i = 0; i < legs.size(); i++) {
-                    Leg l = legs.get(i);
-                    sb.append(i == 0 ? "" : ", ").append("{\"column\": ").append(l.col() + 1).append(", \"line\": ")
-                            .append(l.line() + 1).append(", \"lines\": ").append(l.count()).append('}');
-                }
-                sb.append(']');
-                PhotoSlot ph = m.photo();
-                if (ph != null) {
-                    double width = g.spanWidth(ph.span());
-                    double height = ph.lines() * g.linePitch() - (g.linePitch() - g.bodySize());
-                    double crop = (width / height) / galley.photoAspect() - 1;
-                    sb.append(", \"photo\": {\"column\": ").append(ph.col() + 1).append(", \"columns\": ").append(ph.span())
-                            .append(", \"lines\": ").append(ph.lines()).append(", \"captionLines\": ").append(ph.captionLines())
-                            .append(", \"aspectChange\": ").append(String.format(Locale.ROOT, "%.3f", crop)).append('}');
-                }
-                sb.append('}');
+                sb.append(msep);
+                module(sb, m, galley, g);
                 msep = ",\n";
             }
             sb.append("],\n     \"jumps\": [");
@@ -87,6 +62,37 @@ public final class ReportJson {
         }
         sb.append("]\n}\n");
         return sb.toString();
+    }
+
+    /** One module: its rectangle, headline block, legs and photo in grid units. */
+    private static void module(StringBuilder sb, Module m, ArticleGalley galley, PageGeometry g) {
+        sb.append("       {\"article\": ").append(str(galley.article().title()))
+                .append(", \"source\": ").append(str(String.valueOf(galley.article().pos())))
+                .append(", \"column\": ").append(m.col() + 1).append(", \"line\": ").append(m.line() + 1)
+                .append(", \"columns\": ").append(m.span()).append(", \"bodyColumns\": ").append(m.bodySpan())
+                .append(", \"lines\": ").append(m.lines())
+                .append(", \"headlineLines\": ").append(m.headlineLines())
+                .append(", \"headlineColumn\": ").append(m.headCol() + 1)
+                .append(", \"headlineColumns\": ").append(m.headSpan())
+                .append(", \"bodyLines\": ").append(galley.bodyLines())
+                .append(", \"oversetLines\": ").append(m.overset()).append(", \"legs\": [");
+        List<Leg> legs = m.legs();
+        for (int i = 0; i < legs.size(); i++) {
+            Leg l = legs.get(i);
+            sb.append(i == 0 ? "" : ", ").append("{\"column\": ").append(l.col() + 1).append(", \"line\": ")
+                    .append(l.line() + 1).append(", \"lines\": ").append(l.count()).append('}');
+        }
+        sb.append(']');
+        PhotoSlot ph = m.photo();
+        if (ph != null) {
+            double width = g.spanWidth(ph.span());
+            double height = ph.lines() * g.linePitch() - (g.linePitch() - g.bodySize());
+            double crop = (width / height) / galley.photoAspect() - 1;
+            sb.append(", \"photo\": {\"column\": ").append(ph.col() + 1).append(", \"columns\": ").append(ph.span())
+                    .append(", \"lines\": ").append(ph.lines()).append(", \"captionLines\": ").append(ph.captionLines())
+                    .append(", \"aspectChange\": ").append(String.format(Locale.ROOT, "%.3f", crop)).append('}');
+        }
+        sb.append('}');
     }
 
     static String str(String s) {
