@@ -1,12 +1,12 @@
 package paiban.job;
 
-import paiban.flow.Jump;
-import paiban.flow.Overset;
 import java.util.List;
 import java.util.Locale;
 import paiban.compose.Leg;
 import paiban.compose.Module;
 import paiban.compose.PhotoSlot;
+import paiban.flow.Jump;
+import paiban.flow.Overset;
 import paiban.galley.ArticleGalley;
 import paiban.spec.PageGeometry;
 
@@ -24,28 +24,8 @@ public final class ReportJson {
         sb.append("{\n  \"title\": ").append(str(report.title())).append(",\n  \"pages\": [");
         String sep = "\n";
         for (PageLayout p : report.pages()) {
-            sb.append(sep).append("    {\"page\": ").append(p.page().number()).append(", \"name\": ").append(str(p.page().name()))
-                    .append(", \"bodyTop\": ").append(p.plan().bodyTop()).append(", \"bodyLines\": ").append(p.plan().bodyLines())
-                    .append(", \"emptyLinesAtFoot\": ").append(p.plan().emptyLines())
-                    .append(", \"holeColumnLines\": ").append(p.plan().emptyColumnLines())
-                    .append(", \"bodySize\": ").append(p.bodySize()).append(",\n     \"modules\": [");
-            String msep = "\n";
-            for (Module m : p.plan().modules()) {
-                ArticleGalley galley = p.galleys().get(m.article());
-                if (galley == null) {
-                    continue;
-                }
-                sb.append(msep);
-                module(sb, m, galley, g);
-                msep = ",\n";
-            }
-            sb.append("],\n     \"jumps\": [");
-            for (int i = 0; i < p.jumps().size(); i++) {
-                Jump j = p.jumps().get(i);
-                sb.append(i == 0 ? "" : ", ").append("{\"article\": ").append(str(j.article())).append(", \"toPage\": ")
-                        .append(j.toPage()).append(", \"lines\": ").append(j.lines()).append('}');
-            }
-            sb.append("]}");
+            sb.append(sep);
+            page(sb, p, g);
             sep = ",\n";
         }
         sb.append("\n  ],\n  \"overset\": [");
@@ -64,7 +44,33 @@ public final class ReportJson {
         return sb.toString();
     }
 
-    /** One module: its rectangle, headline block, legs and photo in grid units. */
+    /** One page: its body area, size and empty lines, its modules, and the jumps it sends on. */
+    private static void page(StringBuilder sb, PageLayout p, PageGeometry g) {
+        sb.append("    {\"page\": ").append(p.page().number()).append(", \"name\": ").append(str(p.page().name()))
+                .append(", \"bodyTop\": ").append(p.plan().bodyTop()).append(", \"bodyLines\": ").append(p.plan().bodyLines())
+                .append(", \"emptyLinesAtFoot\": ").append(p.plan().emptyLines())
+                .append(", \"holeColumnLines\": ").append(p.plan().emptyColumnLines())
+                .append(", \"bodySize\": ").append(p.bodySize()).append(",\n     \"modules\": [");
+        String msep = "\n";
+        for (Module m : p.plan().modules()) {
+            ArticleGalley galley = p.galleys().get(m.article());
+            if (galley == null) {
+                continue;
+            }
+            sb.append(msep);
+            module(sb, m, galley, g);
+            msep = ",\n";
+        }
+        sb.append("],\n     \"jumps\": [");
+        for (int i = 0; i < p.jumps().size(); i++) {
+            Jump j = p.jumps().get(i);
+            sb.append(i == 0 ? "" : ", ").append("{\"article\": ").append(str(j.article())).append(", \"toPage\": ")
+                    .append(j.toPage()).append(", \"lines\": ").append(j.lines()).append('}');
+        }
+        sb.append("]}");
+    }
+
+    /** One module in grid units (columns and lines counted from 1): its rectangle, headline block, legs, photo. */
     private static void module(StringBuilder sb, Module m, ArticleGalley galley, PageGeometry g) {
         sb.append("       {\"article\": ").append(str(galley.article().title()))
                 .append(", \"source\": ").append(str(String.valueOf(galley.article().pos())))
