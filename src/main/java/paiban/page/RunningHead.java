@@ -17,6 +17,10 @@ import paiban.text.TextStyle;
  */
 final class RunningHead {
 
+    /** The rule under the running head stands this far above the foot of its last grid line, in pitches. */
+    private static final float RULE_ABOVE_FOOT = 0.4f;
+    /** Weight of that rule, pt. */
+    private static final float RULE_WEIGHT = 1f;
     /** Air between the credits' descenders and the header rule, in pt. */
     private static final float RULE_CLEARANCE = 2.5f;
 
@@ -31,7 +35,7 @@ final class RunningHead {
         float pitch = styles.spec().geometry().linePitch();
         float width = styles.spec().geometry().typeAreaWidth();
         TextStyle st = styles.text(Role.FOLIO);
-        float baseline = y + st.size() * 0.88f;
+        float baseline = y + st.face().ascent(st.size());
         List<Mark> marks = new ArrayList<>();
         Line left = text.line("第" + page.number() + "版" + (page.name() == null ? "" : " " + page.name()), st);
         marks.add(new TextMark(left, x, baseline, Cmyk.BLACK));
@@ -44,7 +48,7 @@ final class RunningHead {
             marks.add(new TextMark(right, x + width - right.width(), baseline, Cmyk.BLACK));
         }
         String credits = credits(page.info(), info);
-        float ruleY = y + pitch * (lines - 0.4f);
+        float ruleY = y + pitch * (lines - RULE_ABOVE_FOOT);
         if (!credits.isEmpty() && lines > 1) {
             // a line under the date at the folio's own leading, and the rule clear of its descenders
             Line c = text.line(credits, st);
@@ -52,7 +56,7 @@ final class RunningHead {
             marks.add(new TextMark(c, x + width - c.width(), creditBaseline, Cmyk.BLACK));
             ruleY = Math.max(ruleY, creditBaseline + st.size() * 0.12f + RULE_CLEARANCE);
         }
-        marks.add(new RuleMark(x, ruleY, x + width, ruleY, 1f, Cmyk.BLACK));
+        marks.add(new RuleMark(x, ruleY, x + width, ruleY, RULE_WEIGHT, Cmyk.BLACK));
         return marks;
     }
 
