@@ -283,7 +283,7 @@ public final class GalleySetter {
     /** A kicker or subtitle in its own style, at least two 号 below the headline over or under it. */
     private TextStyle underHeadline(Role role, TextStyle headline) {
         TextStyle own = styles.text(role);
-        return styles.text(role, HeadlineLadder.underHeadline(own.size(), headline.size()));
+        return styles.text(role, HeadlineLadder.underHeadline(own.size(), headline.size(), grid.bodySize()));
     }
 
     /** Display text broken at its phrase joints ({@link DisplayBreaker}); each setting is made once per run. */

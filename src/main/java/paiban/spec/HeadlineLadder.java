@@ -51,15 +51,29 @@ public record HeadlineLadder(Rung lead, Rung second, Rung others, Rung briefs, i
 
     /**
      * The size of a kicker or subtitle under a headline of {@code headline} pt: its own style's size, but at least
-     * two 号 below the headline (一号 → 三号, 二号 → 四号), so the two never read as one block.
+     * two 号 below the headline (一号 → 三号, 二号 → 四号), so the two never read as one block; never down to the
+     * body's size (at least the first 号 size 1.3 times the body), and always below the headline.
      */
-    public static float underHeadline(float own, float headline) {
+    public static float underHeadline(float own, float headline, float body) {
         List<Float> series = Length.haoSeries();
         int at = 0;
         while (at < series.size() && series.get(at) > headline + 0.01f) {
             at++;
         }
-        float limit = series.get(Math.min(series.size() - 1, at + 4));
-        return Math.min(own, limit);
+        float size = Math.min(own, series.get(Math.min(series.size() - 1, at + 4)));
+        float floor = series.get(0);
+        for (float s : series) {
+            if (s >= 1.3f * body - 0.01f) {
+                floor = s;
+            }
+        }
+        if (size < floor) {
+            size = floor;
+        }
+        if (size >= headline - 0.01f) {
+            // a headline near the floor: the next 号 below it
+            size = series.get(Math.min(series.size() - 1, at + (series.get(at) < headline - 0.01f ? 0 : 1)));
+        }
+        return size;
     }
 }

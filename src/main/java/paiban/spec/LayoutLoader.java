@@ -132,76 +132,55 @@ public final class LayoutLoader {
         int mastLines = mast.containsKey("lines") ? positiveInt(mast.get("lines")) : 16;
         int headerLines = mast.containsKey("header-lines") ? positiveInt(mast.get("header-lines")) : 2;
 
-        Map<String, String> fonts = new LinkedHashMap<>();
-        if (t.containsKey("fonts")) {
-            for (Map.Entry<String, Node> e : mapping(t.get("fonts"), null, "fonts").entrySet()) {
-                fonts.put(e.getKey(), scalar(e.getValue()));
-            }
-        }
-        Map<String, Cmyk> colors = new LinkedHashMap<>();
-        colors.put("text", Cmyk.BLACK);
-        if (t.containsKey("colors")) {
-            for (Map.Entry<String, Node> e : mapping(t.get("colors"), null, "colors").entrySet()) {
-                colors.put(e.getKey(), color(e.getValue(), Map.of()));
-            }
-        }
-        Map<Role, Style> styles = new EnumMap<>(Role.class);
-        Map<String, Node> styleNodes = mapping(require(t, "styles", top), null, "styles");
-        for (Map.Entry<String, Node> e : styleNodes.entrySet()) {
-            Role role = Role.ofKey(e.getKey());
-            if (role == null) {
-                throw error(e.getValue(), "unknown style role \"" + e.getKey() + "\" (known: " + roleKeys() + ")");
-            }
-            Map<String, Node> s = mapping(e.getValue(), STYLE, "style " + e.getKey());
-            String fontRole = scalar(require(s, "font", e.getValue()));
-            String family = fonts.getOrDefault(fontRole, fontRole);
-            boolean bold = s.containsKey("bold") && bool(s.get("bold"));
-            float size = length(require(s, "size", e.getValue()));
-            Cmyk color = s.containsKey("color") ? color(s.get("color"), colors) : Cmyk.BLACK;
-            Node fontNode = s.get("font");
-            String origin = file + ":" + (fontNode.getStartMark() == null ? 1 : fontNode.getStartMark().getLine() + 1);
-            styles.put(role, new Style(family, bold, size, color, origin));
-        }
-        for (Role r : Role.values()) {
-            if (!styles.containsKey(r)) {
-                throw error(styleNodes.isEmpty() ? top : t.get("styles"), "no style for role \"" + r.key() + "\"");
-            }
-        }
+        Map<String, Cmyk> colors = colors(t);
+        Map<Role, Style> styles = styles(t, top, fonts(t), colors);
         String name = t.containsKey("name") ? scalar(t.get("name")) : file;
         String description = t.containsKey("description") ? scalar(t.get("description")) : "";
         OutputSpec output = t.containsKey("output") ? output(mapping(t.get("output"), OUTPUT, "output")) : OutputSpec.DEFAULT;
         HeadlineLadder ladder = t.containsKey("headlines") ? ladder(t.get("headlines")) : HeadlineLadder.DEFAULT;
-        LayoutSpec larger = null;
-        if (grid.containsKey("larger-body")) {
-            Node node = grid.get("larger-body");
-            Map<String, Node> lb = mapping(node, LARGER_BODY, "larger-body");
-            float size = length(require(lb, "body-size", node));
-            int chars = positiveInt(require(lb, "column-chars", node));
-            float lbPitch = length(require(lb, "line-pitch", node));
-            if (size <= bodySize) {
-                throw error(lb.get("body-size"), "the larger body size must be larger than body-size (" + bodySize + " pt)");
-            }
-            if (lbPitch < size) {
-                throw error(lb.get("line-pitch"), "line-pitch must be at least the body size (" + size + " pt)");
-            }
-            int lbLines = (int) Math.floor((trimH - marginTop - marginBottom) / lbPitch + 1e-4);
-            PageGeometry lg = new PageGeometry(trimW, trimH, bleed, marginTop, columns, chars, gutterChars, size, lbPitch,
-                    lbLines);
-            if (lg.typeAreaWidth() > trimW) {
-                throw error(lb.get("column-chars"), String.format("the columns are %.1f mm wide together at %s pt,"
-                        + " wider than the trim (%.1f mm)", Length.toMm(lg.typeAreaWidth()), size, Length.toMm(trimW)));
-            }
-            // Text set at the body size follows it; display type keeps its size. Furniture keeps its depth in pt.
-            Map<Role, Style> lbStyles = new EnumMap<>(Role.class);
-            for (Map.Entry<Role, Style> e : styles.entrySet()) {
-                Style st = e.getValue();
-                lbStyles.put(e.getKey(), Math.abs(st.size() - bodySize) < 0.01f
-                        ? new Style(st.family(), st.bold(), size, st.color(), st.origin()) : st);
-            }
-            larger = new LayoutSpec(name, description, lg, (int) Math.ceil(mastLines * pitch / lbPitch - 1e-4),
-                    (int) Math.ceil(headerLines * pitch / lbPitch - 1e-4), lbStyles, colors, output, null, ladder);
+        LayoutSpec base = new LayoutSpec(name, description, g, mastLines, headerLines, styles, colors, output, null,
+                ladder);
+        if (!grid.containsKey("larger-body")) {
+            return base;
         }
-        return new LayoutSpec(name, description, g, mastLines, headerLines, styles, colors, output, larger, ladder);
+        return new LayoutSpec(name, description, g, mastLines, headerLines, styles, colors, output,
+                largerBody(grid.get("larger-body"), base, marginBottom), ladder);
+    }
+
+    /** {@code grid: larger-body:}: the same layout on the grid of a larger body size (see {@link LayoutSpec}). */
+    private LayoutSpec largerBody(Node node, LayoutSpec base, float marginBottom) throws LayoutException {
+        PageGeometry g = base.geometry();
+        float bodySize = g.bodySize();
+        float trimW = g.trimWidth();
+        Map<String, Node> lb = mapping(node, LARGER_BODY, "larger-body");
+        float size = length(require(lb, "body-size", node));
+        int chars = positiveInt(require(lb, "column-chars", node));
+        float lbPitch = length(require(lb, "line-pitch", node));
+        if (size <= bodySize) {
+            throw error(lb.get("body-size"), "the larger body size must be larger than body-size (" + bodySize + " pt)");
+        }
+        if (lbPitch < size) {
+            throw error(lb.get("line-pitch"), "line-pitch must be at least the body size (" + size + " pt)");
+        }
+        int lbLines = (int) Math.floor((g.trimHeight() - g.marginTop() - marginBottom) / lbPitch + 1e-4);
+        PageGeometry lg = new PageGeometry(trimW, g.trimHeight(), g.bleed(), g.marginTop(), g.columns(), chars,
+                g.gutterChars(), size, lbPitch, lbLines);
+        if (lg.typeAreaWidth() > trimW) {
+            throw error(lb.get("column-chars"), String.format("the columns are %.1f mm wide together at %s pt,"
+                    + " wider than the trim (%.1f mm)", Length.toMm(lg.typeAreaWidth()), size, Length.toMm(trimW)));
+        }
+        // Text set at the body size follows it; display type keeps its size. Furniture keeps its depth in pt.
+        Map<Role, Style> lbStyles = new EnumMap<>(Role.class);
+        for (Map.Entry<Role, Style> e : base.styles().entrySet()) {
+            Style st = e.getValue();
+            lbStyles.put(e.getKey(), Math.abs(st.size() - bodySize) < 0.01f
+                    ? new Style(st.family(), st.bold(), size, st.color(), st.origin()) : st);
+        }
+        float pitch = g.linePitch();
+        return new LayoutSpec(base.name(), base.description(), lg,
+                (int) Math.ceil(base.mastheadLines() * pitch / lbPitch - 1e-4),
+                (int) Math.ceil(base.headerLines() * pitch / lbPitch - 1e-4), lbStyles, base.colors(), base.output(),
+                null, base.headlines());
     }
 
     /**
@@ -252,6 +231,55 @@ public final class LayoutLoader {
         } catch (IllegalArgumentException e) {
             throw error(node, e.getMessage());
         }
+    }
+
+    private Map<String, String> fonts(Map<String, Node> t) throws LayoutException {
+        Map<String, String> fonts = new LinkedHashMap<>();
+        if (t.containsKey("fonts")) {
+            for (Map.Entry<String, Node> e : mapping(t.get("fonts"), null, "fonts").entrySet()) {
+                fonts.put(e.getKey(), scalar(e.getValue()));
+            }
+        }
+        return fonts;
+    }
+
+    private Map<String, Cmyk> colors(Map<String, Node> t) throws LayoutException {
+        Map<String, Cmyk> colors = new LinkedHashMap<>();
+        colors.put("text", Cmyk.BLACK);
+        if (t.containsKey("colors")) {
+            for (Map.Entry<String, Node> e : mapping(t.get("colors"), null, "colors").entrySet()) {
+                colors.put(e.getKey(), color(e.getValue(), Map.of()));
+            }
+        }
+        return colors;
+    }
+
+    /** A style for every role, each naming a font role (or family), weight, size and colour. */
+    private Map<Role, Style> styles(Map<String, Node> t, Node top, Map<String, String> fonts, Map<String, Cmyk> colors)
+            throws LayoutException {
+        Map<Role, Style> styles = new EnumMap<>(Role.class);
+        Map<String, Node> styleNodes = mapping(require(t, "styles", top), null, "styles");
+        for (Map.Entry<String, Node> e : styleNodes.entrySet()) {
+            Role role = Role.ofKey(e.getKey());
+            if (role == null) {
+                throw error(e.getValue(), "unknown style role \"" + e.getKey() + "\" (known: " + roleKeys() + ")");
+            }
+            Map<String, Node> s = mapping(e.getValue(), STYLE, "style " + e.getKey());
+            String fontRole = scalar(require(s, "font", e.getValue()));
+            String family = fonts.getOrDefault(fontRole, fontRole);
+            boolean bold = s.containsKey("bold") && bool(s.get("bold"));
+            float size = length(require(s, "size", e.getValue()));
+            Cmyk color = s.containsKey("color") ? color(s.get("color"), colors) : Cmyk.BLACK;
+            Node fontNode = s.get("font");
+            String origin = file + ":" + (fontNode.getStartMark() == null ? 1 : fontNode.getStartMark().getLine() + 1);
+            styles.put(role, new Style(family, bold, size, color, origin));
+        }
+        for (Role r : Role.values()) {
+            if (!styles.containsKey(r)) {
+                throw error(styleNodes.isEmpty() ? top : t.get("styles"), "no style for role \"" + r.key() + "\"");
+            }
+        }
+        return styles;
     }
 
     /** {@code output: {pdfx: X-1a | X-4, icc-profile: FILE}}; a relative profile path is taken from the layout's folder. */

@@ -64,7 +64,7 @@ final class PhraseJoints {
             Pattern.compile("第[" + CN_DIGITS + "]+\\p{IsHan}?"),
             Pattern.compile("“[^”]{1,6}”"),
             Pattern.compile(String.join("|", NAMES)),
-            Pattern.compile("[（(]?[^，。；：、\\s（()]{2,24}(?:摄|供图|制图|绘图|绘)[）)]?\\s*$"));
+            Pattern.compile("[（(]?[^，。；：！？、（()]{2,24}(?:摄|供图|制图|绘图|绘)[）)]?\\s*$"));
 
     private PhraseJoints() {
     }

@@ -81,4 +81,20 @@ class DisplayBreakerTest {
     void aHeadlineThatFitsStaysOnOneLine() {
         assertEquals(List.of("春运首日客流平稳有序"), lines("春运首日客流平稳有序", 12));
     }
+
+    @ParameterizedTest(name = "{1} in {2} characters")
+    @CsvSource(delimiter = '|', value = {
+        "工人们正在新投产的锂电池隔膜生产线上检查产品质量。示范区宣传信息中心供图|示范区宣传信息中心供图|13",
+        "春运首日，旅客在太原南站有序乘车返乡。（新华社记者 王鹏 摄）|（新华社记者 王鹏 摄）|12",
+        "5月15日，忻州经开区重点项目集中开工仪式现场。本报记者 邓伟强 摄|本报记者 邓伟强 摄|14",
+    })
+    void aCaptionKeepsItsCreditWholeOnTheLastLine(String caption, String credit, int chars) {
+        List<Line> set = DisplayBreaker.set(List.of(new StyledText(caption, new TextStyle(FakeFace.SERIF, SIZE))),
+                new ParagraphFormat(chars * SIZE, 0, Alignment.JUSTIFY));
+        String last = set.get(set.size() - 1).text().strip();
+        assertTrue(last.endsWith(credit), () -> "credit split: " + set.stream().map(Line::text).toList());
+        for (int i = 0; i + 1 < set.size(); i++) {
+            assertEquals(chars * SIZE, set.get(i).width(), 0.01f, "a caption's lines but the last are justified");
+        }
+    }
 }
