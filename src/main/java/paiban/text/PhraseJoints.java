@@ -37,9 +37,17 @@ final class PhraseJoints {
     /** Words a phrase may start with: a break before them reads as a joint (…会议 / 关于…). */
     private static final Set<String> PHRASE_OPENERS = Set.of("关于", "对于", "和", "与", "及", "以及", "并", "暨",
             "为", "在", "向", "对", "把", "从", "让", "使", "将", "同", "跟", "给", "助力", "推动", "促进", "加快",
-            "确保", "奋力", "全面", "努力", "持续", "不断", "进一步");
+            "确保", "奋力", "全面", "努力", "持续", "不断", "进一步", "加大");
+    /** Verbs that open a verb-object phrase: the two-character terms after them pair up from there (促进/民营经济). */
+    private static final Set<String> LEADING_VERBS = Set.of("推动", "促进", "加快", "助力", "确保", "加大", "推进", "深化",
+            "强化");
     /** Words a phrase may end with: a break after them reads as a joint (…报告的 / …). */
-    private static final Set<String> PHRASE_CLOSERS = Set.of("的", "之", "地", "中", "上", "下", "后", "前", "时");
+    private static final Set<String> PHRASE_CLOSERS = Set.of("的", "之", "地", "上", "下", "时");
+
+    /** One-character words that stand alone in a headline: particles, prepositions, conjunctions. */
+    private static final Set<String> LONE_FUNCTION = Set.of("的", "地", "得", "之", "和", "与", "及", "并", "在", "为",
+            "对", "向", "把", "从", "被", "让", "使", "将", "就", "于", "以", "等", "了", "着", "过", "是", "也", "都",
+            "又", "再", "还", "而", "或", "且", "中", "上", "下", "后", "前", "时", "到", "达", "超", "近", "约");
 
     /** One-character suffixes and prefixes that belong to the word beside them. */
     private static final String SUFFIXES = "厅力化性率者型业界式度感品员局省市县区村路站节院部委所厂场馆网量器机家师手化论观学";
@@ -57,7 +65,7 @@ final class PhraseJoints {
     private static final List<Pattern> KEEP_WHOLE = List.of(
             Pattern.compile("\\p{IsHan}{2}[〔［\\[]\\d{4}[〕］\\]]第?\\d+号"),
             Pattern.compile("[\\d０-９][\\d０-９.,．:/]*(?:\\s*[—–\\-～~至到]{1,2}\\s*[\\d０-９][\\d０-９.]*)?"
-                    + "(?:\\s*(?:[%％‰℃]|[年月日号时分秒万亿千百元个件次人名届期版岁倍度米吨亩户家项条款批座台辆架艘周天]"
+                    + "(?:\\s*(?:[%％‰℃]|[年月日号时分秒万亿元个件次人名届期版岁倍度米吨亩户家项条款批座台辆架艘周天]"
                     + "|[A-Za-z]{1,3}(?![A-Za-z]))){0,3}"
                     + "(?:[\\d０-９]+[年月日号时分秒万亿])*"),
             Pattern.compile("第?[" + CN_DIGITS + "]{2,}[届次个年月日号条项批名期]?"),
@@ -173,7 +181,8 @@ final class PhraseJoints {
 
     private static boolean hanWord(String text, int from, int to) {
         String w = text.substring(from, to);
-        return w.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        return w.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                && !LEADING_VERBS.contains(w);
     }
 
     /** For each char index that starts a word, the word's length in chars; 0 inside a word. */
@@ -186,6 +195,7 @@ final class PhraseJoints {
             words.add(new int[] {start, end});
         }
         attachAffixes(text, words);
+        joinLoneCharacters(text, words);
         int[] len = new int[text.length() + 1];
         for (int[] w : words) {
             len[w[0]] = w[1] - w[0];
@@ -213,6 +223,44 @@ final class PhraseJoints {
                 words.remove(w--);
             }
         }
+    }
+
+    /**
+     * A run of one-character words the dictionary could not place (民/营, 春/运, 李/强, 互/联/网) is most often one
+     * word it lacks, or a name: the run is joined into words of two characters (three at an odd end). Function words
+     * (的, 和, 在 …) and a unit after a number stay alone.
+     */
+    private static void joinLoneCharacters(String text, List<int[]> words) {
+        for (int w = 0; w < words.size(); w++) {
+            int end = w;
+            while (end < words.size() && lone(text, words.get(end))) {
+                end++;
+            }
+            int run = end - w;
+            if (run < 2) {
+                continue;
+            }
+            int at = w;
+            for (int left = run; left > 0; ) {
+                int take = left == 3 ? 3 : Math.min(2, left);
+                if (take > 1) {
+                    words.get(at)[1] = words.get(at + take - 1)[1];
+                    words.subList(at + 1, at + take).clear();
+                }
+                at++;
+                left -= take;
+            }
+            w = at - 1;
+        }
+    }
+
+    private static boolean lone(String text, int[] word) {
+        if (word[1] - word[0] != 1 || Character.UnicodeScript.of(text.charAt(word[0])) != Character.UnicodeScript.HAN) {
+            return false;
+        }
+        String c = text.substring(word[0], word[1]);
+        boolean afterNumber = word[0] > 0 && Character.isDigit(text.charAt(word[0] - 1));
+        return !afterNumber && !LONE_FUNCTION.contains(c) && CN_DIGITS.indexOf(c.charAt(0)) < 0;
     }
 
     private static boolean isHan(String text, int[] word) {
