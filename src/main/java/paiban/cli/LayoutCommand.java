@@ -48,12 +48,14 @@ public final class LayoutCommand implements Callable<Integer> {
     static final int LAYOUT_PROBLEM = 1;
     static final int BAD_INPUT = 2;
 
-    @Parameters(index = "0", paramLabel = "ISSUE", description = "the issue file (format v1; UTF-8, or UTF-16 with BOM, or GB18030)")
+    @Parameters(index = "0", paramLabel = "ISSUE", description = "the issue file (format v1; UTF-8, or UTF-16 with BOM, "
+            + "or GB18030); - reads it from standard input")
     Path issueFile;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
             description = "the PDF to write: OUT.pdf (all selected pages in one file), page%%d.pdf (one file per page, "
-                    + "%%d is the page number) or DIR/ (DIR/page1.pdf …)")
+                    + "%%d is the page number, %%02d pads it to two digits) or DIR/ (DIR/page1.pdf …); - writes the "
+                    + "PDF to standard output")
     String output;
 
     @Option(names = "--pages", paramLabel = "LIST", description = "pages to write, e.g. 1,3-4 (default: all)")
@@ -98,6 +100,11 @@ public final class LayoutCommand implements Callable<Integer> {
 
     private PrintWriter err;
 
+    private StandardStreams std = StandardStreams.system();
+
+    /** The issue's decoded lines, to name the line of a page's layout attribute. */
+    private List<String> issueLines = List.of();
+
     public static void main(String[] args) {
         paiban.job.Trace.cpuSoFar("main entered");
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
@@ -107,9 +114,14 @@ public final class LayoutCommand implements Callable<Integer> {
 
     /** Runs the command as the shell would, returning the exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, StandardStreams.system(), out, err);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the byte streams {@code -} reads and writes. */
+    static int run(String[] args, StandardStreams std, PrintWriter out, PrintWriter err) {
         if (args.length > 0 && args[0].equals("import")) {
             // its own command line: the main command's required ISSUE and -o would otherwise be asked for
-            return ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+            return ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), std, out, err);
         }
         CommandLine cl = new CommandLine(new LayoutCommand());
         cl.setOut(out);
@@ -121,6 +133,7 @@ public final class LayoutCommand implements Callable<Integer> {
             return BAD_INPUT;
         });
         ((LayoutCommand) cl.getCommand()).err = err;
+        ((LayoutCommand) cl.getCommand()).std = std;
         return cl.execute(args);
     }
 
@@ -128,6 +141,9 @@ public final class LayoutCommand implements Callable<Integer> {
     public Integer call() {
         if (!watch) {
             return layOut();
+        }
+        if (issueFile.toString().equals(OutputTargets.STANDARD)) {
+            return fail("--watch needs an issue file to watch, not standard input (-)");
         }
         try {
             return new Watch(this::layOut, () -> Watch.filesOf(issueFile, layout), err).watch();
@@ -147,34 +163,15 @@ public final class LayoutCommand implements Callable<Integer> {
 
     private int layOutOnce() {
         try {
-            if (Files.isDirectory(issueFile)) {
-                return fail(issueFile + ": is a folder, not an issue file");
-            }
-            if (!Files.isRegularFile(issueFile)) {
-                return fail(issueFile + ": no such file");
-            }
-            if (!Files.isReadable(issueFile)) {
-                return fail(issueFile + ": cannot be read (no permission)");
-            }
-            PageSelection selection = pages == null ? PageSelection.all() : PageSelection.parse(pages);
-            OutputTargets targets = OutputTargets.of(output);
-            for (Path dir : targets.folders(combined, reportFile, preview)) {
-                if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
-                    return fail(dir + ": cannot write here (the folder does not exist or is not writable)");
-                }
-            }
-            String refused = null;
-            for (Path out : new Path[] {targets.single(), combined, reportFile, preview}) {
-                if (refused == null && out != null) {
-                    refused = refuseOutput(out);
-                }
-            }
+            String refused = IssueInput.refusal(issueFile);
             if (refused == null && (previewDpi < 1 || previewDpi > 600)) {
                 refused = "--preview-dpi " + previewDpi + ": give a resolution from 1 to 600";
             }
             if (refused != null) {
                 return fail(refused);
             }
+            PageSelection selection = pages == null ? PageSelection.all() : PageSelection.parse(pages);
+            OutputTargets targets = OutputTargets.of(output);
             Issue issue;
             try (paiban.job.Trace t = paiban.job.Trace.span("parse issue")) {
                 issue = readIssue();
@@ -185,15 +182,20 @@ public final class LayoutCommand implements Callable<Integer> {
             Path home = Home.locate();
             String layoutName = layout != null ? layout
                     : issue.info().layout() != null ? issue.info().layout() : "broadsheet";
+            List<Path> searchFolders = List.of(Path.of("layouts").toAbsolutePath(), home.resolve("layouts"));
             LayoutSpec spec;
             try (paiban.job.Trace t = paiban.job.Trace.span("load layout")) {
-                spec = LayoutLoader.resolve(layoutName,
-                        List.of(Path.of("layouts").toAbsolutePath(), home.resolve("layouts")));
+                spec = LayoutLoader.resolve(layoutName, searchFolders);
             } catch (LayoutException e) {
                 if (layout == null && issue.info().layout() != null) {
                     return fail(issueFile + ": front matter 'layout: " + layoutName + "': " + e.getMessage());
                 }
                 throw e;
+            }
+            RunOutputs outputs = checkOutputs(targets, selection, issue, RunInputs.of(issueFile,
+                    RunInputs.layoutFiles(layoutName, searchFolders), issue, spec));
+            for (String w : PageLayouts.check(issue, issueLines, spec, n -> LayoutLoader.resolve(n, searchFolders))) {
+                err.println("warning: " + w);
             }
             if (fontLibrary == null) {
                 fontLibrary = FontLibrary.standard(home.resolve("fonts"));
@@ -201,7 +203,7 @@ public final class LayoutCommand implements Callable<Integer> {
             FontLibrary fonts = fontLibrary;
             LayoutJob job = new LayoutJob(spec, fonts, paiban.font.PdfFontResource::build)
                     .marks(marks)
-                    .timestamp(timestamp ? java.time.ZonedDateTime.now().withNano(0) : null);
+                    .timestamp(timestamp ? RunDate.timestamp(System.getenv(RunDate.VARIABLE)) : null);
             LayoutReport report = job.run(issue);
             for (String w : report.warnings()) {
                 err.println("warning: " + w);
@@ -224,31 +226,7 @@ public final class LayoutCommand implements Callable<Integer> {
                 }
             }
             List<PageDrawing> chosen = report.drawings().stream().filter(d -> selection.includes(d.number())).toList();
-            if (chosen.isEmpty()) {
-                return fail("--pages " + pages + ": the issue has no such page (it has " + report.pages().size() + ")");
-            }
-            byte[] first = null;
-            if (targets.perPage()) {
-                for (PageDrawing d : chosen) {
-                    byte[] pdf = job.pdf(report, List.of(d));
-                    first = first == null ? pdf : first;
-                    write(targets.pagePath(d.number()), pdf);
-                }
-            } else {
-                first = job.pdf(report, chosen);
-                write(targets.single(), first);
-            }
-            if (combined != null) {
-                write(combined, job.pdf(report, chosen));
-            }
-            if (reportFile != null) {
-                AtomicFile.write(reportFile, ReportJson.write(report, spec.geometry()).getBytes(StandardCharsets.UTF_8));
-                err.println("wrote " + reportFile);
-            }
-            if (preview != null) {
-                PreviewRenderer.png(first, 0, previewDpi, preview);
-                err.println("wrote " + preview);
-            }
+            writeOutputs(outputs, job, report, chosen, spec);
             return report.overset().isEmpty() ? OK : LAYOUT_PROBLEM;
         } catch (IssueFormatException | LayoutException | PinException | paiban.font.FontException e) {
             return fail(e.getMessage());
@@ -259,19 +237,52 @@ public final class LayoutCommand implements Callable<Integer> {
         }
     }
 
-    /** Why an output file cannot be written (its folder is checked apart), or null when it can. */
-    private String refuseOutput(Path out) throws IOException {
-        Path abs = out.toAbsolutePath();
-        if (Files.isDirectory(abs)) {
-            return out + ": is a folder; give a file name";
+    /**
+     * Plans and checks every output path before any work: distinct from the inputs and from each other, regular
+     * files or absent, in folders that can be written.
+     */
+    private RunOutputs checkOutputs(OutputTargets targets, PageSelection selection, Issue issue,
+            List<paiban.cli.OutputPaths.Input> inputs) throws IOException {
+        List<Integer> numbers = issue.pages().stream().map(paiban.model.Page::number).filter(selection::includes)
+                .toList();
+        if (numbers.isEmpty()) {
+            throw new IllegalArgumentException("--pages " + pages + ": the issue has no such page (it has "
+                    + issue.pages().size() + ")");
         }
-        if (Files.exists(abs) && !Files.isWritable(abs)) {
-            return out + ": exists and is not writable";
+        RunOutputs outputs = new RunOutputs(targets, numbers, combined, reportFile, preview);
+        String refused = outputs.paths.refusal(inputs);
+        if (refused != null) {
+            throw new IllegalArgumentException(refused);
         }
-        if (Files.exists(abs) && Files.isSameFile(abs, issueFile)) {
-            return out + ": is the issue file itself; it would be overwritten";
+        return outputs;
+    }
+
+    /** Writes the PDFs, the proof, the report and the preview to the targets checked before the run. */
+    private void writeOutputs(RunOutputs outputs, LayoutJob job, LayoutReport report, List<PageDrawing> chosen,
+            LayoutSpec spec) throws IOException {
+        OutputWriter writer = new OutputWriter(std.out(), err);
+        outputs.paths.makeFolders();
+        byte[] first = null;
+        if (outputs.single == null) {
+            for (PageDrawing d : chosen) {
+                byte[] pdf = job.pdf(report, List.of(d));
+                first = first == null ? pdf : first;
+                writer.write(outputs.pages.get(d.number()), pdf);
+            }
+        } else {
+            first = job.pdf(report, chosen);
+            writer.write(outputs.single, first);
         }
-        return null;
+        if (outputs.combined != null) {
+            writer.write(outputs.combined, job.pdf(report, chosen));
+        }
+        if (outputs.report != null) {
+            writer.write(outputs.report, ReportJson.write(report, spec.geometry()).getBytes(StandardCharsets.UTF_8));
+        }
+        if (outputs.preview != null) {
+            byte[] pdf = first;
+            writer.write(outputs.preview, out -> PreviewRenderer.png(pdf, 0, previewDpi, out), "");
+        }
     }
 
     /** An I/O failure in words: Java's exceptions for missing files and permissions carry only the path. */
@@ -290,23 +301,22 @@ public final class LayoutCommand implements Callable<Integer> {
 
     /** Parses the issue file, or infers the structure of raw page text (no front matter, no headings). */
     private Issue readIssue() throws IOException, IssueFormatException {
+        Path name = IssueInput.name(issueFile);
+        byte[] bytes = IssueInput.read(issueFile, std.in()); // once: standard input and a FIFO cannot be read again
         String text;
         try {
-            text = IssueParser.read(issueFile); // UTF-8, a byte order mark's encoding, or GB18030
+            text = IssueParser.decode(bytes, name); // UTF-8, a byte order mark's encoding, or GB18030
         } catch (IssueFormatException e) {
-            return new IssueParser().parse(issueFile); // the parser names the line of the bad byte
+            return new IssueParser().parse(bytes, name); // the parser names the line of the bad byte
         }
-        if (!RawIssueImporter.isRaw(text) || text.indexOf('\0') >= 0) {
-            return new IssueParser().parse(issueFile);
+        issueLines = List.of(text.split("\r\n|\r|\n", -1));
+        if (!RawIssueImporter.isRaw(text) || text.indexOf('\0') >= 0 || text.codePoints().allMatch(
+                c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xFEFF)) {
+            return new IssueParser().parse(bytes, name);
         }
-        ImportedIssue imported = new RawIssueImporter().importText(text, issueFile);
+        ImportedIssue imported = new RawIssueImporter().importText(text, name);
         ImportCommand.printOutline(err, imported);
         return imported.issue();
-    }
-
-    private void write(Path path, byte[] pdf) throws IOException {
-        AtomicFile.write(path, pdf);
-        err.println("wrote " + path + " (" + pdf.length / 1024 + " KB)");
     }
 
     private int fail(String message) {

@@ -1,44 +1,67 @@
 package paiban.cli;
 
-import java.util.TreeSet;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The pages a desk asked for with {@code --pages 1,3-4}; every page when not given. */
-record PageSelection(TreeSet<Integer> pages) {
+/**
+ * The pages a desk asked for with {@code --pages 1,3-4}; every page when not given. Kept as the ranges written, so
+ * {@code 1-2147483647} costs nothing: only the issue's real pages are ever looked up in it.
+ */
+record PageSelection(List<long[]> ranges) {
+
+    /** More ranges than any issue has pages is a typing accident, not a selection. */
+    static final int MAX_PARTS = 10_000;
 
     static PageSelection all() {
         return new PageSelection(null);
     }
 
     static PageSelection parse(String text) {
-        TreeSet<Integer> out = new TreeSet<>();
-        for (String part : text.split(",")) {
-            String p = part.strip();
-            try {
-                int dash = p.indexOf('-');
-                if (dash > 0) {
-                    int from = Integer.parseInt(p.substring(0, dash).strip());
-                    int to = Integer.parseInt(p.substring(dash + 1).strip());
-                    if (from < 1 || to < from) {
-                        throw new IllegalArgumentException();
-                    }
-                    for (int i = from; i <= to; i++) {
-                        out.add(i);
-                    }
-                } else {
-                    int n = Integer.parseInt(p);
-                    if (n < 1) {
-                        throw new IllegalArgumentException();
-                    }
-                    out.add(n);
-                }
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--pages: \"" + p + "\" is not a page or a range (write e.g. 1,3-4)");
-            }
+        List<long[]> out = new ArrayList<>();
+        String[] parts = text.split(",", -1);
+        if (parts.length > MAX_PARTS) {
+            throw new IllegalArgumentException("--pages: more than " + MAX_PARTS + " pages or ranges; write a range"
+                    + " such as 1-8");
         }
-        return new PageSelection(out);
+        for (String part : parts) {
+            out.add(range(part.strip()));
+        }
+        return new PageSelection(List.copyOf(out));
+    }
+
+    private static long[] range(String p) {
+        try {
+            int dash = p.indexOf('-');
+            long from = number(dash > 0 ? p.substring(0, dash) : p);
+            long to = dash > 0 ? number(p.substring(dash + 1)) : from;
+            if (from < 1 || to < from) {
+                throw new IllegalArgumentException();
+            }
+            return new long[] {from, to};
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--pages: \"" + p + "\" is not a page or a range (write e.g. 1,3-4)");
+        }
+    }
+
+    /** A page number; one beyond every real page (any count of digits) is simply a page no issue has. */
+    private static long number(String s) {
+        String d = s.strip();
+        if (!d.matches("[0-9]+")) {
+            throw new IllegalArgumentException();
+        }
+        String trimmed = d.replaceFirst("^0+(?=.)", "");
+        return trimmed.length() > 15 ? Long.MAX_VALUE / 2 : Long.parseLong(trimmed);
     }
 
     boolean includes(int page) {
-        return pages == null || pages.contains(page);
+        if (ranges == null) {
+            return true;
+        }
+        for (long[] r : ranges) {
+            if (page >= r[0] && page <= r[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 }
