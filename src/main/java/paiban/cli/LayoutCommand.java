@@ -310,8 +310,7 @@ public final class LayoutCommand implements Callable<Integer> {
             return new IssueParser().parse(bytes, name); // the parser names the line of the bad byte
         }
         issueLines = List.of(text.split("\r\n|\r|\n", -1));
-        if (!RawIssueImporter.isRaw(text) || text.indexOf('\0') >= 0 || text.codePoints().allMatch(
-                c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xFEFF)) {
+        if (!RawIssueImporter.isRaw(text) || text.indexOf('\0') >= 0 || IssueParser.isEmpty(text)) {
             return new IssueParser().parse(bytes, name);
         }
         ImportedIssue imported = new RawIssueImporter().importText(text, name);

@@ -62,7 +62,7 @@ public final class RawIssueImporter {
         } catch (CharacterCodingException e) {
             throw new IOException(file + ": not UTF-8 text; save the file as UTF-8", e);
         }
-        if (text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xFEFF)) {
+        if (paiban.parse.IssueParser.isEmpty(text)) {
             throw new IOException(file + ":1: the file is empty (nothing but blank lines, spaces or a byte order"
                     + " mark): there is nothing to import");
         }

@@ -38,13 +38,17 @@ final class Masthead {
         // The paper's name and what stands under it.
         TextStyle nameStyle = styles.text(Role.MASTHEAD_NAME);
         String paper = info.paper() == null ? "" : info.paper();
-        Line name = text.line(paper, nameStyle);
+        // The name block keeps clear of the honours: both sides when it is centred, and half the rest for a banner.
+        float honoursRoom = MastheadRoom.honours(text, info.honors(), styles.text(Role.MASTHEAD_NOTE), width,
+                2 * g.bodySize());
+        float room = page.section() == null ? width - 2 * honoursRoom : (width - honoursRoom) / 2f;
+        Line name = MastheadRoom.fit(text, paper, nameStyle, room);
         List<Line> under = new ArrayList<>();
         if (info.motto() != null) {
-            under.add(text.line(info.motto(), styles.text(Role.MASTHEAD_MOTTO)));
+            under.add(MastheadRoom.fit(text, info.motto(), styles.text(Role.MASTHEAD_MOTTO), room));
         }
         if (info.founded() != null) {
-            under.add(text.line("创刊于" + info.founded() + "年", styles.text(Role.MASTHEAD_NOTE)));
+            under.add(MastheadRoom.fit(text, "创刊于" + info.founded() + "年", styles.text(Role.MASTHEAD_NOTE), room));
         }
         float nameH = nameStyle.size() + (float) under.stream().mapToDouble(l -> size(l) * 1.5).sum();
         float ny = y + Math.max(0, (upper - nameH) / 2f);
@@ -64,7 +68,8 @@ final class Masthead {
         float rightEdge = x + width;
         if (!info.honors().isEmpty()) {
             TextStyle note = styles.text(Role.MASTHEAD_NOTE);
-            List<Line> honors = info.honors().stream().map(h -> text.line(h, note)).toList();
+            List<Line> honors = info.honors().stream()
+                    .map(h -> MastheadRoom.fit(text, h, note, width * MastheadRoom.HONOURS_SHARE)).toList();
             float hw = maxWidth(honors);
             float lead = note.size() * 1.8f;
             float hy = y + (upper - lead * honors.size()) / 2f + note.size() * 0.88f + (lead - note.size()) / 2f;
@@ -88,11 +93,15 @@ final class Masthead {
     private List<Mark> sectionBanner(PageInfo page, float left, float right, float y, float height) {
         List<Mark> marks = new ArrayList<>();
         TextStyle ns = styles.text(Role.SECTION_NAME);
-        Line name = text.line(page.section(), ns);
-        Line suffix = page.sectionSuffix() == null ? null : text.line(page.sectionSuffix(), styles.text(Role.SECTION_SUFFIX));
-        Line guide = page.guide() == null ? null : text.line(page.guide() + " 指导", styles.text(Role.SECTION_GUIDE));
-        Line banner = page.banner() == null ? null : text.line(page.banner(), styles.text(Role.BANNER));
+        float room = right - left;
         float gapX = styles.spec().geometry().bodySize();
+        Line suffix = page.sectionSuffix() == null ? null
+                : MastheadRoom.fit(text, page.sectionSuffix(), styles.text(Role.SECTION_SUFFIX), room / 4f);
+        Line name = MastheadRoom.fit(text, page.section(), ns, room - (suffix == null ? 0 : gapX + suffix.width()));
+        Line guide = page.guide() == null ? null
+                : MastheadRoom.fit(text, page.guide() + " 指导", styles.text(Role.SECTION_GUIDE), room);
+        Line banner = page.banner() == null ? null
+                : MastheadRoom.fit(text, page.banner(), styles.text(Role.BANNER), room);
         float nameRow = name.width() + (suffix == null ? 0 : gapX + suffix.width());
         float blockH = ns.size() * 1.1f + (guide == null ? 0 : size(guide) * 1.8f) + (banner == null ? 0 : size(banner) * 1.9f);
         float cx = (left + right) / 2f;
@@ -193,7 +202,7 @@ final class Masthead {
         if (fields.isEmpty()) {
             return;
         }
-        List<Line> lines = fields.stream().map(f -> text.line(f, st)).toList();
+        List<Line> lines = MastheadRoom.row(text, fields, st, width);
         float total = (float) lines.stream().mapToDouble(Line::width).sum();
         if (lines.size() == 1) {
             marks.add(new TextMark(lines.get(0), x + (width - total) / 2f, baseline, Cmyk.BLACK));

@@ -105,6 +105,12 @@ public final class IssueParser {
         return line.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
+    /** Whether text holds nothing to print: spaces, line breaks, byte order marks and other invisible characters. */
+    public static boolean isEmpty(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL);
+    }
+
     /** One parse: the file's lines and the pages and articles being built. */
     private static final class Run {
         private enum Context { NONE, PAGE_ATTRIBUTES, ARTICLE_ATTRIBUTES, ARTICLE_BODY }
