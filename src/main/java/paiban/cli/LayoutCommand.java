@@ -164,11 +164,8 @@ public final class LayoutCommand implements Callable<Integer> {
     private int layOutOnce() {
         try {
             String refused = IssueInput.refusal(issueFile);
-            if (refused == null && (previewDpi < 1 || previewDpi > 600)) {
-                refused = "--preview-dpi " + previewDpi + ": give a resolution from 1 to 600";
-            }
-            if (refused != null) {
-                return fail(refused);
+            if (refused != null || previewDpi < 1 || previewDpi > 600) {
+                return fail(refused != null ? refused : "--preview-dpi " + previewDpi + ": give a resolution from 1 to 600");
             }
             PageSelection selection = pages == null ? PageSelection.all() : PageSelection.parse(pages);
             OutputTargets targets = OutputTargets.of(output);
@@ -183,15 +180,7 @@ public final class LayoutCommand implements Callable<Integer> {
             String layoutName = layout != null ? layout
                     : issue.info().layout() != null ? issue.info().layout() : "broadsheet";
             List<Path> searchFolders = List.of(Path.of("layouts").toAbsolutePath(), home.resolve("layouts"));
-            LayoutSpec spec;
-            try (paiban.job.Trace t = paiban.job.Trace.span("load layout")) {
-                spec = LayoutLoader.resolve(layoutName, searchFolders);
-            } catch (LayoutException e) {
-                if (layout == null && issue.info().layout() != null) {
-                    return fail(issueFile + ": front matter 'layout: " + layoutName + "': " + e.getMessage());
-                }
-                throw e;
-            }
+            LayoutSpec spec = loadLayout(issue, layoutName, searchFolders);
             RunOutputs outputs = checkOutputs(targets, selection, issue, RunInputs.of(issueFile,
                     RunInputs.layoutFiles(layoutName, searchFolders), issue, spec));
             for (String w : PageLayouts.check(issue, issueLines, spec, n -> LayoutLoader.resolve(n, searchFolders))) {
@@ -205,25 +194,9 @@ public final class LayoutCommand implements Callable<Integer> {
                     .marks(marks)
                     .timestamp(timestamp ? RunDate.timestamp(System.getenv(RunDate.VARIABLE)) : null);
             LayoutReport report = job.run(issue);
-            for (String w : report.warnings()) {
-                err.println("warning: " + w);
-            }
-            for (String s : report.summary()) {
-                err.println(s);
-            }
-            report.uncovered().forEach(u -> err.println("uncovered: " + u));
-            if (strict && !report.uncovered().isEmpty()) {
-                err.println("layout: " + report.uncovered().size() + " characters are in no font; nothing written (--strict)");
-                return LAYOUT_PROBLEM;
-            }
-            if (!report.overset().isEmpty()) {
-                for (Overset o : report.overset()) {
-                    err.println("overset: " + o);
-                }
-                if (!allowOverset) {
-                    err.println("layout: text did not fit; nothing written (use --allow-overset to write the PDF anyway)");
-                    return LAYOUT_PROBLEM;
-                }
+            Integer refusedToWrite = printOutcome(report);
+            if (refusedToWrite != null) {
+                return refusedToWrite;
             }
             List<PageDrawing> chosen = report.drawings().stream().filter(d -> selection.includes(d.number())).toList();
             writeOutputs(outputs, job, report, chosen, spec);
@@ -234,6 +207,44 @@ public final class LayoutCommand implements Callable<Integer> {
             return fail(describe(e));
         } catch (IllegalArgumentException e) {
             return fail(e.getMessage());
+        }
+    }
+
+    /** Prints warnings, summary, uncovered characters and overset; returns the exit code when nothing may be written. */
+    private Integer printOutcome(LayoutReport report) {
+        for (String w : report.warnings()) {
+            err.println("warning: " + w);
+        }
+        for (String s : report.summary()) {
+            err.println(s);
+        }
+        report.uncovered().forEach(u -> err.println("uncovered: " + u));
+        if (strict && !report.uncovered().isEmpty()) {
+            err.println("layout: " + report.uncovered().size() + " characters are in no font; nothing written (--strict)");
+            return LAYOUT_PROBLEM;
+        }
+        if (!report.overset().isEmpty()) {
+            for (Overset o : report.overset()) {
+                err.println("overset: " + o);
+            }
+            if (!allowOverset) {
+                err.println("layout: text did not fit; nothing written (use --allow-overset to write the PDF anyway)");
+                return LAYOUT_PROBLEM;
+            }
+        }
+        return null;
+    }
+
+    /** The layout by name or file; a bad one the front matter names is reported as the issue's. */
+    private LayoutSpec loadLayout(Issue issue, String layoutName, List<Path> searchFolders) throws LayoutException {
+        try (paiban.job.Trace t = paiban.job.Trace.span("load layout")) {
+            return LayoutLoader.resolve(layoutName, searchFolders);
+        } catch (LayoutException e) {
+            if (layout == null && issue.info().layout() != null) {
+                throw new LayoutException(IssueInput.name(issueFile) + ": front matter 'layout: " + layoutName + "': "
+                        + e.getMessage());
+            }
+            throw e;
         }
     }
 
