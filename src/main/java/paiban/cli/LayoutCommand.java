@@ -155,7 +155,10 @@ public final class LayoutCommand implements Callable<Integer> {
     private int layOut() {
         try {
             return layOutOnce();
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+        } catch (OutOfMemoryError e) {
+            return fail(IssueInput.name(issueFile) + ": the run ran out of memory (" + e.getMessage() + "); a photo or"
+                    + " the issue is too large for it: scale the photos down or give Java more memory (-Xmx)");
+        } catch (RuntimeException | StackOverflowError e) {
             // A bug, not the user's mistake; still no stack trace on a desk's screen, and a defined exit code.
             return fail("internal error, please report it with the issue file: " + e);
         }

@@ -117,6 +117,9 @@ final class OutputPaths {
         if (Files.isDirectory(dir)) {
             return Files.isWritable(dir) ? null : dir + ": cannot write here (the folder is not writable)";
         }
+        if (Files.exists(dir)) {
+            return dir + ": cannot write here (it is a file, not a folder)";
+        }
         if (!makeable.contains(dir)) {
             return dir + ": cannot write here (the folder does not exist)";
         }

@@ -39,6 +39,8 @@ public final class IssueParser {
     /** Far beyond any paper's page count; also keeps the number an int. */
     static final int MAX_PAGE_NUMBER = 9999;
     private static final Pattern PAGE_NUMBER_NOT_DIGITS = Pattern.compile("第[^版\\s]{1,6}版.*");
+    /** A heading typed without the space after its marks: {@code #第2版}, {@code ##标题}. */
+    private static final Pattern HEADING_WITHOUT_SPACE = Pattern.compile("(#第\\s*[0-9]+\\s*版|##[^#\\s]).*");
     private static final Pattern HEADLINE_BREAK = Pattern.compile("[ \\t]{2,}|\\t");
     private static final Pattern PHOTO = Pattern.compile(
             "!\\[([^\\]]*)\\]\\(\\s*(?:<([^<>]+)>|([^\\s()\"<>]+))(?:\\s+\"([^\"]*)\")?\\s*\\)");
@@ -211,6 +213,10 @@ public final class IssueParser {
                 return;
             }
             String stripped = line.strip();
+            if (HEADING_WITHOUT_SPACE.matcher(line).matches()) {
+                throw error(i, "a heading needs a space after its '#' marks ('# 第2版', '## 标题');"
+                        + " write \\# to start a paragraph with '#'");
+            }
             Matcher keyedPhoto = AttributeKeys.PHOTO.matcher(stripped);
             if (inArticle && keyedPhoto.matches()) {
                 endParagraph();
@@ -254,8 +260,24 @@ public final class IssueParser {
             return false;
         }
 
+        /** A paragraph that opens like an attribute of a known key is printed as text, with a warning naming it. */
+        private void misplacedAttribute(int i, String stripped) {
+            AttributeKeys.Attribute a = AttributeKeys.match(stripped, AttributeKeys.ARTICLE);
+            if (a != null && a.key() == null) {
+                a = AttributeKeys.match(stripped, AttributeKeys.PAGE);
+            }
+            if (a != null && a.key() != null && (ARTICLE_KEYS.contains(a.key()) || PAGE_KEYS.contains(a.key()))) {
+                warnings.add(new SourcePos(name, i + 1) + ": '" + a.written() + "' looks like an attribute but stands"
+                        + " in the body text, so it is printed as text; attributes go directly under their heading,"
+                        + " with no blank line between");
+            }
+        }
+
         /** A body line; a photo needs no blank line before or after it to be a paragraph of its own. */
         private void bodyLine(int i, String line) throws IssueFormatException {
+            if (paragraph.isEmpty() && context == Context.ARTICLE_BODY) {
+                misplacedAttribute(i, line.strip());
+            }
             context = Context.ARTICLE_BODY;
             if (line.strip().startsWith("![")) {
                 endParagraph();

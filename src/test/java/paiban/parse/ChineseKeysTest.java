@@ -109,4 +109,24 @@ class ChineseKeysTest {
         assertEquals(7, e.pos().line());
         assertTrue(e.reason().contains("too large"), e.reason());
     }
+
+    @Test
+    void anAttributeAfterABlankLineIsTextWithAWarningNamingIt() throws Exception {
+        Issue issue = parse("# 第1版\n\n## 标题\n\nbyline: 王波\n\n作者：李四\n\n编者按：正文。\n");
+        List<String> warned = issue.notices().stream().filter(n -> n.contains("looks like an attribute")).toList();
+        assertEquals(2, warned.size(), issue.notices().toString());
+        assertTrue(warned.get(0).startsWith("issue.txt:5: 'byline'"), warned.get(0));
+        assertTrue(warned.get(1).startsWith("issue.txt:7: '作者'"), warned.get(1));
+        assertEquals(3, issue.pages().get(0).articles().get(0).body().size());
+    }
+
+    @Test
+    void aHeadingWithoutItsSpaceIsAnError() {
+        IssueFormatException e = assertThrows(IssueFormatException.class,
+                () -> parse("# 第1版\n\n## 标题\n\n正文。\n\n#第2版 国内\n"));
+        assertEquals(7, e.pos().line());
+        IssueFormatException h = assertThrows(IssueFormatException.class,
+                () -> parse("# 第1版\n\n##标题\n\n正文。\n"));
+        assertEquals(3, h.pos().line());
+    }
 }
