@@ -35,7 +35,8 @@ public final class IssueParser {
     public static final List<String> PLACES = List.of("top", "bottom", "left", "right", "lead");
 
     private static final Pattern HEADING = Pattern.compile("(#+)(?:[ \\t]+(.*))?");
-    private static final Pattern PAGE_NUMBER = Pattern.compile("第\\s*([0-9]+)\\s*版\\s*(.*)");
+    /** Full-width digits (第１版) are digits too: Chinese input methods type them. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("第\\s*([0-9０-９]+)\\s*版\\s*(.*)");
     /** Far beyond any paper's page count; also keeps the number an int. */
     static final int MAX_PAGE_NUMBER = 9999;
     private static final Pattern PAGE_NUMBER_NOT_DIGITS = Pattern.compile("第[^版\\s]{1,6}版.*");
@@ -312,7 +313,7 @@ public final class IssueParser {
             String pageTitle;
             Matcher m = PAGE_NUMBER.matcher(rest);
             if (m.matches()) {
-                String digits = m.group(1).replaceFirst("^0+(?=.)", "");
+                String digits = ascii(m.group(1)).replaceFirst("^0+(?=.)", "");
                 if (digits.length() > 4) {
                     throw error(i, "page number 第" + digits + "版 is too large (at most 第" + MAX_PAGE_NUMBER + "版)");
                 }
@@ -333,6 +334,12 @@ public final class IssueParser {
             }
             startPage(number, pageTitle.isEmpty() ? null : pageTitle, i);
             context = Context.PAGE_ATTRIBUTES;
+        }
+
+        private static String ascii(String digits) {
+            StringBuilder sb = new StringBuilder();
+            digits.chars().forEach(c -> sb.append((char) (c >= '０' && c <= '９' ? c - '０' + '0' : c)));
+            return sb.toString();
         }
 
         private void startPage(int number, String title, int i) {

@@ -103,6 +103,11 @@ class ChineseKeysTest {
     }
 
     @Test
+    void fullWidthPageNumbers() throws Exception {
+        assertEquals(12, parse("# 第１２版 要闻\n\n## 甲\n\n正文。\n").pages().get(0).number());
+    }
+
+    @Test
     void pageNumbersBeyondTheLimitNameTheLine() {
         IssueFormatException e = assertThrows(IssueFormatException.class,
                 () -> parse("# 第1版\n\n## 甲\n\n正文。\n\n# 第99999999999999999999版\n"));
