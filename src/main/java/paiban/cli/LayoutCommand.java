@@ -7,14 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import paiban.compose.PinException;
 import paiban.font.FontLibrary;
 import paiban.importer.ImportedIssue;
 import paiban.importer.RawIssueImporter;
 import paiban.job.Home;
 import paiban.job.LayoutJob;
 import paiban.job.LayoutReport;
-import paiban.job.Overset;
+import paiban.flow.Overset;
 import paiban.job.ReportJson;
 import paiban.page.PageDrawing;
 import paiban.model.Issue;
@@ -40,13 +39,14 @@ import picocli.CommandLine.Parameters;
                 + "将报纸稿件文件排成可付印的PDF版面。",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the PDF was written", "1:a layout problem: text did not fit (overset), or with --strict a character no font covers",
-            "2:bad input or usage: the message names the file, line and text"
-                    + " (also an internal error, reported in one line)"})
+            "2:bad input or usage: the message names the file, line and text",
+            "3:an internal error (a bug): reported in one line; --debug adds the stack trace"})
 public final class LayoutCommand implements Callable<Integer> {
 
     static final int OK = 0;
     static final int LAYOUT_PROBLEM = 1;
-    static final int BAD_INPUT = 2;
+    static final int BAD_INPUT = Failure.BAD_INPUT;
+    static final int INTERNAL_ERROR = Failure.INTERNAL_ERROR;
 
     @Parameters(index = "0", paramLabel = "ISSUE", description = "the issue file (format v1; UTF-8, or UTF-16 with BOM, "
             + "or GB18030); - reads it from standard input")
@@ -95,6 +95,9 @@ public final class LayoutCommand implements Callable<Integer> {
             + "saved, in the same warm process; Ctrl-C ends")
     boolean watch;
 
+    @Option(names = "--debug", description = "on an internal error, print the stack trace (for a bug report)")
+    boolean debug;
+
     /** Kept between the runs of --watch, with the fonts it has opened and parsed. */
     private FontLibrary fontLibrary;
 
@@ -126,14 +129,15 @@ public final class LayoutCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(new LayoutCommand());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExitCodeExceptionMapper(e -> BAD_INPUT);
+        LayoutCommand command = (LayoutCommand) cl.getCommand();
+        cl.setExecutionExceptionHandler((e, c, parsed) -> Failure.report("layout", e, err, command.debug));
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("layout: " + ex.getMessage());
             err.println("Try 'layout --help'.");
             return BAD_INPUT;
         });
-        ((LayoutCommand) cl.getCommand()).err = err;
-        ((LayoutCommand) cl.getCommand()).std = std;
+        command.err = err;
+        command.std = std;
         return cl.execute(args);
     }
 
@@ -148,7 +152,7 @@ public final class LayoutCommand implements Callable<Integer> {
         try {
             return new Watch(this::layOut, () -> Watch.filesOf(issueFile, layout), err).watch();
         } catch (IOException e) {
-            return fail("--watch: " + e.getMessage());
+            return fail("--watch: " + Failure.describe(e));
         }
     }
 
@@ -158,97 +162,75 @@ public final class LayoutCommand implements Callable<Integer> {
         } catch (OutOfMemoryError e) {
             return fail(IssueInput.name(issueFile) + ": the run ran out of memory (" + e.getMessage() + "); a photo or"
                     + " the issue is too large for it: scale the photos down or give Java more memory (-Xmx)");
-        } catch (RuntimeException | StackOverflowError e) {
-            // A bug, not the user's mistake; still no stack trace on a desk's screen, and a defined exit code.
-            return fail("internal error, please report it with the issue file: " + e);
+        } catch (Exception | StackOverflowError e) {
+            return Failure.report("layout", e, err, debug);
         }
     }
 
-    private int layOutOnce() {
-        try {
-            String refused = IssueInput.refusal(issueFile);
-            if (refused != null || previewDpi < 1 || previewDpi > 600) {
-                return fail(refused != null ? refused : "--preview-dpi " + previewDpi + ": give a resolution from 1 to 600");
-            }
-            PageSelection selection = pages == null ? PageSelection.all() : PageSelection.parse(pages);
-            OutputTargets targets = OutputTargets.of(output);
-            Issue issue;
-            try (paiban.job.Trace t = paiban.job.Trace.span("parse issue")) {
-                issue = readIssue();
-            }
-            for (String notice : issue.notices()) {
-                err.println("warning: " + notice);
-            }
-            Path home = Home.locate();
-            String layoutName = layout != null ? layout
-                    : issue.info().layout() != null ? issue.info().layout() : "broadsheet";
-            List<Path> searchFolders = List.of(Path.of("layouts").toAbsolutePath(), home.resolve("layouts"));
-            LayoutSpec spec = loadLayout(issue, layoutName, searchFolders);
-            RunOutputs outputs = checkOutputs(targets, selection, issue, RunInputs.of(issueFile,
-                    RunInputs.layoutFiles(layoutName, searchFolders), issue, spec));
-            for (String w : PageLayouts.check(issue, issueLines, spec, n -> LayoutLoader.resolve(n, searchFolders))) {
-                err.println("warning: " + w);
-            }
-            if (fontLibrary == null) {
-                fontLibrary = FontLibrary.standard(home.resolve("fonts"));
-            }
-            FontLibrary fonts = fontLibrary;
-            LayoutJob job = new LayoutJob(spec, fonts, paiban.font.PdfFontResource::build)
-                    .marks(marks)
-                    .timestamp(timestamp ? RunDate.timestamp(System.getenv(RunDate.VARIABLE)) : null);
-            LayoutReport report = job.run(issue);
-            Integer refusedToWrite = printOutcome(report);
-            if (refusedToWrite != null) {
-                return refusedToWrite;
-            }
-            List<PageDrawing> chosen = report.drawings().stream().filter(d -> selection.includes(d.number())).toList();
-            writeOutputs(outputs, job, report, chosen, spec);
-            return report.overset().isEmpty() ? OK : LAYOUT_PROBLEM;
-        } catch (IssueFormatException | LayoutException | PinException | paiban.font.FontException e) {
-            return fail(e.getMessage());
-        } catch (IOException e) {
-            return fail(describe(e));
-        } catch (IllegalArgumentException e) {
-            return fail(e.getMessage());
+    private int layOutOnce() throws IOException {
+        String refused = refusal();
+        if (refused != null) {
+            return fail(refused);
         }
-    }
-
-    /** Prints warnings, summary, uncovered characters and overset; returns the exit code when nothing may be written. */
-    private Integer printOutcome(LayoutReport report) {
-        for (String w : report.warnings()) {
+        PageSelection selection = pages == null ? PageSelection.all() : PageSelection.parse(pages);
+        OutputTargets targets = OutputTargets.of(output);
+        Issue issue;
+        try (paiban.job.Trace t = paiban.job.Trace.span("parse issue")) {
+            issue = readIssue();
+        }
+        for (String notice : issue.notices()) {
+            err.println("warning: " + notice);
+        }
+        Path home = Home.locate();
+        List<Path> searchFolders = List.of(Path.of("layouts").toAbsolutePath(), home.resolve("layouts"));
+        LayoutSpec spec = layoutOf(issue, searchFolders);
+        RunOutputs outputs = checkOutputs(targets, selection, issue, RunInputs.of(issueFile,
+                RunInputs.layoutFiles(layoutName(issue), searchFolders), issue, spec));
+        for (String w : PageLayouts.check(issue, issueLines, spec, n -> LayoutLoader.resolve(n, searchFolders))) {
             err.println("warning: " + w);
         }
-        for (String s : report.summary()) {
-            err.println(s);
+        if (fontLibrary == null) {
+            fontLibrary = FontLibrary.standard(home.resolve("fonts"));
         }
-        report.uncovered().forEach(u -> err.println("uncovered: " + u));
-        if (strict && !report.uncovered().isEmpty()) {
-            err.println("layout: " + report.uncovered().size() + " characters are in no font; nothing written (--strict)");
+        LayoutJob job = new LayoutJob(spec, fontLibrary, paiban.font.PdfFontResource::build)
+                .marks(marks)
+                .timestamp(timestamp ? RunDate.timestamp(System.getenv(RunDate.VARIABLE)) : null);
+        LayoutReport report = job.run(issue);
+        if (!tell(report)) {
             return LAYOUT_PROBLEM;
         }
-        if (!report.overset().isEmpty()) {
-            for (Overset o : report.overset()) {
-                err.println("overset: " + o);
-            }
-            if (!allowOverset) {
-                err.println("layout: text did not fit; nothing written (use --allow-overset to write the PDF anyway)");
-                return LAYOUT_PROBLEM;
-            }
-        }
-        return null;
+        List<PageDrawing> chosen = report.drawings().stream().filter(d -> selection.includes(d.number())).toList();
+        writeOutputs(outputs, job, report, chosen, spec);
+        return report.overset().isEmpty() ? OK : LAYOUT_PROBLEM;
     }
 
-    /** The layout by name or file; a bad one the front matter names is reported as the issue's. */
-    private LayoutSpec loadLayout(Issue issue, String layoutName, List<Path> searchFolders) throws LayoutException {
+    /**
+     * Why the run cannot start — the issue file is not a readable file, an output cannot be written, an option is
+     * out of range — or null when it can. Checked before any work, so a failed run never leaves half its files.
+     */
+    private String refusal() {
+        String refused = IssueInput.refusal(issueFile);
+        if (refused == null && (previewDpi < 1 || previewDpi > 600)) {
+            refused = "--preview-dpi " + previewDpi + ": give a resolution from 1 to 600";
+        }
+        return refused;
+    }
+
+    /** The layout named by --layout, else by the issue's front matter, else the broadsheet. */
+    private LayoutSpec layoutOf(Issue issue, List<Path> searchFolders) {
+        String name = layoutName(issue);
         try (paiban.job.Trace t = paiban.job.Trace.span("load layout")) {
-            return LayoutLoader.resolve(layoutName, searchFolders);
+            return LayoutLoader.resolve(name, searchFolders);
         } catch (LayoutException e) {
             if (layout == null && issue.info().layout() != null) {
-                throw new LayoutException(IssueInput.name(issueFile) + ": front matter 'layout: " + layoutName + "': "
-                        + e.getMessage());
+                throw new LayoutException(IssueInput.name(issueFile) + ": front matter 'layout: " + name + "': " + e.getMessage());
             }
             throw e;
         }
+    }
+
+    private String layoutName(Issue issue) {
+        return layout != null ? layout : issue.info().layout() != null ? issue.info().layout() : "broadsheet";
     }
 
     /**
@@ -260,13 +242,13 @@ public final class LayoutCommand implements Callable<Integer> {
         List<Integer> numbers = issue.pages().stream().map(paiban.model.Page::number).filter(selection::includes)
                 .toList();
         if (numbers.isEmpty()) {
-            throw new IllegalArgumentException("--pages " + pages + ": the issue has no such page (it has "
+            throw new paiban.UserError("--pages " + pages + ": the issue has no such page (it has "
                     + issue.pages().size() + ")");
         }
         RunOutputs outputs = new RunOutputs(targets, numbers, combined, reportFile, preview);
         String refused = outputs.paths.refusal(inputs);
         if (refused != null) {
-            throw new IllegalArgumentException(refused);
+            throw new paiban.UserError(refused);
         }
         return outputs;
     }
@@ -299,18 +281,30 @@ public final class LayoutCommand implements Callable<Integer> {
         }
     }
 
-    /** An I/O failure in words: Java's exceptions for missing files and permissions carry only the path. */
-    private static String describe(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException a) {
-            return a.getFile() + ": permission denied";
+    /**
+     * Prints the run's warnings, page summaries, uncovered characters and overset; false when that is a layout
+     * problem that keeps the PDF from being written (overset without --allow-overset, uncovered under --strict).
+     */
+    private boolean tell(LayoutReport report) {
+        for (String w : report.warnings()) {
+            err.println("warning: " + w);
         }
-        if (e instanceof java.nio.file.NoSuchFileException n) {
-            return n.getFile() + ": no such file";
+        for (String s : report.summary()) {
+            err.println(s);
         }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getFile() + ": " + f.getReason();
+        report.uncovered().forEach(u -> err.println("uncovered: " + u));
+        if (strict && !report.uncovered().isEmpty()) {
+            err.println("layout: " + report.uncovered().size() + " characters are in no font; nothing written (--strict)");
+            return false;
         }
-        return e.getMessage() == null ? e.toString() : e.getMessage();
+        for (Overset o : report.overset()) {
+            err.println("overset: " + o);
+        }
+        if (!report.overset().isEmpty() && !allowOverset) {
+            err.println("layout: text did not fit; nothing written (use --allow-overset to write the PDF anyway)");
+            return false;
+        }
+        return true;
     }
 
     /** Parses the issue file, or infers the structure of raw page text (no front matter, no headings). */

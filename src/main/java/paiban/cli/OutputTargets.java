@@ -1,5 +1,6 @@
 package paiban.cli;
 
+import paiban.UserError;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ record OutputTargets(String pattern, Path folder, Path file, boolean stdout) {
 
     static OutputTargets of(String output) {
         if (output.isBlank()) {
-            throw new IllegalArgumentException("-o '" + output + "': give a file name (OUT.pdf), a pattern"
+            throw new UserError("-o '" + output + "': give a file name (OUT.pdf), a pattern"
                     + " (page%d.pdf), a folder (DIR/) or - for standard output");
         }
         if (output.equals(STANDARD)) {
@@ -36,13 +37,13 @@ record OutputTargets(String pattern, Path folder, Path file, boolean stdout) {
     /** A path named on the command line, refused when it holds a line break or another control character. */
     static Path path(String option, String name) {
         if (name.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException(option.replaceAll("\\p{Cntrl}", "?")
+            throw new UserError(option.replaceAll("\\p{Cntrl}", "?")
                     + ": the file name holds a control character (a line break or tab); give a plain name");
         }
         try {
             return Path.of(name);
         } catch (InvalidPathException e) {
-            throw new IllegalArgumentException(option + ": not a file name (" + e.getReason() + ")");
+            throw new UserError(option + ": not a file name (" + e.getReason() + ")");
         }
     }
 

@@ -1,5 +1,6 @@
 package paiban.cli;
 
+import paiban.UserError;
 /**
  * The page number in an {@code -o} pattern: {@code %d}, or {@code %02d} (zero-padded to two, up to nine, digits);
  * {@code %%} is a percent sign. Any other conversion is refused with a message that says what to write, never handed
@@ -57,7 +58,7 @@ final class PagePattern {
             return i;
         }
         String written = pattern.substring(at, Math.min(pattern.length(), Math.max(i, at + 1) + 1));
-        throw new IllegalArgumentException("-o '" + pattern + "': '" + written.replaceAll("\\p{Cntrl}", "?")
+        throw new UserError("-o '" + pattern + "': '" + written.replaceAll("\\p{Cntrl}", "?")
                 + "' is not a page number: write %d for the page number (%02d to pad it to two digits)"
                 + " and %% for a percent sign");
     }

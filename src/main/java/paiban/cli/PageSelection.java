@@ -2,6 +2,7 @@ package paiban.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import paiban.UserError;
 
 /**
  * The pages a desk asked for with {@code --pages 1,3-4}; every page when not given. Kept as the ranges written, so
@@ -16,11 +17,12 @@ record PageSelection(List<long[]> ranges) {
         return new PageSelection(null);
     }
 
+    /** @throws UserError when a part is neither a page number nor a range of them */
     static PageSelection parse(String text) {
         List<long[]> out = new ArrayList<>();
         String[] parts = text.split(",", -1);
         if (parts.length > MAX_PARTS) {
-            throw new IllegalArgumentException("--pages: more than " + MAX_PARTS + " pages or ranges; write a range"
+            throw new UserError("--pages: more than " + MAX_PARTS + " pages or ranges; write a range"
                     + " such as 1-8");
         }
         for (String part : parts) {
@@ -39,7 +41,7 @@ record PageSelection(List<long[]> ranges) {
             }
             return new long[] {from, to};
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--pages: \"" + p + "\" is not a page or a range (write e.g. 1,3-4)");
+            throw new UserError("--pages: \"" + p + "\" is not a page or a range (write e.g. 1,3-4)");
         }
     }
 

@@ -1,5 +1,6 @@
 package paiban.cli;
 
+import paiban.UserError;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -23,7 +24,7 @@ final class RunDate {
         }
         String v = sourceDateEpoch.strip();
         if (!v.matches("[0-9]{1,12}")) {
-            throw new IllegalArgumentException(VARIABLE + "=" + v + ": not a whole number of seconds since"
+            throw new UserError(VARIABLE + "=" + v + ": not a whole number of seconds since"
                     + " 1970-01-01 00:00 UTC");
         }
         return Instant.ofEpochSecond(Long.parseLong(v)).atZone(ZoneOffset.UTC);

@@ -1,5 +1,6 @@
 package paiban.cli;
 
+import paiban.UserError;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ final class RunOutputs {
         }
         String name = path.toString();
         if (name.isEmpty()) {
-            throw new IllegalArgumentException(option + " '': give a file name, or - for standard output");
+            throw new UserError(option + " '': give a file name, or - for standard output");
         }
         return target(option, name.equals(OutputTargets.STANDARD) ? null : OutputTargets.path(option, name));
     }

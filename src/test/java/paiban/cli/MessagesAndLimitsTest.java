@@ -161,7 +161,7 @@ class MessagesAndLimitsTest {
     void timestampHonoursSourceDateEpoch() {
         assertEquals(Instant.ofEpochSecond(1_700_000_000L), RunDate.timestamp("1700000000").toInstant());
         assertTrue(Duration.between(RunDate.timestamp(null).toInstant(), Instant.now()).abs().getSeconds() < 60);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunDate.timestamp("soon"));
+        paiban.UserError e = assertThrows(paiban.UserError.class, () -> RunDate.timestamp("soon"));
         assertTrue(e.getMessage().startsWith("SOURCE_DATE_EPOCH=soon: "), e.getMessage());
     }
 }

@@ -40,7 +40,7 @@ class ChineseKeysTest {
         assertEquals("科学导报讯", a.dateline());
         assertEquals("王波", a.byline());
         assertEquals(3, a.span());
-        assertEquals("lead", a.place());
+        assertEquals(paiban.model.Place.LEAD, a.place());
         assertEquals(1, a.body().size());
         Article b = only("# 第1版\n\n## 标题\nbyline：王波\nkicker ： 引\n\n正文。\n");
         assertEquals("王波", b.byline());
