@@ -76,10 +76,7 @@ final class Masthead {
         // The paper's name and what stands under it.
         TextStyle nameStyle = styles.text(Role.MASTHEAD_NAME);
         String paper = info.paper() == null ? "" : info.paper();
-        // The name block keeps clear of the honours: both sides when it is centred, and half the rest for a banner.
-        float honoursRoom = MastheadRoom.honours(text, info.honors(), styles.text(Role.MASTHEAD_NOTE), width,
-                2 * g.bodySize());
-        float room = page.section() == null ? width - 2 * honoursRoom : (width - honoursRoom) / 2f;
+        float room = MastheadRoom.nameBlock(text, info, page, styles.text(Role.MASTHEAD_NOTE), width, g.bodySize());
         Line name = MastheadRoom.fit(text, paper, nameStyle, room);
         List<Line> under = new ArrayList<>();
         if (info.motto() != null) {

@@ -1,6 +1,8 @@
 package paiban.page;
 
 import java.util.List;
+import paiban.model.IssueInfo;
+import paiban.model.PageInfo;
 import paiban.text.Line;
 import paiban.text.TextStyle;
 
@@ -42,6 +44,15 @@ final class MastheadRoom {
         float scale = Math.max(0.2f, (width - gaps) / total * 0.98f);
         TextStyle smaller = style.withSize(style.size() * scale);
         return fields.stream().map(f -> text.line(f, smaller)).toList();
+    }
+
+    /**
+     * The width of the name block (name, motto, founding year): clear of the honours on both sides when it is
+     * centred, half of the rest when a section banner stands beside it.
+     */
+    static float nameBlock(DisplayText text, IssueInfo info, PageInfo page, TextStyle note, float width, float em) {
+        float honoursRoom = honours(text, info.honors(), note, width, 2 * em);
+        return page.section() == null ? width - 2 * honoursRoom : (width - honoursRoom) / 2f;
     }
 
     /** The width the honours column takes at the right, its gap included, capped at {@link #HONOURS_SHARE}. */
