@@ -343,8 +343,12 @@ public final class GalleySetter {
             for (Span s : p.spans()) {
                 runs.add(new StyledText(s.text(), s.bold() ? bold : plain));
             }
-            out.add(new Positioned(new Setting(List.copyOf(runs),
-                    new ParagraphFormat(measure, indent, Alignment.JUSTIFY)), p.pos()));
+            float pieceIndent = indent;
+            for (List<StyledText> piece : KeptLines.pieces(runs)) {
+                out.add(new Positioned(new Setting(piece,
+                        new ParagraphFormat(measure, pieceIndent, Alignment.JUSTIFY)), p.pos()));
+                pieceIndent = 0; // the text after a kept break starts flush left
+            }
         }
         if (first && a.dateline() != null) {
             out.add(new Positioned(new Setting(List.of(new StyledText(a.dateline(), styles.text(Role.DATELINE))),

@@ -193,6 +193,11 @@ public final class IssueWriter {
             char c = text.charAt(k);
             if (c == '*') {
                 s.append("\\*");
+            } else if (c == Paragraph.HARD_BREAK) {
+                s.append("\\\n"); // a kept line break: a line ending in a lone backslash
+                if (k + 1 < text.length() && text.charAt(k + 1) == '#') {
+                    s.append('\\'); // the next line must not read as a heading
+                }
             } else if (c == '\\') {
                 s.append("\\\\"); // always doubled: safe before punctuation, a bold marker or anything else
             } else {
