@@ -57,6 +57,7 @@ public final class IssueWriter {
         yaml(lines, "number", i.number());
         yaml(lines, "serial", i.serial());
         yaml(lines, "cn", i.cn());
+        yaml(lines, "permit", i.permit());
         yaml(lines, "postal-code", i.postalCode());
         yaml(lines, "pages", i.pages());
         yaml(lines, "founded", i.founded());
