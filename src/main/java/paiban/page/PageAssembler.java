@@ -37,12 +37,14 @@ public final class PageAssembler {
     private final Masthead masthead;
     private final RunningHead runningHead;
     private final DisplayText text = new DisplayText();
+    private final HeadDress dress;
 
     public PageAssembler(StyleBook styles) {
         this.styles = styles;
         this.g = styles.spec().geometry();
         this.masthead = new Masthead(styles);
         this.runningHead = new RunningHead(styles);
+        this.dress = new HeadDress(styles.spec().furniture());
     }
 
     /** Grid lines above the body area: the masthead on the front page, the slim header inside. */
@@ -75,7 +77,7 @@ public final class PageAssembler {
             if (galley == null || m.lines() == 0) {
                 continue;
             }
-            head(marks, galley.head(), m);
+            head(marks, galley.head(), m, galley.article().furniture().reverseHead());
             if (m.headSpan() < m.span()) {
                 headBar(marks, m);
             }
@@ -105,7 +107,7 @@ public final class PageAssembler {
         return new PageDrawing(page.number(), g.trimWidth(), g.trimHeight(), g.bleed(), marks, title);
     }
 
-    private void head(List<Mark> marks, HeadBlock head, Module m) {
+    private void head(List<Mark> marks, HeadBlock head, Module m, boolean reverseHead) {
         float room = m.headlineLines() * g.linePitch() - gap();
         float top = lineTop(m.line()) + Math.max(0, (room - head.height()) / 2f);
         int part = -1;
@@ -122,7 +124,8 @@ public final class PageAssembler {
             if (!shown.contains(l)) {
                 continue;
             }
-            marks.add(new TextMark(l.line(), colX(m.headCol()) + l.x(), top + l.baseline(), l.color(), tag));
+            dress.draw(marks, l, new TextMark(l.line(), colX(m.headCol()) + l.x(), top + l.baseline(), l.color(), tag),
+                    colX(m.headCol()), g.spanWidth(m.headSpan()), reverseHead);
         }
     }
 

@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class LayoutLoader {
 
     private static final Set<String> TOP = Set.of("name", "description", "page", "grid", "masthead", "fonts", "colors",
-            "styles", "output");
+            "styles", "output", "furniture");
     private static final Set<String> PAGE = Set.of("trim-width", "trim-height", "bleed", "margin-top", "margin-bottom");
     private static final Set<String> GRID = Set.of("columns", "column-chars", "gutter-chars", "body-size", "line-pitch",
             "larger-body");
@@ -37,6 +37,7 @@ public final class LayoutLoader {
     private static final Set<String> MASTHEAD = Set.of("lines", "header-lines");
     private static final Set<String> STYLE = Set.of("font", "bold", "size", "color");
     private static final Set<String> OUTPUT = Set.of("pdfx", "icc-profile");
+    private static final Set<String> FURNITURE = Set.of("column-head", "reverse-color");
 
     private final String file;
 
@@ -168,6 +169,8 @@ public final class LayoutLoader {
         String name = t.containsKey("name") ? scalar(t.get("name")) : file;
         String description = t.containsKey("description") ? scalar(t.get("description")) : "";
         OutputSpec output = t.containsKey("output") ? output(mapping(t.get("output"), OUTPUT, "output")) : OutputSpec.DEFAULT;
+        FurnitureSpec furniture = t.containsKey("furniture")
+                ? furniture(mapping(t.get("furniture"), FURNITURE, "furniture"), colors) : FurnitureSpec.DEFAULT;
         LayoutSpec larger = null;
         if (grid.containsKey("larger-body")) {
             Node node = grid.get("larger-body");
@@ -196,9 +199,22 @@ public final class LayoutLoader {
                         ? new Style(st.family(), st.bold(), size, st.color(), st.origin()) : st);
             }
             larger = new LayoutSpec(name, description, lg, (int) Math.ceil(mastLines * pitch / lbPitch - 1e-4),
-                    (int) Math.ceil(headerLines * pitch / lbPitch - 1e-4), lbStyles, colors, output, null);
+                    (int) Math.ceil(headerLines * pitch / lbPitch - 1e-4), lbStyles, colors, output, null, furniture);
         }
-        return new LayoutSpec(name, description, g, mastLines, headerLines, styles, colors, output, larger);
+        return new LayoutSpec(name, description, g, mastLines, headerLines, styles, colors, output, larger, furniture);
+    }
+
+    /** {@code furniture: {column-head: plain|rule|bar|flower|reverse, reverse-color: COLOUR}}. */
+    private FurnitureSpec furniture(Map<String, Node> f, Map<String, Cmyk> colors) throws LayoutException {
+        ColumnHeadStyle head = ColumnHeadStyle.PLAIN;
+        if (f.containsKey("column-head")) {
+            head = ColumnHeadStyle.ofKey(scalar(f.get("column-head")));
+            if (head == null) {
+                throw error(f.get("column-head"), "unknown column-head style (known: " + ColumnHeadStyle.keys() + ")");
+            }
+        }
+        Cmyk reverse = f.containsKey("reverse-color") ? color(f.get("reverse-color"), colors) : Cmyk.BLACK;
+        return new FurnitureSpec(head, reverse);
     }
 
     /** {@code output: {pdfx: X-1a | X-4, icc-profile: FILE}}; a relative profile path is taken from the layout's folder. */
