@@ -77,7 +77,8 @@ public final class PageAssembler {
             if (galley == null || m.lines() == 0) {
                 continue;
             }
-            head(marks, galley.head(), m, galley.article().furniture().reverseHead());
+            float inset = box(marks, galley, m);
+            head(marks, galley.head(), m, galley.article().furniture().reverseHead(), inset);
             if (m.headSpan() < m.span()) {
                 headBar(marks, m);
             }
@@ -89,7 +90,7 @@ public final class PageAssembler {
                 for (int i = 0; i < leg.count(); i++) {
                     int index = leg.first() + i;
                     Line line = galley.body().get(index);
-                    marks.add(new TextMark(line, colX(leg.col()), baseline(leg.line() + i), Cmyk.BLACK,
+                    marks.add(new TextMark(line, colX(leg.col()) + inset, baseline(leg.line() + i), Cmyk.BLACK,
                             Tag.of(Tag.Kind.PARAGRAPH, m.article(), paragraph[index])));
                 }
             }
@@ -107,7 +108,23 @@ public final class PageAssembler {
         return new PageDrawing(page.number(), g.trimWidth(), g.trimHeight(), g.bleed(), marks, title);
     }
 
-    private void head(List<Mark> marks, HeadBlock head, Module m, boolean reverseHead) {
+    /**
+     * A boxed article's tint and frame round its module (see {@link BoxFrame}); returns how far its text stands in
+     * from the columns' left edges: half a gutter in a box, else nothing.
+     */
+    private float box(List<Mark> marks, ArticleGalley galley, Module m) {
+        String name = galley.article().furniture().box();
+        if (name == null) {
+            return 0;
+        }
+        float top = lineTop(m.line()) - gap() / 2f;
+        float foot = lineTop(m.line() + m.lines()) - gap() / 2f;
+        BoxFrame.draw(marks, styles.spec().furniture().boxes().get(name), colX(m.col()), top, g.spanWidth(m.span()),
+                foot - top);
+        return g.gutter() / 2f;
+    }
+
+    private void head(List<Mark> marks, HeadBlock head, Module m, boolean reverseHead, float inset) {
         float room = m.headlineLines() * g.linePitch() - gap();
         float top = lineTop(m.line()) + Math.max(0, (room - head.height()) / 2f);
         int part = -1;
@@ -125,7 +142,7 @@ public final class PageAssembler {
                 continue;
             }
             dress.draw(marks, l, new TextMark(l.line(), colX(m.headCol()) + l.x(), top + l.baseline(), l.color(), tag),
-                    colX(m.headCol()), g.spanWidth(m.headSpan()), reverseHead);
+                    colX(m.headCol()) + inset, g.spanWidth(m.headSpan()) - 2 * inset, reverseHead);
         }
     }
 
