@@ -94,7 +94,7 @@ public final class PageAssembler {
                 }
             }
         }
-        for (Rule r : plan.rules()) {
+        for (Rule r : BoxedRules.without(plan.rules(), boxed(plan, galleys))) {
             if (r.horizontal()) {
                 float y = lineTop(r.line()) + g.bodySize() / 2f;
                 marks.add(new RuleMark(colX(r.col()), y, colX(r.col()) + g.spanWidth(r.span()), y, RULE, Cmyk.BLACK));
@@ -104,6 +104,12 @@ public final class PageAssembler {
             }
         }
         return new PageDrawing(page.number(), g.trimWidth(), g.trimHeight(), g.bleed(), marks, title);
+    }
+
+    /** The page's modules whose article stands in a box. */
+    private static List<Module> boxed(PagePlan plan, Map<Integer, ArticleGalley> galleys) {
+        return plan.modules().stream().filter(m -> galleys.get(m.article()) != null
+                && galleys.get(m.article()).article().furniture().boxed()).toList();
     }
 
     /**
