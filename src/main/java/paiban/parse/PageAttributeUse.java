@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * Which page attributes a page prints. Only the front page (第1版) has a masthead, where a section banner stands
- * beside the paper's name; only inside pages have the running head that names the editors. An attribute a page will
- * not print is a warning naming its line, so nothing the writer typed disappears without a word.
+ * beside the paper's name (every page prints its credits, 责任编辑 …). An attribute a page will not print is a warning
+ * naming its line, so nothing the writer typed disappears without a word.
  */
 final class PageAttributeUse {
 
@@ -20,8 +20,6 @@ final class PageAttributeUse {
             case "section-suffix", "guide", "banner" -> !front ? notFront(page)
                     : attributes.containsKey("section") ? null
                     : "it stands in the section banner beside a 'section' name, and this page has no 'section' line";
-            case "editor", "designer", "proofreader" -> front
-                    ? "the front page (第1版) carries the masthead, not the running head that names the editors" : null;
             default -> null;
         };
     }

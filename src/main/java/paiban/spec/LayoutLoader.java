@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class LayoutLoader {
 
     private static final Set<String> TOP = Set.of("name", "description", "page", "grid", "masthead", "fonts", "colors",
-            "styles", "output");
+            "styles", "output", "furniture");
     private static final Set<String> PAGE = Set.of("trim-width", "trim-height", "bleed", "margin-top", "margin-bottom");
     private static final Set<String> GRID = Set.of("columns", "column-chars", "gutter-chars", "body-size", "line-pitch",
             "larger-body");
@@ -37,6 +37,8 @@ public final class LayoutLoader {
     private static final Set<String> MASTHEAD = Set.of("lines", "header-lines");
     private static final Set<String> STYLE = Set.of("font", "bold", "size", "color");
     private static final Set<String> OUTPUT = Set.of("pdfx", "icc-profile");
+    private static final Set<String> FURNITURE = Set.of("column-head", "reverse-color", "boxes");
+    private static final Set<String> BOX = Set.of("frame", "tint");
 
     private final String file;
 
@@ -117,12 +119,14 @@ public final class LayoutLoader {
         String name = t.containsKey("name") ? scalar(t.get("name")) : file;
         String description = t.containsKey("description") ? scalar(t.get("description")) : "";
         OutputSpec output = t.containsKey("output") ? output(mapping(t.get("output"), OUTPUT, "output")) : OutputSpec.DEFAULT;
+        FurnitureSpec furniture = t.containsKey("furniture")
+                ? furniture(mapping(t.get("furniture"), FURNITURE, "furniture"), colors) : FurnitureSpec.DEFAULT;
         Map<String, Node> gridNodes = mapping(t.get("grid"), GRID, "grid");
         LayoutSpec larger = gridNodes.containsKey("larger-body")
-                ? larger(gridNodes.get("larger-body"), grid, styles, name, description, colors, output) : null;
-        PageGeometry g = grid.geometry();
-        return new LayoutSpec(name, description, g, grid.mastheadLines(), grid.headerLines(), styles, colors, output,
-                larger);
+                ? larger(gridNodes.get("larger-body"), grid, styles, new LayoutSpec(name, description, grid.geometry(),
+                        grid.mastheadLines(), grid.headerLines(), styles, colors, output, null, furniture)) : null;
+        return new LayoutSpec(name, description, grid.geometry(), grid.mastheadLines(), grid.headerLines(), styles,
+                colors, output, larger, furniture);
     }
 
     /** The YAML's node tree; a syntax error names its line. */
@@ -171,8 +175,8 @@ public final class LayoutLoader {
         if (lines < 20) {
             throw error(page.get("trim-height"), "the type area holds only " + lines + " lines; margins too large?");
         }
-        int mastLines = mast.containsKey("lines") ? furniture(mast.get("lines"), "lines", lines) : 16;
-        int headerLines = mast.containsKey("header-lines") ? furniture(mast.get("header-lines"), "header-lines", lines) : 2;
+        int mastLines = mast.containsKey("lines") ? furnitureLines(mast.get("lines"), "lines", lines) : 16;
+        int headerLines = mast.containsKey("header-lines") ? furnitureLines(mast.get("header-lines"), "header-lines", lines) : 2;
         return new Grid(g, mastLines, headerLines, depth);
     }
 
@@ -205,8 +209,7 @@ public final class LayoutLoader {
     }
 
     /** {@code grid: larger-body:}: the same page at a larger body size, for pages too thin at the base one. */
-    private LayoutSpec larger(Node node, Grid base, Map<Role, Style> styles, String name, String description,
-            Map<String, Cmyk> colors, OutputSpec output) throws LayoutException {
+    private LayoutSpec larger(Node node, Grid base, Map<Role, Style> styles, LayoutSpec at) throws LayoutException {
         PageGeometry g = base.geometry();
         Map<String, Node> lb = mapping(node, LARGER_BODY, "larger-body");
         float size = limited(require(lb, "body-size", node), "body-size");
@@ -238,7 +241,8 @@ public final class LayoutLoader {
             lbStyles.put(e.getKey(), Math.abs(st.size() - g.bodySize()) < 0.01f
                     ? new Style(st.family(), st.bold(), size, st.color(), st.origin()) : st);
         }
-        return new LayoutSpec(name, description, lg, mast, header, lbStyles, colors, output, null);
+        return new LayoutSpec(at.name(), at.description(), lg, mast, header, lbStyles, at.colors(), at.output(), null,
+                at.furniture());
     }
 
     /** A length within what PDF and a press allow for {@code key} ({@link LayoutLimits}). */
@@ -261,13 +265,59 @@ public final class LayoutLoader {
     }
 
     /** Masthead depths in grid lines: they must leave the body room on the page. */
-    private int furniture(Node node, String key, int lines) throws LayoutException {
+    private int furnitureLines(Node node, String key, int lines) throws LayoutException {
         int n = positiveInt(node);
         if (n > lines - LayoutLimits.MIN_BODY_LINES) {
             throw error(node, key + ": " + n + " lines leave fewer than " + LayoutLimits.MIN_BODY_LINES
                     + " of the type area's " + lines + " lines for the articles");
         }
         return n;
+    }
+
+    /** {@code furniture: {column-head: plain|rule|bar|flower|reverse, reverse-color: COLOUR}}. */
+    private FurnitureSpec furniture(Map<String, Node> f, Map<String, Cmyk> colors) throws LayoutException {
+        ColumnHeadStyle head = ColumnHeadStyle.PLAIN;
+        if (f.containsKey("column-head")) {
+            head = ColumnHeadStyle.ofKey(scalar(f.get("column-head")));
+            if (head == null) {
+                throw error(f.get("column-head"), "unknown column-head style (known: " + ColumnHeadStyle.keys() + ")");
+            }
+        }
+        Cmyk reverse = f.containsKey("reverse-color") ? color(f.get("reverse-color"), colors) : Cmyk.BLACK;
+        Map<String, BoxStyle> boxes = new LinkedHashMap<>();
+        if (f.containsKey("boxes")) {
+            for (Map.Entry<String, Node> e : mapping(f.get("boxes"), null, "boxes").entrySet()) {
+                boxes.put(e.getKey(), box(e.getKey(), mapping(e.getValue(), BOX, "box " + e.getKey()), e.getValue()));
+            }
+        }
+        return new FurnitureSpec(head, reverse, boxes);
+    }
+
+    /** {@code NAME: {frame: none|thin|thick-thin|ornament, tint: PERCENT}}: a tint up to 20 % K keeps text legible. */
+    private BoxStyle box(String name, Map<String, Node> b, Node at) throws LayoutException {
+        BoxStyle.Frame frame = BoxStyle.Frame.THIN;
+        if (b.containsKey("frame")) {
+            frame = BoxStyle.Frame.ofKey(scalar(b.get("frame")));
+            if (frame == null) {
+                throw error(b.get("frame"), "unknown box frame (known: " + BoxStyle.Frame.keys() + ")");
+            }
+        }
+        float tint = 0;
+        if (b.containsKey("tint")) {
+            String v = scalar(b.get("tint")).strip();
+            try {
+                tint = Float.parseFloat(v.endsWith("%") ? v.substring(0, v.length() - 1) : v) / 100f;
+            } catch (NumberFormatException e) {
+                tint = -1;
+            }
+            if (!(tint >= 0 && tint <= 0.2f)) {
+                throw error(b.get("tint"), "a box tint is a percentage of K from 0 to 20, not '" + v + "'");
+            }
+        }
+        if (frame == BoxStyle.Frame.NONE && tint == 0) {
+            throw error(at, "box " + name + " has neither a frame nor a tint: it would not show");
+        }
+        return new BoxStyle(name, frame, tint);
     }
 
     /** {@code output: {pdfx: X-1a | X-4, icc-profile: FILE}}; a relative profile path is taken from the layout's folder. */
