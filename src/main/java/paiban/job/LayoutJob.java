@@ -157,9 +157,10 @@ public final class LayoutJob {
         }
         List<Composed> composed = new ArrayList<>();
         List<Carry> carried = new ArrayList<>();
-        List<Page> issuePages = issue.pages();
-        for (Page page : issuePages) {
-            PhotoCheck.check(page, base, warnings);
+        List<Page> issuePages = new ArrayList<>();
+        for (Page page : issue.pages()) {
+            // photos without a stated aspect take the file's own (EXIF orientation applied)
+            issuePages.add(PhotoCheck.check(page, base, warnings));
             for (Article a : page.articles()) {
                 if (a.span() != null && a.span() > g.columns()) {
                     throw new IssueFormatException(a.pos(), "'span: " + a.span() + "' is wider than the page: layout "
