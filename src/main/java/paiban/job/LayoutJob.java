@@ -273,7 +273,7 @@ public final class LayoutJob {
                 List<Line> here = new ArrayList<>(galley.body().subList(0, out.placed - 1));
                 here.add(c.grid.setter().jumpLine(target));
                 galleys.put(out.module, new ArticleGalley(galley.article(), galley.span(), galley.head(), here,
-                        galley.photos(), galley.aspect(), galley.captions()));
+                        galley.photos(), galley.aspect(), galley.captions(), galley.photoAir()));
                 jumps.add(new Jump(shortTitle(galley.article()), c.page.number(), target, out.rest.rest.size()));
             }
             summary.add(PageSummary.of(c.page, c.plan, galleys, jumps,

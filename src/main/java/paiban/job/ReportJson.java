@@ -53,7 +53,8 @@ public final class ReportJson {
                 PhotoSlot ph = m.photo();
                 if (ph != null) {
                     double width = g.spanWidth(ph.span());
-                    double height = ph.lines() * g.linePitch() - (g.linePitch() - g.bodySize());
+                    // each picture's share of the slot less its air (gap line, space between stacked photos)
+                    double height = ph.lines() * g.linePitch() - galley.photoAir();
                     double crop = (width / height) / galley.photoAspect() - 1;
                     sb.append(", \"photo\": {\"column\": ").append(ph.col() + 1).append(", \"columns\": ").append(ph.span())
                             .append(", \"lines\": ").append(ph.lines()).append(", \"captionLines\": ").append(ph.captionLines())

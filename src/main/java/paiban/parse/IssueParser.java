@@ -28,7 +28,7 @@ import paiban.model.Span;
  */
 public final class IssueParser {
     static final List<String> PAGE_KEYS = List.of("section", "section-suffix", "guide", "banner", "editor",
-            "designer", "proofreader", "layout");
+            "designer", "proofreader", "layout", "colour");
     static final List<String> ARTICLE_KEYS = List.of("kicker", "subtitle", "column", "dateline", "byline", "span",
             "place");
     /** Where the writer asks an article to go on its page; compose decides what each means. */
@@ -250,9 +250,22 @@ public final class IssueParser {
             }
             Map<String, String> a = pageAttributes;
             PageInfo info = new PageInfo(a.get("section"), a.get("section-suffix"), a.get("guide"), a.get("banner"),
-                    a.get("editor"), a.get("designer"), a.get("proofreader"), a.get("layout"));
+                    a.get("editor"), a.get("designer"), a.get("proofreader"), a.get("layout"), pageColour());
             pages.add(new Page(pageNumber, pageName, info, articles, new SourcePos(name, pageLine)));
             inPage = false;
+        }
+
+        /** {@code colour: true | false} under a page heading: the page prints in colour (or not), whatever the layout says. */
+        private Boolean pageColour() throws IssueFormatException {
+            String v = pageAttributes.get("colour");
+            if (v == null) {
+                return null;
+            }
+            return switch (v.strip()) {
+                case "true", "yes" -> Boolean.TRUE;
+                case "false", "no" -> Boolean.FALSE;
+                default -> throw error(attributeLines.get("colour") - 1, "'colour:' is true or false, not \"" + v.strip() + "\"");
+            };
         }
 
         private void articleHeading(int i, String rest) throws IssueFormatException {

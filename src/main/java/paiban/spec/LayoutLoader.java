@@ -29,12 +29,12 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class LayoutLoader {
 
     private static final Set<String> TOP = Set.of("name", "description", "page", "grid", "masthead", "fonts", "colors",
-            "styles", "output");
+            "styles", "output", "colour");
     private static final Set<String> PAGE = Set.of("trim-width", "trim-height", "bleed", "margin-top", "margin-bottom");
     private static final Set<String> GRID = Set.of("columns", "column-chars", "gutter-chars", "body-size", "line-pitch",
             "larger-body");
     private static final Set<String> LARGER_BODY = Set.of("body-size", "column-chars", "line-pitch");
-    private static final Set<String> MASTHEAD = Set.of("lines", "header-lines");
+    private static final Set<String> MASTHEAD = Set.of("lines", "header-lines", "logo", "section-logos");
     private static final Set<String> STYLE = Set.of("font", "bold", "size", "color");
     private static final Set<String> OUTPUT = Set.of("pdfx", "icc-profile");
 
@@ -168,6 +168,8 @@ public final class LayoutLoader {
         String name = t.containsKey("name") ? scalar(t.get("name")) : file;
         String description = t.containsKey("description") ? scalar(t.get("description")) : "";
         OutputSpec output = t.containsKey("output") ? output(mapping(t.get("output"), OUTPUT, "output")) : OutputSpec.DEFAULT;
+        output = t.containsKey("colour") ? colour(output, t.get("colour")) : output;
+        Logos logos = logos(mast);
         LayoutSpec larger = null;
         if (grid.containsKey("larger-body")) {
             Node node = grid.get("larger-body");
@@ -196,9 +198,9 @@ public final class LayoutLoader {
                         ? new Style(st.family(), st.bold(), size, st.color(), st.origin()) : st);
             }
             larger = new LayoutSpec(name, description, lg, (int) Math.ceil(mastLines * pitch / lbPitch - 1e-4),
-                    (int) Math.ceil(headerLines * pitch / lbPitch - 1e-4), lbStyles, colors, output, null);
+                    (int) Math.ceil(headerLines * pitch / lbPitch - 1e-4), lbStyles, colors, output, null, logos);
         }
-        return new LayoutSpec(name, description, g, mastLines, headerLines, styles, colors, output, larger);
+        return new LayoutSpec(name, description, g, mastLines, headerLines, styles, colors, output, larger, logos);
     }
 
     /** {@code output: {pdfx: X-1a | X-4, icc-profile: FILE}}; a relative profile path is taken from the layout's folder. */
@@ -220,8 +222,40 @@ public final class LayoutLoader {
             if (!Files.isRegularFile(icc)) {
                 throw error(o.get("icc-profile"), "ICC profile not found: " + icc);
             }
+            String problem = IccProfileHeader.problem(icc);
+            if (problem != null) {
+                throw error(o.get("icc-profile"), "ICC profile " + icc + " " + problem);
+            }
         }
         return new OutputSpec(pdfx, icc);
+    }
+
+    /** {@code colour: true}: the layout's pages print in colour. */
+    private OutputSpec colour(OutputSpec o, Node node) throws LayoutException {
+        return new OutputSpec(o.pdfx(), o.iccProfile(), bool(node));
+    }
+
+    /** {@code masthead: {logo: FILE, section-logos: {SECTION: FILE}}}, each a PDF or an image. */
+    private Logos logos(Map<String, Node> mast) throws LayoutException {
+        java.nio.file.Path name = mast.containsKey("logo") ? artwork(mast.get("logo")) : null;
+        Map<String, java.nio.file.Path> sections = new LinkedHashMap<>();
+        if (mast.containsKey("section-logos")) {
+            for (Map.Entry<String, Node> e : mapping(mast.get("section-logos"), null, "section-logos").entrySet()) {
+                sections.put(e.getKey(), artwork(e.getValue()));
+            }
+        }
+        return name == null && sections.isEmpty() ? Logos.NONE : new Logos(name, sections);
+    }
+
+    /** An artwork file, relative to the layout's folder; it must be there. */
+    private java.nio.file.Path artwork(Node node) throws LayoutException {
+        java.nio.file.Path p = java.nio.file.Path.of(scalar(node));
+        java.nio.file.Path dir = java.nio.file.Path.of(file).toAbsolutePath().getParent();
+        p = !p.isAbsolute() && dir != null ? dir.resolve(p) : p;
+        if (!Files.isRegularFile(p)) {
+            throw error(node, "logo file not found: " + p);
+        }
+        return p;
     }
 
     private static String roleKeys() {
