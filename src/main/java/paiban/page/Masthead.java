@@ -46,13 +46,21 @@ final class Masthead {
         if (info.founded() != null) {
             under.add(text.line("创刊于" + info.founded() + "年", styles.text(Role.MASTHEAD_NOTE)));
         }
-        float nameH = nameStyle.size() + (float) under.stream().mapToDouble(l -> size(l) * 1.5).sum();
+        LogoMark logo = MastheadLogo.of(styles, paper, width, upper);
+        float nameW = logo == null ? name.width() : logo.width();
+        float nameH = (logo == null ? nameStyle.size() : logo.height())
+                + (float) under.stream().mapToDouble(l -> size(l) * 1.5).sum();
         float ny = y + Math.max(0, (upper - nameH) / 2f);
         // A paper's own front page centres its name; a supplement's puts it at the left, its banner beside it.
-        float blockW = Math.max(name.width(), maxWidth(under));
+        float blockW = Math.max(nameW, maxWidth(under));
         float nx = page.section() == null ? x + Math.max(0, (width - blockW) / 2f) : x;
-        marks.add(new TextMark(name, nx + (blockW - name.width()) / 2f, ny + nameStyle.size() * 0.88f,
-                styles.color(Role.MASTHEAD_NAME)));
+        if (logo != null) {
+            marks.add(logo.at(nx + (blockW - nameW) / 2f, ny));
+            ny += logo.height() - nameStyle.size() * 1.1f; // what stands under the name stands under the logo
+        } else {
+            marks.add(new TextMark(name, nx + (blockW - name.width()) / 2f, ny + nameStyle.size() * 0.88f,
+                    styles.color(Role.MASTHEAD_NAME)));
+        }
         float uy = ny + nameStyle.size() * 1.1f;
         for (Line l : under) {
             uy += size(l) * 1.5f;

@@ -19,14 +19,14 @@ public final class PageColour {
         return own != null ? own : spec.output().colour();
     }
 
-    /** The marks with every image mark printing in colour or not, as the page does. */
+    /** The marks with every image and logo printing in colour or not, as the page does. */
     static List<Mark> apply(List<Mark> marks, boolean colour) {
         if (!colour) {
             return marks;
         }
         List<Mark> out = new ArrayList<>(marks.size());
         for (Mark m : marks) {
-            out.add(m instanceof ImageMark im ? im.inColour(true) : m);
+            out.add(m instanceof ImageMark im ? im.inColour(true) : m instanceof LogoMark l ? l.inColour(true) : m);
         }
         return out;
     }

@@ -43,6 +43,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import paiban.font.Face;
 import paiban.page.BoxMark;
 import paiban.page.ImageMark;
+import paiban.page.LogoMark;
 import paiban.page.Mark;
 import paiban.page.PageDrawing;
 import paiban.page.PrinterMarks;
@@ -88,8 +89,8 @@ public final class PdfRenderer {
     }
 
     public byte[] render(List<PageDrawing> pages, String title, PdfOutput output) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            Shared shared = shared(doc, pages, output);
+        try (PDDocument doc = new PDDocument(); LogoXObjects logos = new LogoXObjects(doc)) {
+            Shared shared = shared(doc, pages, output, logos);
             MessageDigest digest = md5();
             digest.update(title.getBytes(StandardCharsets.UTF_8));
             digest.update(output.spec().pdfx().key().getBytes(StandardCharsets.US_ASCII));
@@ -120,7 +121,8 @@ public final class PdfRenderer {
     }
 
     /** The fonts every page uses, each embedded once as a subset of the glyphs the pages show. */
-    private Shared shared(PDDocument doc, List<PageDrawing> pages, PdfOutput output) throws IOException {
+    private Shared shared(PDDocument doc, List<PageDrawing> pages, PdfOutput output, LogoXObjects logos)
+            throws IOException {
         Map<Face, String> fontNames = new IdentityHashMap<>();
         Map<Face, SortedMap<Integer, String>> used = new IdentityHashMap<>();
         List<Face> order = new ArrayList<>();
@@ -144,7 +146,7 @@ public final class PdfRenderer {
         for (Face f : order) {
             fonts.put(f, embedder.embed(doc, f, used.get(f)));
         }
-        return new Shared(doc, fonts, fontNames, output);
+        return new Shared(doc, fonts, fontNames, output, logos);
     }
 
     /** The Info dictionary (and, for X-4, the XMP packet): title, dates, PDF/X keys. */
@@ -212,12 +214,15 @@ public final class PdfRenderer {
         final COSDictionary extGStates = new COSDictionary();
         final COSArray registration;
         final PhotoXObjects photos;
+        final LogoXObjects logos;
 
-        Shared(PDDocument doc, Map<Face, COSDictionary> fonts, Map<Face, String> fontNames, PdfOutput output) {
+        Shared(PDDocument doc, Map<Face, COSDictionary> fonts, Map<Face, String> fontNames, PdfOutput output,
+               LogoXObjects logos) {
             this.fonts = fonts;
             this.fontNames = fontNames;
             this.output = output;
             this.photos = new PhotoXObjects(doc, output.spec().iccProfile());
+            this.logos = logos;
             extGStates.setItem("GSop", extGState(true));
             extGStates.setItem("GSko", extGState(false));
             // Separation /All: a mark in every ink, for registration and crop marks (allowed by PDF/X-1a).
@@ -398,7 +403,8 @@ public final class PdfRenderer {
         Tag open = null;
         boolean openInText = false;
         for (Mark m : p.marks()) {
-            Tag tag = m instanceof TextMark t ? t.tag() : m instanceof ImageMark im ? im.tag() : Tag.ARTIFACT;
+            Tag tag = m instanceof TextMark t ? t.tag() : m instanceof ImageMark im ? im.tag()
+                    : m instanceof LogoMark ? Tag.FURNITURE : Tag.ARTIFACT;
             boolean isText = m instanceof TextMark;
             if (open != null && (!tag.equals(open) || isText != openInText)) {
                 cw.op("EMC");
@@ -441,6 +447,13 @@ public final class PdfRenderer {
             String name = pc.xObject(pc.shared.photos.image(im).getCOSObject());
             cw.op("q " + ContentWriter.num(im.width()) + " 0 0 " + ContentWriter.num(im.height()) + " "
                     + f.x(im.x()) + " " + f.y(im.y() + im.height()) + " cm /" + name + " Do Q");
+        } else if (m instanceof LogoMark logo) {
+            cw.overprint(false);
+            // the name the logo stands for, for text extraction and the structure tree
+            cw.op("/Span <</ActualText " + utf16(logo.text()) + ">> BDC");
+            cw.op(pc.shared.logos.draw(logo, pc::xObject, f.xf(logo.x()), f.yf(logo.y() + logo.height()),
+                    pc.shared.photos));
+            cw.op("EMC");
         }
     }
 

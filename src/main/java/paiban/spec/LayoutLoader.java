@@ -237,8 +237,8 @@ public final class LayoutLoader {
 
     /** {@code masthead: {logo: FILE, section-logos: {SECTION: FILE}}}, each a PDF or an image. */
     private Logos logos(Map<String, Node> mast) throws LayoutException {
-        java.nio.file.Path name = mast.containsKey("logo") ? artwork(mast.get("logo")) : null;
-        Map<String, java.nio.file.Path> sections = new LinkedHashMap<>();
+        Artwork name = mast.containsKey("logo") ? artwork(mast.get("logo")) : null;
+        Map<String, Artwork> sections = new LinkedHashMap<>();
         if (mast.containsKey("section-logos")) {
             for (Map.Entry<String, Node> e : mapping(mast.get("section-logos"), null, "section-logos").entrySet()) {
                 sections.put(e.getKey(), artwork(e.getValue()));
@@ -247,15 +247,19 @@ public final class LayoutLoader {
         return name == null && sections.isEmpty() ? Logos.NONE : new Logos(name, sections);
     }
 
-    /** An artwork file, relative to the layout's folder; it must be there. */
-    private java.nio.file.Path artwork(Node node) throws LayoutException {
+    /** An artwork file, relative to the layout's folder; it must be there and readable. */
+    private Artwork artwork(Node node) throws LayoutException {
         java.nio.file.Path p = java.nio.file.Path.of(scalar(node));
         java.nio.file.Path dir = java.nio.file.Path.of(file).toAbsolutePath().getParent();
         p = !p.isAbsolute() && dir != null ? dir.resolve(p) : p;
         if (!Files.isRegularFile(p)) {
             throw error(node, "logo file not found: " + p);
         }
-        return p;
+        try {
+            return Artwork.read(p);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw error(node, "logo " + p + " cannot be used: " + e.getMessage());
+        }
     }
 
     private static String roleKeys() {

@@ -1,6 +1,5 @@
 package paiban.spec;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -9,7 +8,7 @@ import java.util.Map;
  *
  * @param masthead null when the paper's name is set in type
  */
-public record Logos(Path masthead, Map<String, Path> sections) {
+public record Logos(Artwork masthead, Map<String, Artwork> sections) {
 
     public static final Logos NONE = new Logos(null, Map.of());
 
@@ -18,7 +17,7 @@ public record Logos(Path masthead, Map<String, Path> sections) {
     }
 
     /** The logo standing for a section's name, or null. */
-    public Path section(String name) {
+    public Artwork section(String name) {
         return name == null ? null : sections.get(name);
     }
 }
