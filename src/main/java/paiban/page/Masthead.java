@@ -56,6 +56,8 @@ final class Masthead {
         float nx = page.section() == null ? x + Math.max(0, (width - blockW) / 2f) : x;
         if (logo != null) {
             marks.add(logo.at(nx + (blockW - nameW) / 2f, ny));
+            // the name, invisible over the logo, is what extraction and search find
+            marks.add(new TextMark(name, nx + (blockW - name.width()) / 2f, ny + logo.height() * 0.8f, null));
             ny += logo.height() - nameStyle.size() * 1.1f; // what stands under the name stands under the logo
         } else {
             marks.add(new TextMark(name, nx + (blockW - name.width()) / 2f, ny + nameStyle.size() * 0.88f,

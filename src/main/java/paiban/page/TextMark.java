@@ -6,6 +6,7 @@ import paiban.text.Line;
 /**
  * A set line with its left edge at {@code x} and its baseline at {@code baseline}; {@code tag} says what it is.
  * {@code actualText}, when not null, is what text extractors read for the line instead of its glyphs' text.
+ * {@code color} null: the line is invisible (over a logo that stands for it).
  */
 public record TextMark(Line line, float x, float baseline, Cmyk color, Tag tag, String actualText) implements Mark {
 

@@ -403,8 +403,7 @@ public final class PdfRenderer {
         Tag open = null;
         boolean openInText = false;
         for (Mark m : p.marks()) {
-            Tag tag = m instanceof TextMark t ? t.tag() : m instanceof ImageMark im ? im.tag()
-                    : m instanceof LogoMark ? Tag.FURNITURE : Tag.ARTIFACT;
+            Tag tag = m instanceof TextMark t ? t.tag() : m instanceof ImageMark im ? im.tag() : Tag.ARTIFACT;
             boolean isText = m instanceof TextMark;
             if (open != null && (!tag.equals(open) || isText != openInText)) {
                 cw.op("EMC");
@@ -432,7 +431,12 @@ public final class PdfRenderer {
     private void mark(PageContent pc, Mark m) throws IOException {
         ContentWriter cw = pc.cw;
         Frame f = pc.f;
-        if (m instanceof TextMark t) {
+        if (m instanceof TextMark t && t.color() == null) {
+            // invisible text (render mode 3): a logo's name, for extraction and search
+            cw.op("3 Tr");
+            text(cw, t, f, pc.shared.fontNames, pc.onPage);
+            cw.op("0 Tr");
+        } else if (m instanceof TextMark t) {
             cw.overprint(ContentWriter.pureBlack(t.color()));
             text(cw, t, f, pc.shared.fontNames, pc.onPage);
         } else if (m instanceof RuleMark r) {
@@ -448,12 +452,10 @@ public final class PdfRenderer {
             cw.op("q " + ContentWriter.num(im.width()) + " 0 0 " + ContentWriter.num(im.height()) + " "
                     + f.x(im.x()) + " " + f.y(im.y() + im.height()) + " cm /" + name + " Do Q");
         } else if (m instanceof LogoMark logo) {
+            // an artifact: the name it stands for is invisible text over it (see Masthead)
             cw.overprint(false);
-            // the name the logo stands for, for text extraction and the structure tree
-            cw.op("/Span <</ActualText " + utf16(logo.text()) + ">> BDC");
             cw.op(pc.shared.logos.draw(logo, pc::xObject, f.xf(logo.x()), f.yf(logo.y() + logo.height()),
                     pc.shared.photos));
-            cw.op("EMC");
         }
     }
 
@@ -538,7 +540,9 @@ public final class PdfRenderer {
      */
     private static void text(ContentWriter cw, TextMark t, Frame f, Map<Face, String> names, Map<Face, Boolean> onPage) {
         List<PlacedGlyph> glyphs = t.line().glyphs();
-        cw.fill(t.color());
+        if (t.color() != null) {
+            cw.fill(t.color());
+        }
         String actual = t.actualText() != null ? t.actualText() : t.line().text();
         if (actual.isEmpty()) {
             // read as nothing: a proof label, say, that an extractor should not take for the page's text
