@@ -103,16 +103,24 @@ final class Masthead {
         Line guide = page.guide() == null ? null : text.line(page.guide() + " 指导", styles.text(Role.SECTION_GUIDE));
         Line banner = page.banner() == null ? null : text.line(page.banner(), styles.text(Role.BANNER));
         float gapX = styles.spec().geometry().bodySize();
-        float nameRow = name.width() + (suffix == null ? 0 : gapX + suffix.width());
+        LogoMark logo = MastheadLogo.ofSection(styles, page.section(), right - left);
+        float nameW = logo == null ? name.width() : logo.width();
+        float nameRow = nameW + (suffix == null ? 0 : gapX + suffix.width());
         float blockH = ns.size() * 1.1f + (guide == null ? 0 : size(guide) * 1.8f) + (banner == null ? 0 : size(banner) * 1.9f);
         float cx = (left + right) / 2f;
         float top = y + Math.max(0, (height - blockH) / 2f);
         float base = top + ns.size() * 0.88f;
         float nx = cx - nameRow / 2f;
-        marks.add(new TextMark(name, nx, base, styles.color(Role.SECTION_NAME)));
+        if (logo != null) {
+            // the section's logo, standing on the name's baseline; the name invisible over it
+            marks.add(logo.at(nx, base - logo.height()));
+            marks.add(new TextMark(name, nx + (nameW - name.width()) / 2f, base, null));
+        } else {
+            marks.add(new TextMark(name, nx, base, styles.color(Role.SECTION_NAME)));
+        }
         if (suffix != null) {
             // The suffix (周刊, 专刊) sits in a frame beside the name, on its baseline.
-            float sx = nx + name.width() + gapX;
+            float sx = nx + nameW + gapX;
             float ss = size(suffix);
             marks.add(new BoxMark(sx - ss * 0.2f, base - ss * 1.05f, suffix.width() + ss * 0.4f, ss * 1.3f, null,
                     styles.color(Role.SECTION_SUFFIX), 1f));

@@ -5,9 +5,9 @@ import paiban.spec.Artwork;
 import paiban.spec.Role;
 
 /**
- * The paper's name as the layout's logo ({@code masthead: logo:}) instead of type: as tall as the name's type
- * size, or less when it would take more than half the masthead's width; never taller than the masthead above the
- * band leaves room for.
+ * The paper's name (or a supplement's section name) as the layout's logo ({@code masthead: logo:},
+ * {@code section-logos:}) instead of type: as tall as the name's type size, or less when it would take more than half
+ * the width it stands in; the paper's never taller than the masthead above the band leaves room for.
  */
 final class MastheadLogo {
 
@@ -25,5 +25,14 @@ final class MastheadLogo {
         }
         float height = Math.min(styles.text(Role.MASTHEAD_NAME).size(), upper * 0.8f);
         return LogoMark.fitted(art, 0, 0, width * MAX_WIDTH_SHARE, height, paper);
+    }
+
+    /** The logo for a supplement's section name ({@code masthead: section-logos:}), as tall as its type; or null. */
+    static LogoMark ofSection(StyleBook styles, String section, float room) {
+        Artwork art = styles.spec().logos().section(section);
+        if (art == null) {
+            return null;
+        }
+        return LogoMark.fitted(art, 0, 0, room * MAX_WIDTH_SHARE, styles.text(Role.SECTION_NAME).size(), section);
     }
 }

@@ -290,6 +290,12 @@ class PhotoPagesTest {
         assertEquals(0, PlacedImages.imageXObjects(vector), "a PDF logo is drawn as vectors, no image");
         assertTrue(VectorLogo.formsDrawn(vector) >= 1, "the logo's form is drawn");
         assertTrue(text(vector).contains("测试报"), "the logo reads as the paper's name");
+        Path section = dir.resolve("logo-section.pdf");
+        r = layOut(issue("logo-section", "section: 专刊", List.of(List.of(), List.of())), section, "--layout",
+                layout("logo-section", "", "  logo: logo.pdf\n  section-logos:\n    专刊: logo.pdf").toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(2, VectorLogo.formsDrawn(section), "the paper's and the section's logos");
+        assertTrue(text(section).contains("专刊"), "the section's logo reads as its name");
         Path image = dir.resolve("logo-png.pdf");
         r = layOut(issue, image, "--layout", layout("logo-png", "", "  logo: logo.png").toString());
         assertEquals(0, r.code(), r.err());
