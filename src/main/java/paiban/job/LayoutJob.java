@@ -248,6 +248,10 @@ public final class LayoutJob {
                             page.number(), false);
                     carried.add(rest);
                     outs.add(new JumpOut(m.article(), placed, rest));
+                    Overset photos = OversetCount.photos(page, galley, m);
+                    if (photos != null) {
+                        overset.add(photos);
+                    }
                 } else {
                     Overset o = OversetCount.of(page, galley, m, grid.geometry());
                     if (o != null) {

@@ -78,7 +78,8 @@ public final class ReportJson {
             sb.append(i == 0 ? "\n    " : ",\n    ").append("{\"page\": ").append(o.page()).append(", \"article\": ")
                     .append(str(o.article())).append(", \"source\": ").append(str(o.where())).append(", \"lines\": ")
                     .append(o.lines()).append(", \"characters\": ").append(o.characters()).append(", \"from\": ")
-                    .append(str(o.firstWords())).append('}');
+                    .append(str(o.firstWords())).append(", \"photos\": [")
+                    .append(String.join(", ", o.photos().stream().map(ReportJson::str).toList())).append("]}");
         }
         sb.append("],\n  \"warnings\": [");
         for (int i = 0; i < report.warnings().size(); i++) {

@@ -55,6 +55,7 @@ class PhotoPagesTest {
         PhotoFixtures.png(p.resolve("interlaced.png"), PhotoFixtures.picture(900, 600), true);
         PhotoFixtures.jpeg(p.resolve("portrait.jpg"), PhotoFixtures.picture(800, 1200), false);
         PhotoFixtures.jpeg(p.resolve("panorama.jpg"), PhotoFixtures.picture(1200, 500), false);
+        PhotoFixtures.jpeg(p.resolve("tall.jpg"), PhotoFixtures.picture(400, 1200), false);
         PhotoFixtures.withOrientation(PhotoFixtures.jpeg(p.resolve("turned.jpg"), PhotoFixtures.picture(1200, 800),
                 false), 6);
         PhotoFixtures.truncated(p.resolve("rgb.jpg"), p.resolve("cut.jpg"), 0.6);
@@ -142,6 +143,23 @@ class PhotoPagesTest {
             assertTrue(text.contains("图片说明" + p), "caption of " + p);
         }
         assertCropsWithinLimit(report);
+    }
+
+    @Test
+    void aPhotoWithoutRoomIsNamedNotDropped() throws IOException {
+        List<List<String>> articles = List.of(List.of("rgb.jpg"), List.of("panorama.jpg", "turned.jpg"),
+                List.of("portrait.jpg", "rgb.jpg", "tall.jpg", "panorama.jpg", "tall.jpg"));
+        Path pdf = dir.resolve("crowded.pdf");
+        CommandRun r = layOut(issue("crowded", "", articles, 5), pdf, "--layout", "tabloid", "--allow-overset");
+        int placed = PlacedImages.of(pdf).boxes().size();
+        Matcher m = Pattern.compile("(?:(\\d+) photos|photo) (photos/[^ ]+)").matcher(r.err());
+        int named = 0;
+        while (m.find()) {
+            named += m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
+        }
+        assertEquals(8, placed + named, "every photo is on the page or named: " + r.err());
+        assertTrue(named > 0, "the page cannot hold all eight: " + r.err());
+        assertEquals(1, r.code(), "a photo without room is overset: exit 1");
     }
 
     static void assertCropsWithinLimit(Path report) throws IOException {
