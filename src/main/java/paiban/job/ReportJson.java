@@ -73,6 +73,16 @@ public final class ReportJson {
             sep = ",\n";
         }
         sb.append("\n  ],\n  \"overset\": [");
+        overset(sb, report);
+        sb.append("],\n  \"warnings\": [");
+        for (int i = 0; i < report.warnings().size(); i++) {
+            sb.append(i == 0 ? "\n    " : ",\n    ").append(str(report.warnings().get(i)));
+        }
+        sb.append("]\n}\n");
+        return sb.toString();
+    }
+
+    private static void overset(StringBuilder sb, LayoutReport report) {
         for (int i = 0; i < report.overset().size(); i++) {
             Overset o = report.overset().get(i);
             sb.append(i == 0 ? "\n    " : ",\n    ").append("{\"page\": ").append(o.page()).append(", \"article\": ")
@@ -81,12 +91,6 @@ public final class ReportJson {
                     .append(str(o.firstWords())).append(", \"photos\": [")
                     .append(String.join(", ", o.photos().stream().map(ReportJson::str).toList())).append("]}");
         }
-        sb.append("],\n  \"warnings\": [");
-        for (int i = 0; i < report.warnings().size(); i++) {
-            sb.append(i == 0 ? "\n    " : ",\n    ").append(str(report.warnings().get(i)));
-        }
-        sb.append("]\n}\n");
-        return sb.toString();
     }
 
     static String str(String s) {

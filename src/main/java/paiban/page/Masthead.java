@@ -54,15 +54,7 @@ final class Masthead {
         // A paper's own front page centres its name; a supplement's puts it at the left, its banner beside it.
         float blockW = Math.max(nameW, maxWidth(under));
         float nx = page.section() == null ? x + Math.max(0, (width - blockW) / 2f) : x;
-        if (logo != null) {
-            marks.add(logo.at(nx + (blockW - nameW) / 2f, ny));
-            // the name, invisible over the logo, is what extraction and search find
-            marks.add(new TextMark(name, nx + (blockW - name.width()) / 2f, ny + logo.height() * 0.8f, null));
-            ny += logo.height() - nameStyle.size() * 1.1f; // what stands under the name stands under the logo
-        } else {
-            marks.add(new TextMark(name, nx + (blockW - name.width()) / 2f, ny + nameStyle.size() * 0.88f,
-                    styles.color(Role.MASTHEAD_NAME)));
-        }
+        ny = name(marks, logo, name, nx + (blockW - nameW) / 2f, ny);
         float uy = ny + nameStyle.size() * 1.1f;
         for (Line l : under) {
             uy += size(l) * 1.5f;
@@ -92,6 +84,21 @@ final class Masthead {
         }
         marks.addAll(band(info, pageLabel, x, y + upper, width));
         return marks;
+    }
+
+    /**
+     * The paper's name set in type, or its logo with the name invisible over it (what extraction and search find),
+     * from {@code x} with its top at {@code y}; gives the top to reckon what stands under the name from.
+     */
+    private float name(List<Mark> marks, LogoMark logo, Line name, float x, float y) {
+        TextStyle nameStyle = styles.text(Role.MASTHEAD_NAME);
+        if (logo == null) {
+            marks.add(new TextMark(name, x, y + nameStyle.size() * 0.88f, styles.color(Role.MASTHEAD_NAME)));
+            return y;
+        }
+        marks.add(logo.at(x, y));
+        marks.add(new TextMark(name, x + (logo.width() - name.width()) / 2f, y + logo.height() * 0.8f, null));
+        return y + logo.height() - nameStyle.size() * 1.1f;
     }
 
     /** A supplement's name with its suffix, the guiding unit and the slogan, centred between name and honours. */

@@ -29,6 +29,8 @@ import paiban.model.Span;
 public final class IssueParser {
     static final List<String> PAGE_KEYS = List.of("section", "section-suffix", "guide", "banner", "editor",
             "designer", "proofreader", "layout", "colour");
+    /** A page's {@code colour:} values: the first two mean colour. */
+    static final List<String> COLOUR_VALUES = List.of("true", "yes", "false", "no");
     static final List<String> ARTICLE_KEYS = List.of("kicker", "subtitle", "column", "dateline", "byline", "span",
             "place");
     /** Where the writer asks an article to go on its page; compose decides what each means. */
@@ -256,16 +258,9 @@ public final class IssueParser {
         }
 
         /** {@code colour: true | false} under a page heading: the page prints in colour (or not), whatever the layout says. */
-        private Boolean pageColour() throws IssueFormatException {
+        private Boolean pageColour() {
             String v = pageAttributes.get("colour");
-            if (v == null) {
-                return null;
-            }
-            return switch (v.strip()) {
-                case "true", "yes" -> Boolean.TRUE;
-                case "false", "no" -> Boolean.FALSE;
-                default -> throw error(attributeLines.get("colour") - 1, "'colour:' is true or false, not \"" + v.strip() + "\"");
-            };
+            return v == null ? null : COLOUR_VALUES.indexOf(v) < 2;
         }
 
         private void articleHeading(int i, String rest) throws IssueFormatException {
@@ -326,6 +321,9 @@ public final class IssueParser {
             }
             if (value.isEmpty()) {
                 throw error(i, "empty value for '" + key + "' in " + where + " attributes (leave the line out instead)");
+            }
+            if (key.equals("colour") && where.equals("page") && !COLOUR_VALUES.contains(value)) {
+                throw error(i, "'colour' must be true or false (the page prints in colour, or in black)");
             }
             Integer first = attributeLines.putIfAbsent(key, i + 1);
             if (first != null) {
