@@ -1,4 +1,4 @@
-package paiban.job;
+package paiban.flow;
 
 import java.util.List;
 
