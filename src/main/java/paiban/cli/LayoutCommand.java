@@ -274,7 +274,7 @@ public final class LayoutCommand implements Callable<Integer> {
             write(combined, job.pdf(report, chosen));
         }
         if (reportFile != null) {
-            AtomicFile.write(reportFile, ReportJson.write(report, spec.geometry()).getBytes(StandardCharsets.UTF_8));
+            AtomicFile.write(reportFile, ReportJson.write(report, spec).getBytes(StandardCharsets.UTF_8));
             err.println("wrote " + reportFile);
         }
         if (preview != null) {

@@ -8,6 +8,7 @@ import paiban.compose.PhotoSlot;
 import paiban.flow.Jump;
 import paiban.flow.Overset;
 import paiban.galley.ArticleGalley;
+import paiban.spec.LayoutSpec;
 import paiban.spec.PageGeometry;
 
 /**
@@ -20,12 +21,22 @@ public final class ReportJson {
     }
 
     public static String write(LayoutReport report, PageGeometry g) {
+        return write(report, g, null);
+    }
+
+    /** The report of a layout whose inside pages may be set at its larger body size, on that size's grid. */
+    public static String write(LayoutReport report, LayoutSpec spec) {
+        return write(report, spec.geometry(), spec.largerBody() == null ? null : spec.largerBody().geometry());
+    }
+
+    private static String write(LayoutReport report, PageGeometry g, PageGeometry larger) {
         StringBuilder sb = new StringBuilder(4096);
         sb.append("{\n  \"title\": ").append(str(report.title())).append(",\n  \"pages\": [");
         String sep = "\n";
         for (PageLayout p : report.pages()) {
             sb.append(sep);
-            page(sb, p, g);
+            // a photo's crop is reckoned on the grid the page was set on
+            page(sb, p, larger != null && p.bodySize() == larger.bodySize() && p.bodySize() != g.bodySize() ? larger : g);
             sep = ",\n";
         }
         sb.append("\n  ],\n  \"overset\": [");

@@ -314,6 +314,10 @@ class PhotoPagesTest {
         assertEquals(0, r.code(), r.err());
         assertEquals(2, VectorLogo.formsDrawn(section), "the paper's and the section's logos");
         assertTrue(text(section).contains("专刊"), "the section's logo reads as its name");
+        VectorLogo.write(dir.resolve("rgb-logo.pdf"), true);
+        r = layOut(issue, dir.resolve("rgb.pdf"), "--layout", layout("logo-rgb", "", "  logo: rgb-logo.pdf").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("rgb-logo.pdf") && r.err().contains("RGB"), r.err());
         Path image = dir.resolve("logo-png.pdf");
         r = layOut(issue, image, "--layout", layout("logo-png", "", "  logo: logo.png").toString());
         assertEquals(0, r.code(), r.err());

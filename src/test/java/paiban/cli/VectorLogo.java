@@ -18,11 +18,20 @@ final class VectorLogo {
     }
 
     static void write(Path file) throws IOException {
+        write(file, false);
+    }
+
+    /** With {@code rgb} the square is filled in RGB, as office software exports: not for a PDF/X-1a page. */
+    static void write(Path file, boolean rgb) throws IOException {
         try (PDDocument d = new PDDocument()) {
             PDPage p = new PDPage(new PDRectangle(300, 100));
             d.addPage(p);
             try (PDPageContentStream cs = new PDPageContentStream(d, p)) {
-                cs.setNonStrokingColor(0f, 1f, 1f, 0f);
+                if (rgb) {
+                    cs.setNonStrokingColor(1f, 0f, 0f);
+                } else {
+                    cs.setNonStrokingColor(0f, 1f, 1f, 0f);
+                }
                 cs.addRect(10, 10, 80, 80);
                 cs.fill();
                 cs.setStrokingColor(0f, 0f, 0f, 1f);
