@@ -16,8 +16,8 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * A photo file as the engine reads it. The header gives the size and, for a JPEG, the EXIF orientation and Adobe
- * colour transform; decoding turns every ordinary kind of image (grey, RGB, palette, 16-bit, interlaced, with
+ * A photo file as the engine reads it. The header gives the size, the EXIF orientation (a JPEG's APP1 marker, a
+ * PNG's eXIf chunk) and, for a JPEG, the Adobe colour transform; decoding turns every ordinary kind of image (grey, RGB, palette, 16-bit, interlaced, with
  * transparency, CMYK and YCCK JPEG) into {@link Pixels}, oriented as the photo is meant to be seen. Samples are
  * taken as the file encodes them (a grey of 128 is a 50 % grey), not through Java's linear grey colour space.
  * Anything the decoder warns about (a truncated or corrupt JPEG is decoded with a grey band and a warning) makes the
@@ -66,7 +66,8 @@ public final class PhotoFile {
                 r.setInput(in, true, true);
                 String format = r.getFormatName().toLowerCase(java.util.Locale.ROOT);
                 JpegMarkers m = format.equals("jpeg") ? JpegMarkers.of(file) : JpegMarkers.NONE;
-                return new Header(format, r.getWidth(0), r.getHeight(0), m.orientation(), m.adobeTransform(),
+                int orientation = format.equals("png") ? PngExif.orientation(file) : m.orientation();
+                return new Header(format, r.getWidth(0), r.getHeight(0), orientation, m.adobeTransform(),
                         m.components());
             } finally {
                 r.dispose();

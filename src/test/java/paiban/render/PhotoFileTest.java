@@ -78,6 +78,18 @@ class PhotoFileTest {
     }
 
     @Test
+    void aPngsExifChunkTurnsItToo() throws IOException {
+        Path f = PhotoFixtures.pngWithOrientation(PhotoFixtures.png(dir.resolve("turned.png"),
+                PhotoFixtures.picture(90, 60), false), 8);
+        PhotoFile.Header h = PhotoFile.header(f);
+        assertEquals(8, h.orientation());
+        assertEquals(60.0 / 90, h.aspect(), 1e-9);
+        Pixels p = PhotoFile.read(f, 1);
+        assertEquals(60, p.width());
+        assertEquals(90, p.height());
+    }
+
+    @Test
     void truncatedFilesAreDamaged() throws IOException {
         Path jpeg = PhotoFixtures.jpeg(dir.resolve("whole.jpg"), PhotoFixtures.picture(300, 200), true);
         Path png = PhotoFixtures.png(dir.resolve("whole.png"), PhotoFixtures.picture(300, 200), false);

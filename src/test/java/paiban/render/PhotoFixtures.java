@@ -215,6 +215,28 @@ public final class PhotoFixtures {
         return jpeg;
     }
 
+    /** A PNG with an eXIf chunk (after IHDR) saying the stored pixels are to be shown turned by {@code orientation}. */
+    public static Path pngWithOrientation(Path png, int orientation) throws IOException {
+        byte[] tiff = {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0,
+                0, 0, 0, 0, 0, 0};
+        byte[] all = Files.readAllBytes(png);
+        int afterIhdr = 8 + 4 + 4 + 13 + 4;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(all, 0, afterIhdr);
+        java.io.DataOutputStream d = new java.io.DataOutputStream(out);
+        d.writeInt(tiff.length);
+        byte[] typed = new byte[4 + tiff.length];
+        System.arraycopy("eXIf".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, typed, 0, 4);
+        System.arraycopy(tiff, 0, typed, 4, tiff.length);
+        d.write(typed);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(typed);
+        d.writeInt((int) crc.getValue());
+        out.write(all, afterIhdr, all.length - afterIhdr);
+        Files.write(png, out.toByteArray());
+        return png;
+    }
+
     /** The first {@code fraction} of a file's bytes, as a transfer cut short leaves it. */
     public static Path truncated(Path from, Path to, double fraction) throws IOException {
         byte[] all = Files.readAllBytes(from);
