@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import paiban.compose.PinException;
 import paiban.font.FontLibrary;
+import paiban.galley.GalleyCache;
 import paiban.importer.ImportedIssue;
 import paiban.importer.RawIssueImporter;
 import paiban.job.Home;
@@ -95,6 +96,8 @@ public final class LayoutCommand implements Callable<Integer> {
 
     /** Kept between the runs of --watch, with the fonts it has opened and parsed. */
     private FontLibrary fontLibrary;
+    /** Kept between the runs of --watch: what was set and did not change is not set again. */
+    private final GalleyCache galleys = new GalleyCache();
 
     private PrintWriter err;
 
@@ -201,6 +204,7 @@ public final class LayoutCommand implements Callable<Integer> {
             FontLibrary fonts = fontLibrary;
             LayoutJob job = new LayoutJob(spec, fonts, paiban.font.PdfFontResource::build)
                     .marks(marks)
+                    .galleys(galleys)
                     .timestamp(timestamp ? java.time.ZonedDateTime.now().withNano(0) : null);
             LayoutReport report = job.run(issue);
             for (String w : report.warnings()) {

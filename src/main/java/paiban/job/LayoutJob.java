@@ -22,6 +22,7 @@ import paiban.compose.PagePlan;
 import paiban.compose.PinException;
 import paiban.font.FontLibrary;
 import paiban.galley.ArticleGalley;
+import paiban.galley.GalleyCache;
 import paiban.galley.GalleySetter;
 import paiban.galley.StyleBook;
 import paiban.galley.Uncovered;
@@ -70,6 +71,7 @@ public final class LayoutJob {
     private final FontEmbedder embedder;
     private boolean marks;
     private ZonedDateTime timestamp;
+    private GalleyCache galleys;
 
     public LayoutJob(LayoutSpec spec, FontLibrary fonts, FontEmbedder embedder) {
         this.spec = spec;
@@ -90,16 +92,27 @@ public final class LayoutJob {
     }
 
     /**
+     * Keeps set paragraphs and style books in this cache, which may come from an earlier run of the same process
+     * ({@code --watch}): what did not change is not set again. Without one, each run sets everything.
+     */
+    public LayoutJob galleys(GalleyCache cache) {
+        this.galleys = cache;
+        return this;
+    }
+
+    /**
      * @throws IssueFormatException when a photo the issue names exists but cannot be used (damaged, not an image,
      *                              too large), or a span is wider than the page; checked before any page is composed
      */
     public LayoutReport run(Issue issue) throws IOException, PinException, IssueFormatException {
+        GalleyCache cache = galleys != null ? galleys : new GalleyCache();
+        cache.beginRun();
         StyleBook styles;
         try (Trace t = Trace.span("open faces")) {
-            styles = new StyleBook(spec, fonts);
+            styles = cache.styles(spec, fonts);
         }
         warmUpRenderer(styles);
-        GalleySetter setter = new GalleySetter(styles);
+        GalleySetter setter = new GalleySetter(styles, cache);
         ExecutorService helpers = setBodiesAhead(setter, issue);
         try {
             return run(issue, styles, setter);
@@ -107,6 +120,7 @@ public final class LayoutJob {
             if (helpers != null) {
                 helpers.shutdownNow();
             }
+            cache.endRun();
         }
     }
 
@@ -204,8 +218,8 @@ public final class LayoutJob {
             }
             if (spec.largerBody() != null && thin(front, plan, items)) {
                 if (larger == null) {
-                    StyleBook ls = new StyleBook(spec.largerBody(), fonts);
-                    larger = BodyGrid.of(spec.largerBody(), ls, new GalleySetter(ls));
+                    StyleBook ls = setter.cache().styles(spec.largerBody(), fonts);
+                    larger = BodyGrid.of(spec.largerBody(), ls, new GalleySetter(ls, setter.cache()));
                 }
                 PagePlan fuller = null;
                 try (Trace t = Trace.span("compose page " + page.number() + " at the larger body size")) {
