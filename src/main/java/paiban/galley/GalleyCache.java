@@ -22,7 +22,8 @@ import paiban.text.Typesetter;
  * layout, style or font library gets new faces or sizes, so nothing set for the old one is ever returned.
  *
  * <p>Bounded: a run is framed by {@link #beginRun} and {@link #endRun}; what the run did not ask for (text no longer
- * in the issue, a layout no longer used) is dropped at its end.
+ * in the issue, a layout no longer used) is dropped at its end, so the cache holds at most one issue's paragraphs
+ * (two when the last run failed part way).
  *
  * <p>Safe for several threads: each paragraph is set once, by whichever thread asks first; the others wait for its
  * lines. A paragraph whose setting failed is not kept.
@@ -63,13 +64,23 @@ public final class GalleyCache {
         reused.set(0);
     }
 
-    /** Ends a run: drops the paragraphs and style books it did not ask for. */
-    public synchronized void endRun() {
+    /**
+     * Ends a run. A run that completed asked for everything its issue holds: what it did not ask for is dropped. A
+     * run that failed part way (a pin that cannot hold, a damaged photo) may not have reached every article, so what
+     * the run before it asked for is kept too, and the next run finds the articles the failure cut off set.
+     */
+    public synchronized void endRun(boolean completed) {
         int before = paragraphs.size();
-        int now = run;
-        paragraphs.values().removeIf(e -> e.run.get() != now);
-        styles.keySet().removeIf(spec -> stylesUsed.getOrDefault(spec, -1) != now);
+        int oldest = completed ? run : run - 1;
+        paragraphs.values().removeIf(e -> e.run.get() < oldest);
+        styles.keySet().removeIf(spec -> stylesUsed.getOrDefault(spec, Integer.MIN_VALUE) < oldest);
+        stylesUsed.keySet().retainAll(styles.keySet());
         last = new Statistics(set.get(), reused.get(), before - paragraphs.size());
+    }
+
+    /** Ends a run that completed: drops what it did not ask for. */
+    public void endRun() {
+        endRun(true);
     }
 
     /** The statistics of the last run that ended. */

@@ -114,13 +114,16 @@ public final class LayoutJob {
         warmUpRenderer(styles);
         GalleySetter setter = new GalleySetter(styles, cache);
         ExecutorService helpers = setBodiesAhead(setter, issue);
+        boolean completed = false;
         try {
-            return run(issue, styles, setter);
+            LayoutReport report = run(issue, styles, setter);
+            completed = true;
+            return report;
         } finally {
             if (helpers != null) {
                 helpers.shutdownNow();
             }
-            cache.endRun();
+            cache.endRun(completed);
         }
     }
 

@@ -3,6 +3,7 @@ package paiban.job;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import paiban.galley.GalleyCache;
 import paiban.galley.GalleySetter;
 import paiban.model.Article;
 import paiban.model.Issue;
+import paiban.parse.IssueFormatException;
 import paiban.parse.IssueParser;
 import paiban.spec.LayoutLoader;
 import paiban.spec.LayoutSpec;
@@ -82,6 +84,21 @@ class WarmRerunTest {
         assertEquals(0, warm.lastRun().reused(), "nothing set for another layout is taken");
         assertEquals(broadsheetParagraphs, warm.lastRun().dropped(), "the broadsheet's paragraphs are dropped");
         assertArrayEquals(pdf(tabloid, original, new GalleyCache()), again);
+    }
+
+    @Test
+    void aRunThatFailsKeepsWhatTheRunBeforeItSet() throws Exception {
+        GalleyCache warm = new GalleyCache();
+        byte[] first = pdf(broadsheet(), original, warm);
+        int paragraphs = warm.size();
+        String tooWide = original.replace("## 探路领跑 动能澎湃\n", "## 探路领跑 动能澎湃\nspan: 99\n");
+        assertNotEquals(original, tooWide);
+        assertThrows(IssueFormatException.class, () -> pdf(broadsheet(), tooWide, warm));
+        byte[] fixed = pdf(broadsheet(), original, warm);
+
+        assertEquals(0, warm.lastRun().set(), "nothing is set again after the mistake is undone");
+        assertEquals(paragraphs, warm.size());
+        assertArrayEquals(first, fixed);
     }
 
     /**
