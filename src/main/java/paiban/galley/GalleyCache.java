@@ -120,7 +120,7 @@ public final class GalleyCache {
         }
         Entry e = paragraphs.get(key);
         if (e == null) {
-            // the thread that took it failed, and dropped it: set it here, meeting the same failure
+            // dropped since: the thread that took it failed (set it here, meeting the same failure), or a run ended
             return typesetter.set(key.runs(), key.format());
         }
         try {

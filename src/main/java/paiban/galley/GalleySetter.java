@@ -28,6 +28,9 @@ import paiban.text.Typesetter;
  *
  * <p>Helper threads may {@link #prepare} articles while the job's thread sets them: each paragraph is set once, by
  * whichever thread takes it first, and the others use its lines.
+ *
+ * <p>Set paragraphs are kept in a {@link GalleyCache}: the setter's own for one run, or one handed in that outlives
+ * it, so that a warm process ({@code --watch}) sets again only what changed.
  */
 public final class GalleySetter {
 
