@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import paiban.font.FontFileCache;
 import paiban.font.FontLibrary;
 import paiban.font.PdfFontResource;
 import paiban.galley.GalleyCache;
@@ -27,8 +28,9 @@ import paiban.spec.LayoutSpec;
  * Watch mode after a save that changed one paragraph: each operation reads and parses the sample page, whose lead
  * article's third paragraph alternates between two wordings, and lays it out with the galley cache of the runs
  * before it, so exactly one paragraph is set again. {@code layout…} stops at the drawn page (read, typeset,
- * compose, assemble); {@code layoutAndRender…} also writes the PDF. The {@code …Cold} variants give each run a fresh
- * cache, as a run without --watch has, for comparison. Fonts are kept in every case, as --watch keeps them.
+ * compose, assemble); {@code layoutAndRender…} also writes the PDF, keeping compressed font subsets as --watch does
+ * (the two wordings use no glyph the other lacks, so the subsets are found). The {@code …Cold} variants give each
+ * run fresh caches, as a run without --watch has, for comparison. Fonts are kept in every case, as --watch keeps them.
  * Sample time: JMH reports the median (p0.50) along with the mean.
  */
 @State(Scope.Thread)
@@ -44,6 +46,7 @@ public class WarmBench {
     private LayoutSpec spec;
     private FontLibrary fonts;
     private GalleyCache cache;
+    private FontFileCache fontFiles;
     private Path folder;
     private final Path[] versions = new Path[2];
     private int next;
@@ -53,6 +56,7 @@ public class WarmBench {
         spec = Fixture.broadsheet();
         fonts = Fixture.fonts();
         cache = new GalleyCache();
+        fontFiles = new FontFileCache();
         String text = Files.readString(Fixture.samplePage());
         folder = Files.createTempDirectory("paiban-warm-bench");
         versions[0] = Files.writeString(folder.resolve("a.txt"), text.replace(PARAGRAPH, "举行了16号生产线通线仪式"));
@@ -75,7 +79,7 @@ public class WarmBench {
 
     @Benchmark
     public byte[] layoutAndRenderAfterOneParagraphEdit() throws Exception {
-        LayoutJob job = job(cache);
+        LayoutJob job = new LayoutJob(spec, fonts, fontFiles::embed).galleys(cache);
         return job.pdf(job.run(new IssueParser().parse(nextVersion())));
     }
 

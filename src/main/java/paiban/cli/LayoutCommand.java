@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import paiban.compose.PinException;
+import paiban.font.FontFileCache;
 import paiban.font.FontLibrary;
 import paiban.galley.GalleyCache;
 import paiban.importer.ImportedIssue;
@@ -98,6 +99,8 @@ public final class LayoutCommand implements Callable<Integer> {
     private FontLibrary fontLibrary;
     /** Kept between the runs of --watch: what was set and did not change is not set again. */
     private final GalleyCache galleys = new GalleyCache();
+    /** Kept between the runs of --watch: a font subset that did not change is not compressed again. */
+    private final FontFileCache fontFiles = new FontFileCache();
 
     private PrintWriter err;
 
@@ -202,7 +205,7 @@ public final class LayoutCommand implements Callable<Integer> {
                 fontLibrary = FontLibrary.standard(home.resolve("fonts"));
             }
             FontLibrary fonts = fontLibrary;
-            LayoutJob job = new LayoutJob(spec, fonts, paiban.font.PdfFontResource::build)
+            LayoutJob job = new LayoutJob(spec, fonts, fontFiles::embed)
                     .marks(marks)
                     .galleys(galleys)
                     .timestamp(timestamp ? java.time.ZonedDateTime.now().withNano(0) : null);

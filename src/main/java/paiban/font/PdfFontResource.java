@@ -61,6 +61,16 @@ public final class PdfFontResource {
      */
     public static COSDictionary build(PDDocument document, Face face, Map<Integer, String> glyphs,
             boolean wholeFont) {
+        return build(document, face, glyphs, wholeFont, null);
+    }
+
+    /** As {@link #build(PDDocument, Face, Map)}, taking the compressed subset from the cache when it holds it. */
+    static COSDictionary build(PDDocument document, Face face, Map<Integer, String> glyphs, FontFileCache kept) {
+        return build(document, face, glyphs, Boolean.getBoolean(EMBED_WHOLE_FONTS), kept);
+    }
+
+    private static COSDictionary build(PDDocument document, Face face, Map<Integer, String> glyphs,
+            boolean wholeFont, FontFileCache kept) {
         if (!(face instanceof OpenTypeFace otf)) {
             throw new FontException("cannot embed " + face.postScriptName() + ": not read from an OpenType file");
         }
@@ -91,34 +101,10 @@ public final class PdfFontResource {
             COSDictionary cidFont = new COSDictionary();
             cidFont.setItem(COSName.TYPE, COSName.FONT);
             cidFont.setName(COSName.BASE_FONT, baseFont);
-            COSStream fontFile;
-            if (trueType) {
-                cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
-                byte[] program;
-                if (wholeFont) {
-                    program = TrueTypeSubsetter.whole(otf);
-                    cidFont.setItem(COSName.CID_TO_GID_MAP, COSName.IDENTITY);
-                } else {
-                    TrueTypeSubsetter.Subset subset = TrueTypeSubsetter.subset(otf, glyphs.keySet());
-                    program = subset.font();
-                    cidFont.setItem(COSName.CID_TO_GID_MAP, stream(document, cidToGidMap(subset.originalGlyphs())));
-                }
-                fontFile = stream(document, program, !wholeFont);
-                fontFile.setInt(COSName.LENGTH1, program.length);
-            } else {
-                cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE0);
-                byte[] cff = wholeFont ? otf.cffTable() : CffSubsetter.subset(otf, glyphs.keySet(), baseFont);
-                fontFile = stream(document, cff, !wholeFont);
-                fontFile.setItem(COSName.SUBTYPE, COSName.getPDFName("CIDFontType0C"));
-            }
+            COSStream fontFile = fontFile(document, otf, cidFont, glyphs.keySet(), baseFont, wholeFont, kept);
             COSDictionary descriptor = descriptor(otf, baseFont, fontFile, trueType, glyphs);
 
-            COSDictionary systemInfo = new COSDictionary();
-            systemInfo.setItem(COSName.REGISTRY, new COSString("Adobe"));
-            systemInfo.setItem(COSName.ORDERING, new COSString("Identity"));
-            systemInfo.setInt(COSName.SUPPLEMENT, 0);
-
-            cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
+            cidFont.setItem(COSName.CIDSYSTEMINFO, identityOrdering());
             cidFont.setItem(COSName.FONT_DESC, descriptor);
             cidFont.setInt(COSName.DW, DEFAULT_WIDTH);
             COSArray w = widths(widthByCid, otf.unitsPerEm());
@@ -141,6 +127,43 @@ public final class PdfFontResource {
         } catch (IOException e) {
             throw new FontException("cannot write font " + baseFont + " into the PDF: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The embedded program (subset, or whole face) as a stream, its subtype and outline kind noted on the CID font:
+     * CFF outlines as CIDFontType0C, TrueType outlines as CIDFontType2 with their CID → glyph map.
+     */
+    private static COSStream fontFile(PDDocument document, OpenTypeFace otf, COSDictionary cidFont,
+            java.util.Set<Integer> glyphIds, String baseFont, boolean wholeFont, FontFileCache kept) throws IOException {
+        if (!otf.hasCffOutlines() && otf.hasGlyfOutlines()) {
+            cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
+            byte[] program;
+            if (wholeFont) {
+                program = TrueTypeSubsetter.whole(otf);
+                cidFont.setItem(COSName.CID_TO_GID_MAP, COSName.IDENTITY);
+            } else {
+                TrueTypeSubsetter.Subset subset = TrueTypeSubsetter.subset(otf, glyphIds);
+                program = subset.font();
+                cidFont.setItem(COSName.CID_TO_GID_MAP, stream(document, cidToGidMap(subset.originalGlyphs())));
+            }
+            COSStream fontFile = program(document, program, !wholeFont, kept);
+            fontFile.setInt(COSName.LENGTH1, program.length);
+            return fontFile;
+        }
+        cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE0);
+        byte[] cff = wholeFont ? otf.cffTable() : CffSubsetter.subset(otf, glyphIds, baseFont);
+        COSStream fontFile = program(document, cff, !wholeFont, kept);
+        fontFile.setItem(COSName.SUBTYPE, COSName.getPDFName("CIDFontType0C"));
+        return fontFile;
+    }
+
+    /** The CIDSystemInfo of an Identity-ordered CID font. */
+    private static COSDictionary identityOrdering() {
+        COSDictionary systemInfo = new COSDictionary();
+        systemInfo.setItem(COSName.REGISTRY, new COSString("Adobe"));
+        systemInfo.setItem(COSName.ORDERING, new COSString("Identity"));
+        systemInfo.setInt(COSName.SUPPLEMENT, 0);
+        return systemInfo;
     }
 
     /** CID (the original glyph id) → glyph id of the subset, two bytes each, for every CID up to the largest kept. */
@@ -287,6 +310,12 @@ public final class PdfFontResource {
 
     private static COSStream stream(PDDocument document, byte[] data) throws IOException {
         return stream(document, data, true);
+    }
+
+    /** The font program's stream: compressed (through the cache, when there is one) unless a whole face. */
+    private static COSStream program(PDDocument document, byte[] data, boolean compress, FontFileCache kept)
+            throws IOException {
+        return compress && kept != null ? kept.flate(document, data) : stream(document, data, compress);
     }
 
     /** A stream of the data, Flate-compressed unless not worth the time (a whole face, for reference renders only). */

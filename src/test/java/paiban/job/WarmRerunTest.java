@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import paiban.font.FontFileCache;
 import paiban.font.FontLibrary;
 import paiban.font.PdfFontResource;
 import paiban.galley.GalleyCache;
@@ -50,12 +51,14 @@ class WarmRerunTest {
         int paragraphs = coldCache.lastRun().set();
 
         GalleyCache warm = new GalleyCache();
-        pdf(broadsheet(), original, warm);
-        byte[] again = pdf(broadsheet(), edited, warm);
+        FontFileCache fontFiles = new FontFileCache();
+        pdf(broadsheet(), original, warm, fontFiles);
+        byte[] again = pdf(broadsheet(), edited, warm, fontFiles);
 
         assertEquals(new GalleyCache.Statistics(1, paragraphs - 1, 1), warm.lastRun(),
                 "the edited paragraph is set again, every other one is found set, the old text is dropped");
         assertEquals(paragraphs, warm.size(), "the cache holds what the edited issue uses, no more");
+        assertTrue(fontFiles.found() > 0, "the edit brought no new glyph: the font subsets are found compressed");
         assertArrayEquals(cold, again, "a warm rerun writes the cold run's bytes");
     }
 
@@ -134,8 +137,15 @@ class WarmRerunTest {
     }
 
     private static byte[] pdf(LayoutSpec spec, String text, GalleyCache cache) throws Exception {
+        return pdf(spec, text, cache, null);
+    }
+
+    /** The PDF of the issue text, keeping font subsets in {@code fontFiles} when it is not null. */
+    private static byte[] pdf(LayoutSpec spec, String text, GalleyCache cache, FontFileCache fontFiles)
+            throws Exception {
         Issue issue = new IssueParser().parse(text, SAMPLE);
-        LayoutJob job = new LayoutJob(spec, fonts, PdfFontResource::build).galleys(cache);
+        LayoutJob job = new LayoutJob(spec, fonts, fontFiles == null ? PdfFontResource::build : fontFiles::embed)
+                .galleys(cache);
         return job.pdf(job.run(issue));
     }
 }
