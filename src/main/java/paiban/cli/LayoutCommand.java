@@ -107,6 +107,7 @@ public final class LayoutCommand implements Callable<Integer> {
 
     /** Runs the command as the shell would, returning the exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        paiban.render.LibraryLogs.silence(); // PDFBox/fontbox warnings would land on stderr among ours
         if (args.length > 0 && args[0].equals("import")) {
             // its own command line: the main command's required ISSUE and -o would otherwise be asked for
             return ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
