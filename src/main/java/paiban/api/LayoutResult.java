@@ -2,8 +2,8 @@ package paiban.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import paiban.flow.Overset;
 import paiban.job.LayoutReport;
-import paiban.job.Overset;
 
 /**
  * What one layout run made: the PDF of every page, the report as the {@code --report} JSON

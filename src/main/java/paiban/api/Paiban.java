@@ -3,8 +3,7 @@ package paiban.api;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import paiban.compose.PinException;
-import paiban.font.FontException;
+import paiban.UserError;
 import paiban.font.FontLibrary;
 import paiban.font.PdfFontResource;
 import paiban.job.Home;
@@ -12,10 +11,8 @@ import paiban.job.LayoutJob;
 import paiban.job.LayoutReport;
 import paiban.job.ReportJson;
 import paiban.model.Issue;
-import paiban.parse.IssueFormatException;
 import paiban.parse.IssueParser;
 import paiban.render.LibraryLogs;
-import paiban.spec.LayoutException;
 import paiban.spec.LayoutLoader;
 import paiban.spec.LayoutSpec;
 
@@ -67,7 +64,7 @@ public final class Paiban {
     public synchronized LayoutResult layOut(Path issueFile) throws IOException, PaibanException {
         try {
             return layOut(new IssueParser().parse(issueFile));
-        } catch (IssueFormatException e) {
+        } catch (UserError e) {
             throw new PaibanException(e.getMessage(), e);
         }
     }
@@ -81,7 +78,7 @@ public final class Paiban {
         Path name = folder == null ? Path.of("issue.txt") : folder.resolve("issue.txt");
         try {
             return layOut(new IssueParser().parse(issueText, name));
-        } catch (IssueFormatException e) {
+        } catch (UserError e) {
             throw new PaibanException(e.getMessage(), e);
         }
     }
@@ -97,7 +94,7 @@ public final class Paiban {
             LayoutJob job = new LayoutJob(spec, fonts, PdfFontResource::build).marks(marks);
             LayoutReport report = job.run(issue);
             return new LayoutResult(job.pdf(report), ReportJson.write(report, spec.geometry()), report, issue.notices());
-        } catch (IssueFormatException | LayoutException | PinException | FontException e) {
+        } catch (UserError e) { // a bad issue, layout, photo, pin or font; anything else is a bug and passes through
             throw new PaibanException(e.getMessage(), e);
         }
     }
