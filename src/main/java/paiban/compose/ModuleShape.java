@@ -1,15 +1,14 @@
 package paiban.compose;
 
 /**
- * The inner arrangement of one article module of a given height: headline block, photo, captions and the balanced
- * bottom line of its legs. Computed from an {@link ArticleExtent}; it decides how spare lines are spent inside a
+ * The sizes of one article module's parts at a given height: the headline block's lines (with its air), the photo's
+ * and its captions' lines, and the body's height under the headline; where each part stands is its
+ * {@link ModuleGeometry}. Computed from an {@link ArticleExtent}; it decides how spare lines are spent inside a
  * module: first on the photo (within the crop limit), then as air in the headline block (at most
  * {@link #HEADLINE_AIR} lines).
  *
- * <p>An <em>inset</em> module keeps its last {@code inset} columns free of the headline: their text starts at the
- * module's top, beside the headline block, which stands over the other columns. Set beside a neighbour on its
- * right whose headline starts on the same line, the text column keeps the two headlines apart (no tombstone). The
- * text still runs column by column: the last column, beside the headline, is the last leg.
+ * <p>An <em>inset</em> module keeps its last {@code inset} columns free of the headline. Set beside a neighbour on
+ * its right whose headline starts on the same line, the text column keeps the two headlines apart (no tombstone).
  */
 record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, int captionLines, int bodyLines,
                    int height, int usedHeight, int inset) {
@@ -23,48 +22,21 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
     static final int HEADLINE_AIR = 2;
     /** Air lines that cost nothing: one line reads as the normal space around a headline. */
     static final int FREE_AIR = 1;
-    /** Grid lines between a photo and the text of its columns: under its captions, or over the photo at the foot. */
-    static final int PHOTO_GAP = 1;
-    /**
-     * Body lines an inset headline needs under it at the least; and never fewer than the headline block is deep, or
-     * the column beside the headline would hold most of the text and the legs under it a line or two. With a photo
-     * (at the foot of the last columns, the one beside the headline among them) the text over the photo needs as
-     * many, or the column beside the headline holds a line or two of the article's end, alone by the headline.
-     */
-    static final int INSET_BODY_MIN = 3;
     /** An inset headline keeps at least two columns: squeezed into one it wraps into a tall, thin stack. */
     static final int MIN_HEAD_SPAN = 2;
 
-    /**
-     * Column-lines left empty inside the body beyond the rag of balanced legs (which end within a line of each
-     * other): there are some when the photo is taller than the text beside it needs, and the text columns end
-     * above the foot.
-     */
-    int emptyInside(int textLines) {
-        int capacity = span * bodyLines + inset * headlineLines - photoSpan * photoBlock();
-        return Math.max(0, capacity - textLines - (span - 1));
-    }
-
-    /** Grid lines the photo takes from each of its columns: picture, captions and the gap line; 0 without one. */
-    int photoBlock() {
-        return photoSpan > 0 ? photoBlock(photoLines, captionLines) : 0;
-    }
-
-    private static int photoBlock(int photoLines, int captionLines) {
-        return photoLines + captionLines + PHOTO_GAP;
+    /** Where the module's parts stand: headline block, inset column, photo block and legs. */
+    ModuleGeometry geometry() {
+        return new ModuleGeometry(span, headlineLines, inset, photoSpan,
+                photoSpan > 0 ? ModuleGeometry.photoBlock(photoLines, captionLines) : 0);
     }
 
     /**
-     * Whether an inset shape leaves too little text under its headline ({@link #INSET_BODY_MIN}, or the headline's
-     * depth) or, with a photo, over the photo.
+     * Column-lines the module leaves empty, as the report counts them: under its shape within its height, of which
+     * the page shows {@code shown}, and inside, under text beside a photo taller than it needs.
      */
-    private static boolean thinInset(int inset, int body, int head, boolean photo, int blocked) {
-        return inset > 0 && (body < Math.max(INSET_BODY_MIN, head) || (photo && body - blocked < INSET_BODY_MIN));
-    }
-
-    /** Columns the headline block stands over. */
-    int headSpan() {
-        return span - inset;
+    int emptyLines(int shown, int textLines) {
+        return span * Math.max(0, Math.min(shown, height - usedHeight)) + geometry().emptyInside(textLines, bodyLines);
     }
 
     /**
@@ -91,10 +63,10 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
         for (int p = range[0]; p <= range[1]; p++) {
             for (int air = 0; air <= maxAir; air++) {
                 int head = hl + air;
-                int blocked = e.hasPhoto() ? photoBlock(p, cap) : 0;
-                int body = bodyHeight(e.bodyLines(), span, photoSpan, blocked, inset, head);
+                ModuleGeometry g = geometry(e, span, photoSpan, inset, head, p, cap);
+                int body = g.bodyHeight(e.bodyLines());
                 int used = head + body;
-                if (used > target || thinInset(inset, body, head, e.hasPhoto(), blocked)) {
+                if (used > target || g.thinInset(body)) {
                     continue;
                 }
                 ModuleShape s = new ModuleShape(span, head, photoSpan, e.hasPhoto() ? p : 0, cap, body, target, used,
@@ -117,10 +89,10 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
             return 0;
         }
         int p = photoRange(e, photoSpan, columnWidth, gutter, pitch)[0];
-        int blocked = e.hasPhoto() ? photoBlock(p, e.captionLines(photoSpan)) : 0;
         int hl = e.headlineLines();
-        int body = bodyHeight(e.bodyLines(), span, photoSpan, blocked, inset, hl);
-        return thinInset(inset, body, hl, e.hasPhoto(), blocked) ? 0 : hl + body;
+        ModuleGeometry g = geometry(e, span, photoSpan, inset, hl, p, e.captionLines(photoSpan));
+        int body = g.bodyHeight(e.bodyLines());
+        return g.thinInset(body) ? 0 : hl + body;
     }
 
     /** The largest height a shape can fill without an empty foot (photo at its loosest crop, full headline air). */
@@ -130,9 +102,9 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
             return 0;
         }
         int p = photoRange(e, photoSpan, columnWidth, gutter, pitch)[1];
-        int blocked = e.hasPhoto() ? photoBlock(p, e.captionLines(photoSpan)) : 0;
         int head = e.headlineLines() + HEADLINE_AIR;
-        return head + bodyHeight(e.bodyLines(), span, photoSpan, blocked, inset, head);
+        return head + geometry(e, span, photoSpan, inset, head, p, e.captionLines(photoSpan))
+                .bodyHeight(e.bodyLines());
     }
 
     /**
@@ -163,19 +135,10 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
         return width / e.photoAspect() / pitch;
     }
 
-    /**
-     * Height of the body area under a {@code head}-line headline block when {@code photoSpan} of the {@code span}
-     * columns start {@code blocked} lines lower and the first {@code inset} columns start beside the headline: the
-     * smallest height whose columns hold all {@code t} lines.
-     */
-    static int bodyHeight(int t, int span, int photoSpan, int blocked, int inset, int head) {
-        if (photoSpan >= span) {
-            return blocked + ceilDiv(t, span);
-        }
-        return Math.max(blocked, ceilDiv(t - inset * head + photoSpan * blocked, span));
-    }
-
-    static int ceilDiv(int a, int b) {
-        return a <= 0 ? 0 : (a + b - 1) / b;
+    /** The geometry of a candidate shape: a {@code head}-line headline block, a photo {@code p} lines tall. */
+    private static ModuleGeometry geometry(ArticleExtent e, int span, int photoSpan, int inset, int head, int p,
+                                           int captions) {
+        return new ModuleGeometry(span, head, inset, photoSpan,
+                e.hasPhoto() ? ModuleGeometry.photoBlock(p, captions) : 0);
     }
 }

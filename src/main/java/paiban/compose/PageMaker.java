@@ -22,7 +22,7 @@ import java.util.List;
  *   <li>hole: every column-line left empty inside a band or at the foot costs 1, and {@value #VISIBLE_HOLE_COST}
  *       where the empty strip is {@value #VISIBLE_HOLE} lines or taller (with the gap line under it, a reader sees
  *       a hole); so do the lines left empty under the text columns beside a photo taller than the text needs
- *       ({@link ModuleShape#emptyInside});</li>
+ *       ({@link ModuleGeometry#emptyInside});</li>
  *   <li>overset: every line of height beyond the page costs {@value #OVERFLOW_COST}; where the text that does
  *       not fit jumps to a later page ({@link #make(List, boolean)}), {@value #JUMP_COST} per column of the page
  *       instead, so a page that must jump anyway may jump a line more rather than set headlines side by
@@ -91,7 +91,6 @@ public final class PageMaker {
 
     /** @param jumps whether text that does not fit here continues on a later page (else it is overset) */
     public PagePlan make(List<ArticleRequest> requests, boolean jumps) throws PinException {
-        long overflow = jumps ? (long) JUMP_COST * columns : OVERFLOW_COST;
         int n = requests.size();
         if (n == 0) {
             return new PagePlan(bodyTop, bodyLines, columns, List.of(), List.of(), bodyLines, columns * bodyLines,
@@ -100,27 +99,64 @@ public final class PageMaker {
         checkPins(requests);
         Extents ex = new Extents(requests, columns, columnWidth, gutter, pitch);
         int cap = bodyLines * 4 + 400;
-        int maxBand = cap;
         // best[i][j-i-1][hb]: cheapest band of articles i..j-1 at height hb.
         BandChoice[][][] best = new BandChoice[n][][];
         for (int i = 0; i < n; i++) {
             int most = Math.min(n - i, Math.min(MAX_BAND_ARTICLES, topPinnedRun(requests, i)));
             best[i] = new BandChoice[most][];
             for (int m = 1; m <= most; m++) {
-                best[i][m - 1] = bandChoices(ex, i, i + m, maxBand);
+                best[i][m - 1] = bandChoices(ex, i, i + m, cap);
             }
         }
-        long[][] dp = new long[n + 1][cap + 1];
-        int[][] fromI = new int[n + 1][cap + 1];
-        int[][] fromHb = new int[n + 1][cap + 1];
-        int[][] fromTop = new int[n + 1][cap + 1];
-        for (long[] row : dp) {
+        Stacking st = stack(best, n, cap);
+        long overflow = jumps ? (long) JUMP_COST * columns : OVERFLOW_COST;
+        int bestH = -1;
+        long bestCost = INF;
+        for (int h = 0; h <= cap; h++) {
+            if (st.cost[n][h] >= INF) {
+                continue;
+            }
+            long c = st.cost[n][h] + (h <= bodyLines ? hole(columns, bodyLines - h) : (h - bodyLines) * overflow);
+            if (c < bestCost) {
+                bestCost = c;
+                bestH = h;
+            }
+        }
+        if (bestH < 0) {
+            throw new PinException("the span wishes of the page's " + (n == 1 ? "article" : n + " articles")
+                    + " leave no way to fill its " + columns + " columns side by side (an article alone in a band"
+                    + " spans them all); loosen a span");
+        }
+        List<BandChoice> bands = new ArrayList<>();
+        List<Integer> tops = new ArrayList<>();
+        for (int j = n, h = bestH; j > 0; ) {
+            int i = st.fromI[j][h];
+            bands.add(0, best[i][j - i - 1][st.fromHb[j][h]]);
+            int top = st.fromTop[j][h];
+            tops.add(0, top);
+            h = top - (i == 0 ? 0 : BAND_GAP);
+            j = i;
+        }
+        return build(ex, bands, tops, bestH, bestCost);
+    }
+
+    /**
+     * The dynamic programme over (articles placed, grid lines used): the cheapest bands stacked to each state and the
+     * band that reached it.
+     */
+    private record Stacking(long[][] cost, int[][] fromI, int[][] fromHb, int[][] fromTop) {
+    }
+
+    private static Stacking stack(BandChoice[][][] best, int n, int cap) {
+        Stacking st = new Stacking(new long[n + 1][cap + 1], new int[n + 1][cap + 1], new int[n + 1][cap + 1],
+                new int[n + 1][cap + 1]);
+        for (long[] row : st.cost) {
             Arrays.fill(row, INF);
         }
-        dp[0][0] = 0;
+        st.cost[0][0] = 0;
         for (int i = 0; i < n; i++) {
             for (int h = 0; h <= cap; h++) {
-                if (dp[i][h] >= INF) {
+                if (st.cost[i][h] >= INF) {
                     continue;
                 }
                 int gap = i == 0 ? 0 : BAND_GAP;
@@ -135,47 +171,19 @@ public final class PageMaker {
                         // Past the horizon all is overset anyway: the first band that crosses it ends there, so a
                         // plan exists however much text there is.
                         crossed = h + gap + hb > cap;
-                        long total = dp[i][h] + c.cost;
+                        long total = st.cost[i][h] + c.cost;
                         int nh = Math.min(cap, h + gap + hb);
-                        if (total < dp[i + m][nh]) {
-                            dp[i + m][nh] = total;
-                            fromI[i + m][nh] = i;
-                            fromHb[i + m][nh] = hb;
-                            fromTop[i + m][nh] = h + gap;
+                        if (total < st.cost[i + m][nh]) {
+                            st.cost[i + m][nh] = total;
+                            st.fromI[i + m][nh] = i;
+                            st.fromHb[i + m][nh] = hb;
+                            st.fromTop[i + m][nh] = h + gap;
                         }
                     }
                 }
             }
         }
-        int bestH = -1;
-        long bestCost = INF;
-        for (int h = 0; h <= cap; h++) {
-            if (dp[n][h] >= INF) {
-                continue;
-            }
-            long c = dp[n][h] + (h <= bodyLines ? hole(columns, bodyLines - h) : (h - bodyLines) * overflow);
-            if (c < bestCost) {
-                bestCost = c;
-                bestH = h;
-            }
-        }
-        if (bestH < 0) {
-            throw new PinException("the span wishes of the page's " + (n == 1 ? "article" : n + " articles")
-                    + " leave no way to fill its " + columns + " columns side by side (an article alone in a band"
-                    + " spans them all); loosen a span");
-        }
-        List<BandChoice> bands = new ArrayList<>();
-        List<Integer> tops = new ArrayList<>();
-        for (int j = n, h = bestH; j > 0; ) {
-            int i = fromI[j][h];
-            int hb = fromHb[j][h];
-            bands.add(0, best[i][j - i - 1][hb]);
-            int top = fromTop[j][h];
-            tops.add(0, top);
-            h = top - (i == 0 ? 0 : BAND_GAP);
-            j = i;
-        }
-        return build(ex, bands, tops, bestH, bestCost);
+        return st;
     }
 
     private void checkPins(List<ArticleRequest> requests) throws PinException {
@@ -453,45 +461,38 @@ public final class PageMaker {
         return cost;
     }
 
-    /**
-     * Column-lines a module leaves empty, as the report counts them: under its shape within its {@code given}
-     * lines, of which the page shows {@code shown}, and under text beside a photo taller than it needs.
-     */
-    private static int emptyLines(ModuleShape s, int shown, int given, ArticleExtent e) {
-        return s.span() * Math.max(0, Math.min(shown, given - s.usedHeight())) + s.emptyInside(e.bodyLines());
-    }
-
     /** Column-lines left empty; a strip tall enough to read as a hole counts {@value #VISIBLE_HOLE_COST} times. */
     private static long hole(int span, int lines) {
         return (long) span * lines * (lines >= VISIBLE_HOLE ? VISIBLE_HOLE_COST : 1);
     }
 
     private static long moduleCost(ArticleExtent e, ModuleShape s) {
+        ModuleGeometry g = s.geometry();
         long cost = 0;
-        int leg = ModuleShape.ceilDiv(e.bodyLines(), s.span());
+        int leg = ModuleGeometry.ceilDiv(e.bodyLines(), s.span());
         if (s.span() > 1 && leg < SHORT_LEG) {
             cost += (long) (SHORT_LEG - leg) * s.span() * SHORT_LEG_WEIGHT;
         }
         if (s.span() > 1 && leg > LONG_LEG) {
             cost += leg - LONG_LEG;
         }
-        int inside = s.emptyInside(e.bodyLines());
+        int inside = g.emptyInside(e.bodyLines(), s.bodyLines());
         if (inside > 0) {
             // a hole under the text columns beside a photo taller than they need
-            int cols = Math.max(1, s.span() - s.photoSpan());
-            cost += hole(cols, ModuleShape.ceilDiv(inside, cols));
+            int cols = Math.max(1, g.photoCol());
+            cost += hole(cols, ModuleGeometry.ceilDiv(inside, cols));
         }
         int air = s.headlineLines() - e.headlineLines() - ModuleShape.FREE_AIR;
         if (air > 0) {
-            cost += (long) AIR_COST * air * s.headSpan();
+            cost += (long) AIR_COST * air * g.headSpan();
         }
         int excess = e.headlineLines() - Math.max(3, s.height() / 3);
         if (excess > 0) {
             cost += 2L * excess * s.span();
         }
-        int tall = e.headlineLines() - (4 + s.headSpan());
+        int tall = e.headlineLines() - (4 + g.headSpan());
         if (tall > 0) {
-            cost += 3L * tall * s.headSpan();
+            cost += 3L * tall * g.headSpan();
         }
         return cost;
     }
@@ -539,7 +540,7 @@ public final class PageMaker {
                 int span = band.spans[0];
                 ModuleShape s = ex.bannerShape(a, span, band.height, banner);
                 int height = Math.max(0, Math.min(band.height, bodyLines - top));
-                empty += emptyLines(s, height, band.height, ex.at(a, span));
+                empty += s.emptyLines(height, ex.at(a, span).bodyLines());
                 Module m = Placement.module(bodyTop, a, ex.at(a, span), s, col, top, height);
                 modules.add(new Module(m.article(), m.col(), m.line(), columns, m.lines(), m.headlineLines(),
                         m.photo(), m.legs(), m.overset(), span, m.col(), columns));
@@ -563,7 +564,7 @@ public final class PageMaker {
                     }
                     ModuleShape s = ex.shape(a, span, heights[k], band.inset[c] && k == 0);
                     int height = Math.max(0, Math.min(heights[k], bodyLines - y));
-                    empty += emptyLines(s, height, heights[k], ex.at(a, span, band.inset[c] && k == 0));
+                    empty += s.emptyLines(height, ex.at(a, span).bodyLines());
                     modules.add(Placement.module(bodyTop, a, ex.at(a, span), s, col, y, height));
                     y += heights[k] + BAND_GAP;
                 }

@@ -26,6 +26,7 @@ import paiban.page.Mark;
 import paiban.page.PageDrawing;
 import paiban.page.PrinterMarks;
 import paiban.parse.IssueFormatException;
+import paiban.reading.ReadingMarks;
 import paiban.render.FontEmbedder;
 import paiban.render.PdfOutput;
 import paiban.render.PdfRenderer;
@@ -141,6 +142,7 @@ public final class LayoutJob {
             try (Trace t = Trace.span("assemble page " + c.page().number())) {
                 drawing = c.grid().assembler().assemble(issue.info(), c.page(), c.front(), c.plan(), c.galleys(),
                         base, title);
+                drawing = new ReadingMarks(c.grid().styles()).addTo(drawing, c.plan());
             }
             warnLowResolution(drawing, warnings);
             if (marks) {

@@ -24,7 +24,9 @@ import paiban.text.Line;
 
 /**
  * Turns a page plan in grid units into marks in points: furniture, then each module's headline block, photo,
- * captions and legs, then the rules. This is the one place where grid lines become points.
+ * captions and legs, then the rules. This is the one place where grid lines become points ({@link GridPoints}).
+ * It places by layout rules alone: what text extractors need besides is added to the finished drawing by
+ * {@code paiban.reading.ReadingMarks}.
  */
 public final class PageAssembler {
 
@@ -37,10 +39,12 @@ public final class PageAssembler {
     private final Masthead masthead;
     private final RunningHead runningHead;
     private final DisplayText text = new DisplayText();
+    private final GridPoints at;
 
     public PageAssembler(StyleBook styles) {
         this.styles = styles;
         this.g = styles.spec().geometry();
+        this.at = new GridPoints(g);
         this.masthead = new Masthead(styles);
         this.runningHead = new RunningHead(styles);
     }
@@ -68,19 +72,14 @@ public final class PageAssembler {
         } else {
             marks.addAll(runningHead.draw(info, page, x0, y0, furnitureLines(false)));
         }
-        // between the furniture and the body, so the masthead or running head is read whole before the first article
-        readingBreak(marks, 0, plan.columns(), lineTop(plan.bodyTop()) - gap() / 2f);
         for (Module m : plan.modules()) {
             ArticleGalley galley = galleys.get(m.article());
             if (galley == null || m.lines() == 0) {
                 continue;
             }
             head(marks, galley.head(), m);
-            if (m.headSpan() < m.span()) {
-                headBar(marks, m);
-            }
             if (m.photo() != null) {
-                photo(marks, galley, m.photo(), base, m.article(), m.line() + m.lines(), m.photoUnderText());
+                photo(marks, galley, m.photo(), base, m.article(), m.line() + m.lines());
             }
             int[] paragraph = paragraphs(galley.body());
             for (Leg leg : m.legs()) {
@@ -96,7 +95,6 @@ public final class PageAssembler {
             if (r.horizontal()) {
                 float y = lineTop(r.line()) + g.bodySize() / 2f;
                 marks.add(new RuleMark(colX(r.col()), y, colX(r.col()) + g.spanWidth(r.span()), y, RULE, Cmyk.BLACK));
-                readingBreak(marks, r.col(), r.span(), y);
             } else {
                 float x = colX(r.col()) - g.gutter() / 2f;
                 marks.add(new RuleMark(x, lineTop(r.line()), x, lineTop(r.line() + r.lines()) - gap(), RULE, Cmyk.BLACK));
@@ -126,26 +124,6 @@ public final class PageAssembler {
         }
     }
 
-    /**
-     * An inset module's headline block is as wide as its columns for text extractors: an invisible line across them
-     * in the block's first line. The column beside the headline starts higher than the headline's glyphs, and an
-     * extractor widens a block over empty paper beside it; widened over the headline's last column, that column was
-     * read before the kicker and headline, the article's end before its start.
-     */
-    private void headBar(List<Mark> marks, Module m) {
-        // centred on the block's first line, far enough under a reading break on the gap line above to stay a
-        // block of its own
-        readingBreak(marks, m.headCol(), m.headSpan(), lineTop(m.line()) + g.linePitch() / 2f);
-    }
-
-    /** A {@link ReadingBreak} over {@code span} columns from {@code col}, centred on {@code y}. */
-    private void readingBreak(List<Mark> marks, int col, int span, float y) {
-        TextMark mark = ReadingBreak.across(styles.text(paiban.spec.Role.BODY), colX(col), g.spanWidth(span), y);
-        if (mark != null) {
-            marks.add(mark);
-        }
-    }
-
     /** The paragraph number of each body line: a new paragraph starts after a line that ends one. */
     private static int[] paragraphs(List<Line> body) {
         int[] out = new int[body.size()];
@@ -159,9 +137,8 @@ public final class PageAssembler {
         return out;
     }
 
-    /** {@code underText}: the photo stands at the foot of its columns, after a gap line under their text. */
     private void photo(List<Mark> marks, ArticleGalley galley, PhotoSlot slot, Path base, int article,
-                       int moduleEnd, boolean underText) {
+                       int moduleEnd) {
         float x = colX(slot.col());
         float y = lineTop(slot.line());
         float w = g.spanWidth(slot.span());
@@ -182,17 +159,13 @@ public final class PageAssembler {
                         Tag.of(Tag.Kind.FIGURE, article, figure++)));
             } else {
                 marks.add(new BoxMark(x, py, w, ph - (photos.size() > 1 ? 2 : 0), PLACEHOLDER, PLACEHOLDER_FRAME, 0.5f));
+                // a proof aid, not the page's text: an artifact
                 Line label = text.line("图片 " + p.path(), styles.text(paiban.spec.Role.CAPTION));
-                // a proof aid, not the page's text: extractors read it as nothing (a block of its own in the
-                // middle of the photo's box would stand in the page's reading order)
                 marks.add(new TextMark(label, x + (w - label.width()) / 2f, py + ph / 2f, Cmyk.BLACK.tint(0.6f),
-                        Tag.ARTIFACT, ""));
+                        Tag.ARTIFACT));
             }
             py += ph;
         }
-        // under text, the stand-in covers the gap line too: no strip of empty paper is left between text and photo
-        float from = underText ? lineTop(slot.line() - 1) : y;
-        marks.addAll(PhotoStandIn.over(styles.text(paiban.spec.Role.BODY), x, from, w, y + h - from));
         CaptionBlock captions = galley.captions().get(slot.span());
         if (captions != null) {
             float cy = y + h + gap();
@@ -204,11 +177,11 @@ public final class PageAssembler {
     }
 
     private float colX(int col) {
-        return g.marginLeft() + g.columnX(col);
+        return at.colX(col);
     }
 
     private float lineTop(int line) {
-        return g.marginTop() + line * g.linePitch();
+        return at.lineTop(line);
     }
 
     /**
@@ -223,6 +196,6 @@ public final class PageAssembler {
     }
 
     private float gap() {
-        return g.linePitch() - g.bodySize();
+        return at.gap();
     }
 }

@@ -66,13 +66,6 @@ public final class PdfRenderer {
     static final String OUTPUT_CONDITION_ID = "IFRA26";
     static final String OUTPUT_CONDITION = "Coldset offset on newsprint (ISO 12647-3, IFRA26: 26 % dot gain)";
     static final String REGISTRY = "http://www.color.org";
-    /**
-     * How far short of its column's right edge a justified line's box ends for a text extractor, in pt. poppler
-     * keeps two columns apart only while the gap between them is not less than one em of their text, and the
-     * layouts' gutter is exactly one em of the body: the test was a tie that the rounding of each line's glyph
-     * positions decided, and now and then joined two columns into one block, read across line by line.
-     */
-    static final double COLUMN_EDGE_INSET = 0.02;
     /** A glyph ending this close to the measure ends the line at the column edge. */
     private static final double EDGE_SLACK = 0.01;
 
@@ -551,11 +544,12 @@ public final class PdfRenderer {
                 String tc = "0";
                 if (j + 1 < end) {
                     tc = ContentWriter.num(glyphs.get(j + 1).x() - (pen + advance));
-                } else if (j + 1 == to && !Float.isNaN(measure) && pen + advance > measure - EDGE_SLACK) {
+                } else if (j + 1 == to && !Float.isNaN(measure) && t.boxInset() > 0
+                        && pen + advance > measure - EDGE_SLACK) {
                     // The line's last glyph ends at the column edge (a mark set half-width there included): its
-                    // advance is cut a hair short of the edge. Nothing follows it in the line, so no glyph moves,
-                    // but an extractor's box of the line ends inside the column (see COLUMN_EDGE_INSET).
-                    tc = ContentWriter.num(measure - (pen + advance) - COLUMN_EDGE_INSET);
+                    // advance is cut short of the edge by the mark's box inset. Nothing follows it in the line, so
+                    // no glyph moves, but an extractor's box of the line ends inside the column.
+                    tc = ContentWriter.num(measure - (pen + advance) - t.boxInset());
                 }
                 if (runTc != null && !tc.equals(runTc)) {
                     cw.charSpacing(runTc);

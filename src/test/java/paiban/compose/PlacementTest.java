@@ -13,8 +13,8 @@ class PlacementTest {
     /** 4 columns, a 3-line headline over the first 3 (inset 1), a 2-column photo 10 lines tall, 1 caption line. */
     private static Module inset(int bodyLines) {
         FakeExtent e = new FakeExtent(3, bodyLines, 1.5, 1);
-        int blocked = 10 + 1 + ModuleShape.PHOTO_GAP;
-        int body = ModuleShape.bodyHeight(bodyLines, 4, 2, blocked, 1, 3);
+        int blocked = ModuleGeometry.photoBlock(10, 1);
+        int body = new ModuleGeometry(4, 3, 1, 2, blocked).bodyHeight(bodyLines);
         ModuleShape s = new ModuleShape(4, 3, 2, 10, 1, body, 3 + body, 3 + body, 1);
         return Placement.module(0, 0, e, s, 0, 0, 3 + body);
     }
@@ -41,7 +41,7 @@ class PlacementTest {
             for (Leg l : over) {
                 assertEquals(end, l.line() + l.count(), lines + " lines: " + m.legs());
             }
-            assertEquals(m.photo().line() - ModuleShape.PHOTO_GAP, end, "a gap line between text and photo");
+            assertEquals(m.photo().line() - ModuleGeometry.PHOTO_GAP, end, "a gap line between text and photo");
             for (Leg l : m.legs()) {
                 assertTrue(m.foot(l) >= m.line() + m.lines() - 1, lines + " lines: legs end within a line of the foot");
             }
@@ -65,11 +65,11 @@ class PlacementTest {
             PhotoSlot p = m.photo();
             if (c >= p.col()) {
                 // under the headline here (no text over it), the photo keeps its gap line under the captions
-                end = Math.max(end, p.line() + p.lines() + p.captionLines() + ModuleShape.PHOTO_GAP);
+                end = Math.max(end, p.line() + p.lines() + p.captionLines() + ModuleGeometry.PHOTO_GAP);
             }
             empty += foot - end;
         }
         assertTrue(empty > 10, "the text column ends far above the foot: " + m);
-        assertEquals(empty - (3 - 1), s.emptyInside(20), "all but a balanced rag's lines");
+        assertEquals(empty - (3 - 1), s.geometry().emptyInside(20, s.bodyLines()), "all but a balanced rag's lines");
     }
 }

@@ -1,7 +1,8 @@
-package paiban.page;
+package paiban.reading;
 
 import java.util.ArrayList;
 import java.util.List;
+import paiban.page.TextMark;
 import paiban.text.TextStyle;
 
 /**

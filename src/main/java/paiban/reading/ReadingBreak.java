@@ -1,6 +1,8 @@
-package paiban.page;
+package paiban.reading;
 
 import java.util.List;
+import paiban.page.Tag;
+import paiban.page.TextMark;
 import paiban.spec.Cmyk;
 import paiban.text.Line;
 import paiban.text.PlacedGlyph;
