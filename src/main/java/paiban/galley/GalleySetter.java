@@ -169,9 +169,15 @@ public final class GalleySetter {
     }
 
     private ArticleGalley setAt(Article article, int span, boolean lead) throws java.io.IOException {
-        float moduleWidth = grid.spanWidth(span);
+        BoxedGalley.check(article, styles.spec());
+        float inset = BoxedGalley.inset(article, grid.gutter());
+        float moduleWidth = grid.spanWidth(span) - 2 * inset;
         HeadBlock head = head(article, moduleWidth, lead);
         List<Line> body = body(article);
+        if (article.furniture().boxed()) {
+            head = BoxedGalley.head(head, inset, grid.linePitch());
+            body = BoxedGalley.body(body, grid.columnWidth() - 2 * inset);
+        }
         List<Photo> photos = new ArrayList<>();
         for (Block b : article.body()) {
             if (b instanceof Photo p) {
@@ -182,7 +188,7 @@ public final class GalleySetter {
         Map<Integer, CaptionBlock> captions = new HashMap<>();
         if (!photos.isEmpty()) {
             for (int k = 1; k <= span; k++) {
-                captions.put(k, captions(photos, grid.spanWidth(k)));
+                captions.put(k, captions(photos, grid.spanWidth(k) - 2 * inset));
             }
         }
         return new ArticleGalley(article, span, head, body, photos, aspect, captions);
@@ -324,7 +330,7 @@ public final class GalleySetter {
     }
 
     private List<Positioned> bodyParagraphs(Article a) throws java.io.IOException {
-        float measure = grid.columnWidth();
+        float measure = grid.columnWidth() - 2 * BoxedGalley.inset(a, grid.gutter());
         float indent = 2 * grid.bodySize();
         TextStyle plain = styles.text(Role.BODY);
         TextStyle bold = styles.bold(Role.BODY);
@@ -343,8 +349,12 @@ public final class GalleySetter {
             for (Span s : p.spans()) {
                 runs.add(new StyledText(s.text(), s.bold() ? bold : plain));
             }
-            out.add(new Positioned(new Setting(List.copyOf(runs),
-                    new ParagraphFormat(measure, indent, Alignment.JUSTIFY)), p.pos()));
+            float pieceIndent = indent;
+            for (List<StyledText> piece : KeptLines.pieces(runs)) {
+                out.add(new Positioned(new Setting(piece,
+                        new ParagraphFormat(measure, pieceIndent, Alignment.JUSTIFY)), p.pos()));
+                pieceIndent = 0; // the text after a kept break starts flush left
+            }
         }
         if (first && a.dateline() != null) {
             out.add(new Positioned(new Setting(List.of(new StyledText(a.dateline(), styles.text(Role.DATELINE))),

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One article. The headline is a list of lines: one entry unless the writer forced a break. Attribute fields are
- * null when absent; {@code span} is the preferred number of base columns.
+ * null when absent; {@code span} is the preferred number of base columns; {@code furniture} how it is dressed (a
+ * reversed headline, a box).
  */
 public record Article(
         List<String> headline,
@@ -16,11 +17,19 @@ public record Article(
         Integer span,
         Place place,
         List<Block> body,
-        SourcePos pos) {
+        SourcePos pos,
+        Furniture furniture) {
 
     public Article {
         headline = List.copyOf(headline);
         body = List.copyOf(body);
+        furniture = furniture == null ? Furniture.NONE : furniture;
+    }
+
+    /** An article dressed plainly ({@link Furniture#NONE}). */
+    public Article(List<String> headline, String kicker, String subtitle, String column, String dateline,
+                   String byline, Integer span, Place place, List<Block> body, SourcePos pos) {
+        this(headline, kicker, subtitle, column, dateline, byline, span, place, body, pos, Furniture.NONE);
     }
 
     /** The headline as one string, lines joined without a break, for reports and messages. */

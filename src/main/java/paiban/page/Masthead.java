@@ -121,7 +121,7 @@ final class Masthead {
         if (page.section() != null) {
             marks.addAll(sectionBanner(page, leftEdge, rightEdge, y, upper));
         }
-        marks.addAll(band(info, pageLabel, x, y + upper, width));
+        marks.addAll(band(info, page, pageLabel, x, y + upper, width));
         return marks;
     }
 
@@ -166,10 +166,11 @@ final class Masthead {
 
     /**
      * The header band: issue numbers, date with weekday and lunar date, CN, 邮发代号 and page count on the first
-     * line; the supervising and publishing units, website and e-mail on the second. Fields are spread across the
+     * line (a 内部资料准印证 where a paper has no CN number); the supervising and publishing units, website, e-mail and the
+     * page's credits (责任编辑 …: the front page's, as every page prints its own) on the second. Fields are spread across the
      * width; a thin rule above and a heavy-over-thin pair below (文武线).
      */
-    private List<Mark> band(IssueInfo info, String pageLabel, float x, float y, float width) {
+    private List<Mark> band(IssueInfo info, PageInfo page, String pageLabel, float x, float y, float width) {
         PageGeometry g = styles.spec().geometry();
         float pitch = g.linePitch();
         List<Mark> marks = new ArrayList<>();
@@ -190,6 +191,8 @@ final class Masthead {
         }
         if (info.cn() != null) {
             first.add("国内统一连续出版物号 CN " + info.cn());
+        } else if (info.permit() != null) {
+            first.add(info.label("内部资料准印证") + info.permit());
         }
         if (info.postalCode() != null) {
             first.add("邮政发行 " + info.label("邮发代号") + info.postalCode());
@@ -215,6 +218,7 @@ final class Masthead {
         if (info.email() != null) {
             second.add(info.label("投稿邮箱") + info.email());
         }
+        add(second, Credits.of(page, info));
         float top = y + pitch * BAND_TOP_RULE;
         marks.add(new RuleMark(x, top, x + width, top, THIN_RULE, Cmyk.BLACK));
         float ascent = st.face().ascent(st.size());

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import paiban.model.Article;
 import paiban.model.Block;
+import paiban.model.Furniture;
 import paiban.model.Issue;
 import paiban.model.IssueInfo;
 import paiban.model.Page;
@@ -31,7 +32,7 @@ public final class IssueParser {
     static final List<String> PAGE_KEYS = List.of("section", "section-suffix", "guide", "banner", "editor",
             "designer", "proofreader", "layout");
     static final List<String> ARTICLE_KEYS = List.of("kicker", "subtitle", "column", "dateline", "byline", "span",
-            "place");
+            "place", "head", "box");
     /** Where the writer asks an article to go on its page; compose decides what each means. */
     public static final List<String> PLACES = java.util.Arrays.stream(Place.values()).map(Place::word).toList();
 
@@ -300,9 +301,20 @@ public final class IssueParser {
                         "'place' must be one of " + String.join(", ", PLACES));
             }
             articles.add(new Article(headline, a.get("kicker"), a.get("subtitle"), a.get("column"),
-                    a.get("dateline"), a.get("byline"), span, place, body, new SourcePos(name, articleLine)));
+                    a.get("dateline"), a.get("byline"), span, place, body, new SourcePos(name, articleLine),
+                    furniture(a)));
             inArticle = false;
             context = Context.NONE;
+        }
+
+        /** {@code head: reverse} and {@code box: NAME}; the layout knows the box names, so it checks them. */
+        private Furniture furniture(Map<String, String> a) throws IssueFormatException {
+            String head = a.get("head");
+            if (head != null && !head.equals("reverse")) {
+                throw error(attributeLines.get("head") - 1,
+                        "'head' takes one value: reverse (a 反白 headline, white on a solid bar)");
+            }
+            return new Furniture(head != null, a.get("box"));
         }
 
         private void attribute(int i, Matcher m, String where, List<String> keys, Map<String, String> into)

@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class LayoutLoader {
 
     private static final Set<String> TOP = Set.of("name", "description", "page", "grid", "masthead", "fonts", "colors",
-            "styles", "output");
+            "styles", "output", "furniture");
     private static final Set<String> PAGE = Set.of("trim-width", "trim-height", "bleed", "margin-top", "margin-bottom");
     private static final Set<String> GRID = Set.of("columns", "column-chars", "gutter-chars", "body-size", "line-pitch",
             "larger-body");
@@ -37,6 +37,8 @@ public final class LayoutLoader {
     private static final Set<String> MASTHEAD = Set.of("lines", "header-lines");
     private static final Set<String> STYLE = Set.of("font", "bold", "size", "color");
     private static final Set<String> OUTPUT = Set.of("pdfx", "icc-profile");
+    private static final Set<String> FURNITURE = Set.of("column-head", "reverse-color", "boxes");
+    private static final Set<String> BOX = Set.of("frame", "tint");
 
     private final String file;
 
@@ -168,6 +170,8 @@ public final class LayoutLoader {
         String name = t.containsKey("name") ? scalar(t.get("name")) : file;
         String description = t.containsKey("description") ? scalar(t.get("description")) : "";
         OutputSpec output = t.containsKey("output") ? output(mapping(t.get("output"), OUTPUT, "output")) : OutputSpec.DEFAULT;
+        FurnitureSpec furniture = t.containsKey("furniture")
+                ? furniture(mapping(t.get("furniture"), FURNITURE, "furniture"), colors) : FurnitureSpec.DEFAULT;
         LayoutSpec larger = null;
         if (grid.containsKey("larger-body")) {
             Node node = grid.get("larger-body");
@@ -196,9 +200,55 @@ public final class LayoutLoader {
                         ? new Style(st.family(), st.bold(), size, st.color(), st.origin()) : st);
             }
             larger = new LayoutSpec(name, description, lg, (int) Math.ceil(mastLines * pitch / lbPitch - 1e-4),
-                    (int) Math.ceil(headerLines * pitch / lbPitch - 1e-4), lbStyles, colors, output, null);
+                    (int) Math.ceil(headerLines * pitch / lbPitch - 1e-4), lbStyles, colors, output, null, furniture);
         }
-        return new LayoutSpec(name, description, g, mastLines, headerLines, styles, colors, output, larger);
+        return new LayoutSpec(name, description, g, mastLines, headerLines, styles, colors, output, larger, furniture);
+    }
+
+    /** {@code furniture: {column-head: plain|rule|bar|flower|reverse, reverse-color: COLOUR}}. */
+    private FurnitureSpec furniture(Map<String, Node> f, Map<String, Cmyk> colors) throws LayoutException {
+        ColumnHeadStyle head = ColumnHeadStyle.PLAIN;
+        if (f.containsKey("column-head")) {
+            head = ColumnHeadStyle.ofKey(scalar(f.get("column-head")));
+            if (head == null) {
+                throw error(f.get("column-head"), "unknown column-head style (known: " + ColumnHeadStyle.keys() + ")");
+            }
+        }
+        Cmyk reverse = f.containsKey("reverse-color") ? color(f.get("reverse-color"), colors) : Cmyk.BLACK;
+        Map<String, BoxStyle> boxes = new LinkedHashMap<>();
+        if (f.containsKey("boxes")) {
+            for (Map.Entry<String, Node> e : mapping(f.get("boxes"), null, "boxes").entrySet()) {
+                boxes.put(e.getKey(), box(e.getKey(), mapping(e.getValue(), BOX, "box " + e.getKey()), e.getValue()));
+            }
+        }
+        return new FurnitureSpec(head, reverse, boxes);
+    }
+
+    /** {@code NAME: {frame: none|thin|thick-thin|ornament, tint: PERCENT}}: a tint up to 20 % K keeps text legible. */
+    private BoxStyle box(String name, Map<String, Node> b, Node at) throws LayoutException {
+        BoxStyle.Frame frame = BoxStyle.Frame.THIN;
+        if (b.containsKey("frame")) {
+            frame = BoxStyle.Frame.ofKey(scalar(b.get("frame")));
+            if (frame == null) {
+                throw error(b.get("frame"), "unknown box frame (known: " + BoxStyle.Frame.keys() + ")");
+            }
+        }
+        float tint = 0;
+        if (b.containsKey("tint")) {
+            String v = scalar(b.get("tint")).strip();
+            try {
+                tint = Float.parseFloat(v.endsWith("%") ? v.substring(0, v.length() - 1) : v) / 100f;
+            } catch (NumberFormatException e) {
+                tint = -1;
+            }
+            if (!(tint >= 0 && tint <= 0.2f)) {
+                throw error(b.get("tint"), "a box tint is a percentage of K from 0 to 20, not '" + v + "'");
+            }
+        }
+        if (frame == BoxStyle.Frame.NONE && tint == 0) {
+            throw error(at, "box " + name + " has neither a frame nor a tint: it would not show");
+        }
+        return new BoxStyle(name, frame, tint);
     }
 
     /** {@code output: {pdfx: X-1a | X-4, icc-profile: FILE}}; a relative profile path is taken from the layout's folder. */

@@ -6,7 +6,8 @@ import java.util.Map;
  * A page layout loaded from {@code layouts/NAME.yaml}: geometry, the depth of the masthead and the slim header,
  * a style for every role, and how the PDF is delivered (optional {@code output:} section). {@code largerBody}, when
  * the layout permits one (optional {@code grid: larger-body:}), is the same layout on the grid of a larger body size:
- * a page too thin for the base size may be set in it to fill its type area.
+ * a page too thin for the base size may be set in it to fill its type area. {@code furniture} (optional
+ * {@code furniture:} section) says how column tags and reversed heads are drawn.
  */
 public record LayoutSpec(
         String name,
@@ -17,12 +18,20 @@ public record LayoutSpec(
         Map<Role, Style> styles,
         Map<String, Cmyk> colors,
         OutputSpec output,
-        LayoutSpec largerBody) {
+        LayoutSpec largerBody,
+        FurnitureSpec furniture) {
 
     public LayoutSpec {
         styles = Map.copyOf(styles);
         colors = Map.copyOf(colors);
         output = output == null ? OutputSpec.DEFAULT : output;
+        furniture = furniture == null ? FurnitureSpec.DEFAULT : furniture;
+    }
+
+    /** A layout without a {@code furniture:} section. */
+    public LayoutSpec(String name, String description, PageGeometry geometry, int mastheadLines, int headerLines,
+                      Map<Role, Style> styles, Map<String, Cmyk> colors, OutputSpec output, LayoutSpec largerBody) {
+        this(name, description, geometry, mastheadLines, headerLines, styles, colors, output, largerBody, null);
     }
 
     public LayoutSpec(String name, String description, PageGeometry geometry, int mastheadLines, int headerLines,
