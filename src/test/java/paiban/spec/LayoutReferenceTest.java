@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,8 +22,9 @@ import org.yaml.snakeyaml.Yaml;
  * docs/layout-reference.md cannot drift from the loader: the loader itself is asked which keys it knows. A key it has
  * never seen is slipped into each mapping of the built-in broadsheet layout in turn; the loader refuses it and lists
  * the keys it knows there ("unknown key … (known: …)"), and each of those is probed the same way. Every key found
- * must be written in the reference as {@code `section.key`} (a style's own keys as {@code `styles.*.key`}). A key
- * added to the loader therefore fails this test until it is documented.
+ * must be written in the reference as {@code `section.key`} (a style's own keys as {@code `styles.*.key`}, the keys
+ * of a mapping of names the writer picks, such as box styles, as {@code `section.*.key`}). A key added to the loader
+ * therefore fails this test until it is documented.
  */
 class LayoutReferenceTest {
 
@@ -48,9 +50,10 @@ class LayoutReferenceTest {
     /** The probe must really reach the loader: every key the broadsheet layout writes is among those it finds. */
     @Test
     void probingFindsEveryKeyOfTheBroadsheetLayout() throws IOException {
-        TreeSet<String> found = loaderKeys();
+        Found probe = probeLoader();
+        TreeSet<String> found = probe.keys();
         List<String> written = new ArrayList<>();
-        collectWritten(loadBase(), List.of(), written);
+        collectWritten(loadBase(), List.of(), probe.freeNames(), written);
         assertTrue(written.size() > 30, "the broadsheet layout writes " + written);
         for (String key : written) {
             assertTrue(found.contains(key), key + " is in " + BASE + " but the probe did not find it among " + found);
@@ -58,23 +61,68 @@ class LayoutReferenceTest {
     }
 
     static TreeSet<String> loaderKeys() throws IOException {
-        TreeSet<String> keys = new TreeSet<>();
-        probe(List.of(), keys);
-        return keys;
+        return probeLoader().keys();
     }
 
-    /** Asks the loader which keys the mapping at {@code path} takes, and recurses into each. */
-    private static void probe(List<String> path, TreeSet<String> keys) throws IOException {
-        if (path.size() > 4) {
+    /** The documented names of the keys the loader knows, and the mappings whose keys are names the writer picks. */
+    record Found(TreeSet<String> keys, Set<String> freeNames) {
+    }
+
+    static Found probeLoader() throws IOException {
+        Found found = new Found(new TreeSet<>(), new TreeSet<>());
+        probe(List.of(), List.of(), found);
+        return found;
+    }
+
+    /**
+     * Asks the loader which keys the mapping at {@code path} takes, and recurses into each. {@code doc} is the path as
+     * documented: a style role's own keys as {@code styles.*.KEY}, and a mapping of names the writer picks (fonts,
+     * colours, box styles) as {@code SECTION.*.KEY}, probed through its first entry in the broadsheet layout.
+     */
+    private static void probe(List<String> path, List<String> doc, Found found) throws IOException {
+        if (path.size() > 5) {
             return;
         }
-        for (String key : knownAt(path)) {
-            List<String> child = new ArrayList<>(path);
-            child.add(key);
-            if (keys.add(documentedName(child)) || path.isEmpty() || !path.get(0).equals("styles")) {
-                probe(child, keys);
+        List<String> known = knownAt(path);
+        if (known.isEmpty()) {
+            if (!path.isEmpty() && valueAt(path) instanceof Map<?, ?> names && !names.isEmpty()) {
+                found.freeNames().add(String.join(".", doc));
+                Map.Entry<?, ?> first = names.entrySet().iterator().next();
+                if (first.getValue() instanceof Map) {
+                    probe(with(path, String.valueOf(first.getKey())), with(doc, "*"), found);
+                }
+            }
+            return;
+        }
+        boolean roles = doc.size() == 1 && doc.get(0).equals("styles");
+        for (String key : known) {
+            List<String> childDoc = with(doc, key);
+            boolean added = found.keys().add(String.join(".", childDoc));
+            if (roles) {
+                if (added && found.keys().stream().noneMatch(k -> k.startsWith("styles.*."))) {
+                    probe(with(path, key), with(doc, "*"), found); // every role takes the same keys
+                }
+            } else if (added) {
+                probe(with(path, key), childDoc, found);
             }
         }
+    }
+
+    private static List<String> with(List<String> list, String last) {
+        List<String> out = new ArrayList<>(list);
+        out.add(last);
+        return out;
+    }
+
+    private static Object valueAt(List<String> path) throws IOException {
+        Object at = loadBase();
+        for (String key : path) {
+            if (!(at instanceof Map<?, ?> m)) {
+                return null;
+            }
+            at = m.get(key);
+        }
+        return at;
     }
 
     private static List<String> knownAt(List<String> path) throws IOException {
@@ -99,29 +147,21 @@ class LayoutReferenceTest {
                 return List.of(m.group(1).split(",\\s*"));
             }
         }
-        return List.of(); // a value, or a mapping of free names (fonts, colors)
+        return List.of(); // a value, or a mapping of names the writer picks (fonts, colors, box styles)
     }
 
-    /** {@code styles.body.size} is documented once for all roles, as {@code styles.*.size}. */
-    private static String documentedName(List<String> path) {
-        if (path.size() >= 3 && path.get(0).equals("styles")) {
-            List<String> p = new ArrayList<>(path);
-            p.set(1, "*");
-            return String.join(".", p);
-        }
-        return String.join(".", path);
-    }
-
-    private static void collectWritten(Map<String, Object> map, List<String> path, List<String> out) {
+    /** The documented names of the keys a layout file writes; the names a writer picks stand as {@code *}. */
+    private static void collectWritten(Map<String, Object> map, List<String> doc, Set<String> freeNames,
+                                       List<String> out) {
+        boolean free = freeNames.contains(String.join(".", doc));
         for (Map.Entry<String, Object> e : map.entrySet()) {
-            List<String> p = new ArrayList<>(path);
-            p.add(e.getKey());
-            boolean freeNames = path.size() == 1 && (path.get(0).equals("fonts") || path.get(0).equals("colors"));
-            if (!freeNames) {
-                out.add(documentedName(p));
+            boolean role = doc.size() == 1 && doc.get(0).equals("styles");
+            List<String> child = with(doc, free ? "*" : e.getKey());
+            if (!free) {
+                out.add(String.join(".", child));
             }
             if (e.getValue() instanceof Map) {
-                collectWritten(cast(e.getValue()), p, out);
+                collectWritten(cast(e.getValue()), role ? with(doc, "*") : child, freeNames, out);
             }
         }
     }
