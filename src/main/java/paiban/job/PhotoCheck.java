@@ -51,8 +51,12 @@ final class PhotoCheck {
 
     /** Why the file cannot be placed, or null when it decodes as an image. */
     static String problem(Path file) {
-        if (!Files.isRegularFile(file)) {
+        if (Files.isDirectory(file)) {
             return "is a folder, not an image file";
+        }
+        if (!Files.isRegularFile(file)) {
+            return "is not a regular file (a FIFO, a device or a socket), so it cannot be an image; give the image"
+                    + " file itself";
         }
         if (!Files.isReadable(file)) {
             return "cannot be read (no permission)";
@@ -76,7 +80,12 @@ final class PhotoCheck {
                 if (pixels <= 0) {
                     return "is an image without pixels";
                 }
-                reader.read(0);
+                try {
+                    reader.read(0);
+                } catch (OutOfMemoryError e) {
+                    return "is too large to decode in the memory this run has (" + reader.getWidth(0) + " × "
+                            + reader.getHeight(0) + " pixels); scale it down";
+                }
                 return null;
             } finally {
                 reader.dispose();

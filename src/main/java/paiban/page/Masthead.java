@@ -76,13 +76,14 @@ final class Masthead {
         // The paper's name and what stands under it.
         TextStyle nameStyle = styles.text(Role.MASTHEAD_NAME);
         String paper = info.paper() == null ? "" : info.paper();
-        Line name = text.line(paper, nameStyle);
+        float room = MastheadRoom.nameBlock(text, info, page, styles.text(Role.MASTHEAD_NOTE), width, g.bodySize());
+        Line name = MastheadRoom.fit(text, paper, nameStyle, room);
         List<Line> under = new ArrayList<>();
         if (info.motto() != null) {
-            under.add(text.line(info.motto(), styles.text(Role.MASTHEAD_MOTTO)));
+            under.add(MastheadRoom.fit(text, info.motto(), styles.text(Role.MASTHEAD_MOTTO), room));
         }
         if (info.founded() != null) {
-            under.add(text.line("创刊于" + info.founded() + "年", styles.text(Role.MASTHEAD_NOTE)));
+            under.add(MastheadRoom.fit(text, "创刊于" + info.founded() + "年", styles.text(Role.MASTHEAD_NOTE), room));
         }
         float nameH = nameStyle.size()
                 + (float) under.stream().mapToDouble(l -> size(l) * (double) SMALL_LINE_DROP).sum();
@@ -104,7 +105,8 @@ final class Masthead {
         float rightEdge = x + width;
         if (!info.honors().isEmpty()) {
             TextStyle note = styles.text(Role.MASTHEAD_NOTE);
-            List<Line> honors = info.honors().stream().map(h -> text.line(h, note)).toList();
+            List<Line> honors = info.honors().stream()
+                    .map(h -> MastheadRoom.fit(text, h, note, width * MastheadRoom.HONOURS_SHARE)).toList();
             float hw = maxWidth(honors);
             float lead = note.size() * HONOR_LEADING;
             float hy = y + (upper - lead * honors.size()) / 2f + note.face().ascent(note.size())
@@ -129,11 +131,15 @@ final class Masthead {
     private List<Mark> sectionBanner(PageInfo page, float left, float right, float y, float height) {
         List<Mark> marks = new ArrayList<>();
         TextStyle ns = styles.text(Role.SECTION_NAME);
-        Line name = text.line(page.section(), ns);
-        Line suffix = page.sectionSuffix() == null ? null : text.line(page.sectionSuffix(), styles.text(Role.SECTION_SUFFIX));
-        Line guide = page.guide() == null ? null : text.line(page.guide() + " 指导", styles.text(Role.SECTION_GUIDE));
-        Line banner = page.banner() == null ? null : text.line(page.banner(), styles.text(Role.BANNER));
+        float room = right - left;
         float gapX = styles.spec().geometry().bodySize();
+        Line suffix = page.sectionSuffix() == null ? null
+                : MastheadRoom.fit(text, page.sectionSuffix(), styles.text(Role.SECTION_SUFFIX), room / 4f);
+        Line name = MastheadRoom.fit(text, page.section(), ns, room - (suffix == null ? 0 : gapX + suffix.width()));
+        Line guide = page.guide() == null ? null
+                : MastheadRoom.fit(text, page.guide() + " 指导", styles.text(Role.SECTION_GUIDE), room);
+        Line banner = page.banner() == null ? null
+                : MastheadRoom.fit(text, page.banner(), styles.text(Role.BANNER), room);
         float nameRow = name.width() + (suffix == null ? 0 : gapX + suffix.width());
         float blockH = ns.size() * NAME_DEPTH + (guide == null ? 0 : size(guide) * GUIDE_HEIGHT)
                 + (banner == null ? 0 : size(banner) * SLOGAN_HEIGHT);
@@ -241,7 +247,7 @@ final class Masthead {
         if (fields.isEmpty()) {
             return;
         }
-        List<Line> lines = fields.stream().map(f -> text.line(f, st)).toList();
+        List<Line> lines = MastheadRoom.row(text, fields, st, width);
         float total = (float) lines.stream().mapToDouble(Line::width).sum();
         if (lines.size() == 1) {
             marks.add(new TextMark(lines.get(0), x + (width - total) / 2f, baseline, Cmyk.BLACK));

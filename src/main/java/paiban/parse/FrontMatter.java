@@ -61,7 +61,8 @@ final class FrontMatter {
     }
 
     private IssueInfo read(int end) throws IssueFormatException {
-        String yamlText = String.join("\n", lines.subList(first, end));
+        // Chinese keys and full-width colons are aliases (AttributeKeys.FRONT); YAML knows neither.
+        String yamlText = String.join("\n", lines.subList(first, end).stream().map(AttributeKeys::frontMatterLine).toList());
         Node root;
         try {
             Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
