@@ -274,7 +274,7 @@ public final class LayoutCommand implements Callable<Integer> {
             writer.write(outputs.combined, job.pdf(report, chosen));
         }
         if (outputs.report != null) {
-            writer.write(outputs.report, ReportJson.write(report, spec.geometry()).getBytes(StandardCharsets.UTF_8));
+            writer.write(outputs.report, ReportJson.write(report, spec).getBytes(StandardCharsets.UTF_8));
         }
         if (outputs.preview != null) {
             byte[] pdf = first;

@@ -191,7 +191,10 @@ public final class GalleySetter {
                 captions.put(k, captions(photos, grid.spanWidth(k) - 2 * inset));
             }
         }
-        return new ArticleGalley(article, span, head, body, photos, aspect, captions);
+        // the gap line's air under the picture, and the space between stacked photos (see PageAssembler)
+        double air = photos.isEmpty() ? 0
+                : grid.linePitch() - grid.bodySize() + ArticleGalley.PHOTO_STACK_GAP * (photos.size() - 1);
+        return new ArticleGalley(article, span, head, body, photos, aspect, captions, air);
     }
 
     /**

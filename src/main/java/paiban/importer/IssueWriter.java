@@ -127,6 +127,7 @@ public final class IssueWriter {
         attribute(out, "designer", p.designer());
         attribute(out, "proofreader", p.proofreader());
         attribute(out, "layout", p.layout());
+        attribute(out, "colour", p.colour() == null ? null : p.colour().toString());
         for (Article a : page.articles()) {
             article(out, a);
         }

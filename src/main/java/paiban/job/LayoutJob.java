@@ -125,11 +125,12 @@ public final class LayoutJob {
             warnings.add("layout " + spec.name() + ": PDF/X-4 needs the printer's output profile (output: icc-profile:);"
                     + " the file names the IFRA26 condition only and will not pass a PDF/X-4 preflight");
         }
-        check(issue, base, warnings);
+        // photos without a stated aspect take the file's own (EXIF orientation applied)
+        List<Page> checked = check(issue, base, warnings);
         IssueComposer composer = new IssueComposer(BodyGrid.of(spec, styles, setter), spec.largerBody(), fonts);
         ComposedIssue composed;
         try (Trace t = Trace.span("compose " + issue.pages().size() + " pages (with galleys)")) {
-            composed = composer.compose(issue.pages());
+            composed = composer.compose(checked);
         }
         warnings.addAll(composed.warnings());
         String title = title(issue);
@@ -156,12 +157,13 @@ public final class LayoutJob {
 
     /**
      * What the issue asks that no page can give, found before any page is composed: a photo that is there but cannot
-     * be used (a missing one is a warning), a span wider than the page.
+     * be used (a missing one is a warning), a span wider than the page. Gives the pages with each photo's aspect known.
      */
-    private void check(Issue issue, Path base, List<String> warnings) throws IssueFormatException {
+    private List<Page> check(Issue issue, Path base, List<String> warnings) throws IssueFormatException {
         PageGeometry g = spec.geometry();
+        List<Page> checked = new ArrayList<>();
         for (Page page : issue.pages()) {
-            PhotoCheck.check(page, base, warnings);
+            checked.add(PhotoCheck.check(page, base, warnings));
             for (Article a : page.articles()) {
                 if (a.span() != null && a.span() > g.columns()) {
                     throw new IssueFormatException(a.pos(), "'span: " + a.span() + "' is wider than the page: layout "
@@ -169,6 +171,7 @@ public final class LayoutJob {
                 }
             }
         }
+        return checked;
     }
 
     /** Renders every page of a run into one PDF. */

@@ -85,15 +85,15 @@ final class Masthead {
         if (info.founded() != null) {
             under.add(MastheadRoom.fit(text, "创刊于" + info.founded() + "年", styles.text(Role.MASTHEAD_NOTE), room));
         }
-        float nameH = nameStyle.size()
+        LogoMark logo = MastheadLogo.of(styles, paper, width, upper);
+        float nameW = logo == null ? name.width() : logo.width();
+        float nameH = (logo == null ? nameStyle.size() : logo.height())
                 + (float) under.stream().mapToDouble(l -> size(l) * (double) SMALL_LINE_DROP).sum();
         float ny = y + Math.max(0, (upper - nameH) / 2f);
         // A paper's own front page centres its name; a supplement's puts it at the left, its banner beside it.
-        float blockW = Math.max(name.width(), maxWidth(under));
+        float blockW = Math.max(nameW, maxWidth(under));
         float nx = page.section() == null ? x + Math.max(0, (width - blockW) / 2f) : x;
-        float nameBaseline = ny + nameStyle.face().ascent(nameStyle.size());
-        marks.add(new TextMark(name, nx + (blockW - name.width()) / 2f, nameBaseline,
-                styles.color(Role.MASTHEAD_NAME)));
+        ny = name(marks, logo, name, nx + (blockW - nameW) / 2f, ny);
         float uy = ny + nameStyle.size() * NAME_DEPTH;
         for (Line l : under) {
             uy += size(l) * SMALL_LINE_DROP;
@@ -127,6 +127,22 @@ final class Masthead {
         return marks;
     }
 
+    /**
+     * The paper's name set in type, or its logo with the name invisible over it (what extraction and search find),
+     * from {@code x} with its top at {@code y}; gives the top to reckon what stands under the name from.
+     */
+    private float name(List<Mark> marks, LogoMark logo, Line name, float x, float y) {
+        TextStyle nameStyle = styles.text(Role.MASTHEAD_NAME);
+        if (logo == null) {
+            marks.add(new TextMark(name, x, y + nameStyle.face().ascent(nameStyle.size()),
+                    styles.color(Role.MASTHEAD_NAME)));
+            return y;
+        }
+        marks.add(logo.at(x, y));
+        marks.add(new TextMark(name, x + (logo.width() - name.width()) / 2f, y + logo.height() * 0.8f, null));
+        return y + logo.height() - nameStyle.size() * NAME_DEPTH;
+    }
+
     /** A supplement's name with its suffix, the guiding unit and the slogan, centred between name and honours. */
     private List<Mark> sectionBanner(PageInfo page, float left, float right, float y, float height) {
         List<Mark> marks = new ArrayList<>();
@@ -140,17 +156,25 @@ final class Masthead {
                 : MastheadRoom.fit(text, page.guide() + " 指导", styles.text(Role.SECTION_GUIDE), room);
         Line banner = page.banner() == null ? null
                 : MastheadRoom.fit(text, page.banner(), styles.text(Role.BANNER), room);
-        float nameRow = name.width() + (suffix == null ? 0 : gapX + suffix.width());
+        LogoMark logo = MastheadLogo.ofSection(styles, page.section(), room);
+        float nameW = logo == null ? name.width() : logo.width();
+        float nameRow = nameW + (suffix == null ? 0 : gapX + suffix.width());
         float blockH = ns.size() * NAME_DEPTH + (guide == null ? 0 : size(guide) * GUIDE_HEIGHT)
                 + (banner == null ? 0 : size(banner) * SLOGAN_HEIGHT);
         float cx = (left + right) / 2f;
         float top = y + Math.max(0, (height - blockH) / 2f);
         float base = top + ns.face().ascent(ns.size());
         float nx = cx - nameRow / 2f;
-        marks.add(new TextMark(name, nx, base, styles.color(Role.SECTION_NAME)));
+        if (logo != null) {
+            // the section's logo, standing on the name's baseline; the name invisible over it
+            marks.add(logo.at(nx, base - logo.height()));
+            marks.add(new TextMark(name, nx + (nameW - name.width()) / 2f, base, null));
+        } else {
+            marks.add(new TextMark(name, nx, base, styles.color(Role.SECTION_NAME)));
+        }
         if (suffix != null) {
             // The suffix (周刊, 专刊) sits in a frame beside the name, on its baseline.
-            float sx = nx + name.width() + gapX;
+            float sx = nx + nameW + gapX;
             float ss = size(suffix);
             marks.add(new BoxMark(sx - ss * SUFFIX_PAD, base - ss * SUFFIX_FRAME_TOP,
                     suffix.width() + ss * (2 * SUFFIX_PAD), ss * SUFFIX_FRAME_HEIGHT, null,

@@ -103,7 +103,8 @@ public final class PageAssembler {
                 marks.add(new RuleMark(x, lineTop(r.line()), x, lineTop(r.line() + r.lines()) - gap(), RULE, Cmyk.BLACK));
             }
         }
-        return new PageDrawing(page.number(), g.trimWidth(), g.trimHeight(), g.bleed(), marks, title);
+        return new PageDrawing(page.number(), g.trimWidth(), g.trimHeight(), g.bleed(),
+                PageColour.apply(marks, PageColour.of(styles.spec(), page)), title);
     }
 
     /** The page's modules whose article stands in a box. */
@@ -177,20 +178,21 @@ public final class PageAssembler {
         }
         float py = y;
         int figure = 0;
+        // the space between stacked photos comes off the pictures in proportion, so each is cropped alike
+        float pictures = h - ArticleGalley.PHOTO_STACK_GAP * (photos.size() - 1);
         for (Photo p : photos) {
-            float ph = (float) (h * (1 / p.shownAspect()) / total);
+            float ph = (float) (pictures * (1 / p.shownAspect()) / total);
             Path file = base == null ? Path.of(p.path()) : base.resolve(p.path());
             if (Files.isRegularFile(file)) {
-                marks.add(new ImageMark(file, x, py, w, ph - (photos.size() > 1 ? 2 : 0),
-                        Tag.of(Tag.Kind.FIGURE, article, figure++)));
+                marks.add(new ImageMark(file, x, py, w, ph, Tag.of(Tag.Kind.FIGURE, article, figure++)));
             } else {
-                marks.add(new BoxMark(x, py, w, ph - (photos.size() > 1 ? 2 : 0), PLACEHOLDER, PLACEHOLDER_FRAME, 0.5f));
+                marks.add(new BoxMark(x, py, w, ph, PLACEHOLDER, PLACEHOLDER_FRAME, 0.5f));
                 // a proof aid, not the page's text: an artifact
                 Line label = text.line("图片 " + p.path(), styles.text(paiban.spec.Role.CAPTION));
                 marks.add(new TextMark(label, x + (w - label.width()) / 2f, py + ph / 2f, Cmyk.BLACK.tint(0.6f),
                         Tag.ARTIFACT));
             }
-            py += ph;
+            py += ph + ArticleGalley.PHOTO_STACK_GAP;
         }
         CaptionBlock captions = galley.captions().get(slot.span());
         if (captions != null) {

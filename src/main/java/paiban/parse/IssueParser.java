@@ -30,7 +30,9 @@ import paiban.model.Span;
  */
 public final class IssueParser {
     static final List<String> PAGE_KEYS = List.of("section", "section-suffix", "guide", "banner", "editor",
-            "designer", "proofreader", "layout");
+            "designer", "proofreader", "layout", "colour");
+    /** A page's {@code colour:} values: the first two mean colour. */
+    static final List<String> COLOUR_VALUES = List.of("true", "yes", "false", "no");
     static final List<String> ARTICLE_KEYS = List.of("kicker", "subtitle", "column", "dateline", "byline", "span",
             "place", "head", "box");
     /** Where the writer asks an article to go on its page; compose decides what each means. */
@@ -363,7 +365,7 @@ public final class IssueParser {
             Map<String, String> a = pageAttributes;
             unprinted();
             PageInfo info = new PageInfo(a.get("section"), a.get("section-suffix"), a.get("guide"), a.get("banner"),
-                    a.get("editor"), a.get("designer"), a.get("proofreader"), a.get("layout"));
+                    a.get("editor"), a.get("designer"), a.get("proofreader"), a.get("layout"), pageColour());
             pages.add(new Page(pageNumber, pageName, info, articles, new SourcePos(name, pageLine)));
             inPage = false;
         }
@@ -382,6 +384,12 @@ public final class IssueParser {
                     warnings.add(new SourcePos(name, line) + ": '" + key + "' is not printed: " + why);
                 }
             }
+        }
+
+        /** {@code colour: true | false} under a page heading: the page prints in colour (or not), whatever the layout says. */
+        private Boolean pageColour() {
+            String v = pageAttributes.get("colour");
+            return v == null ? null : COLOUR_VALUES.indexOf(v) < 2;
         }
 
         private void articleHeading(int i, String rest) throws IssueFormatException {
@@ -453,6 +461,9 @@ public final class IssueParser {
             }
             if (value.isEmpty()) {
                 throw error(i, "empty value for '" + key + "' in " + where + " attributes (leave the line out instead)");
+            }
+            if (key.equals("colour") && where.equals("page") && !COLOUR_VALUES.contains(value)) {
+                throw error(i, "'colour' must be true or false (the page prints in colour, or in black)");
             }
             Integer first = attributeLines.putIfAbsent(key, i + 1);
             if (first != null) {

@@ -29,12 +29,12 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class LayoutLoader {
 
     private static final Set<String> TOP = Set.of("name", "description", "page", "grid", "masthead", "fonts", "colors",
-            "styles", "output", "furniture");
+            "styles", "output", "furniture", "colour");
     private static final Set<String> PAGE = Set.of("trim-width", "trim-height", "bleed", "margin-top", "margin-bottom");
     private static final Set<String> GRID = Set.of("columns", "column-chars", "gutter-chars", "body-size", "line-pitch",
             "larger-body");
     private static final Set<String> LARGER_BODY = Set.of("body-size", "column-chars", "line-pitch");
-    private static final Set<String> MASTHEAD = Set.of("lines", "header-lines");
+    private static final Set<String> MASTHEAD = Set.of("lines", "header-lines", "logo", "section-logos");
     private static final Set<String> STYLE = Set.of("font", "bold", "size", "color");
     private static final Set<String> OUTPUT = Set.of("pdfx", "icc-profile");
     private static final Set<String> FURNITURE = Set.of("column-head", "reverse-color", "boxes");
@@ -121,12 +121,14 @@ public final class LayoutLoader {
         OutputSpec output = t.containsKey("output") ? output(mapping(t.get("output"), OUTPUT, "output")) : OutputSpec.DEFAULT;
         FurnitureSpec furniture = t.containsKey("furniture")
                 ? furniture(mapping(t.get("furniture"), FURNITURE, "furniture"), colors) : FurnitureSpec.DEFAULT;
+        output = t.containsKey("colour") ? colour(output, t.get("colour")) : output;
+        Logos logos = logos(t.containsKey("masthead") ? mapping(t.get("masthead"), MASTHEAD, "masthead") : Map.of());
         Map<String, Node> gridNodes = mapping(t.get("grid"), GRID, "grid");
         LayoutSpec larger = gridNodes.containsKey("larger-body")
                 ? larger(gridNodes.get("larger-body"), grid, styles, new LayoutSpec(name, description, grid.geometry(),
-                        grid.mastheadLines(), grid.headerLines(), styles, colors, output, null, furniture)) : null;
+                        grid.mastheadLines(), grid.headerLines(), styles, colors, output, null, furniture, logos)) : null;
         return new LayoutSpec(name, description, grid.geometry(), grid.mastheadLines(), grid.headerLines(), styles,
-                colors, output, larger, furniture);
+                colors, output, larger, furniture, logos);
     }
 
     /** The YAML's node tree; a syntax error names its line. */
@@ -242,7 +244,7 @@ public final class LayoutLoader {
                     ? new Style(st.family(), st.bold(), size, st.color(), st.origin()) : st);
         }
         return new LayoutSpec(at.name(), at.description(), lg, mast, header, lbStyles, at.colors(), at.output(), null,
-                at.furniture());
+                at.furniture(), at.logos());
     }
 
     /** A length within what PDF and a press allow for {@code key} ({@link LayoutLimits}). */
@@ -339,8 +341,44 @@ public final class LayoutLoader {
             if (!Files.isRegularFile(icc)) {
                 throw error(o.get("icc-profile"), "ICC profile not found: " + icc);
             }
+            String problem = IccProfileHeader.problem(icc);
+            if (problem != null) {
+                throw error(o.get("icc-profile"), "ICC profile " + icc + " " + problem);
+            }
         }
         return new OutputSpec(pdfx, icc);
+    }
+
+    /** {@code colour: true}: the layout's pages print in colour. */
+    private OutputSpec colour(OutputSpec o, Node node) throws LayoutException {
+        return new OutputSpec(o.pdfx(), o.iccProfile(), bool(node));
+    }
+
+    /** {@code masthead: {logo: FILE, section-logos: {SECTION: FILE}}}, each a PDF or an image. */
+    private Logos logos(Map<String, Node> mast) throws LayoutException {
+        Artwork name = mast.containsKey("logo") ? artwork(mast.get("logo")) : null;
+        Map<String, Artwork> sections = new LinkedHashMap<>();
+        if (mast.containsKey("section-logos")) {
+            for (Map.Entry<String, Node> e : mapping(mast.get("section-logos"), null, "section-logos").entrySet()) {
+                sections.put(e.getKey(), artwork(e.getValue()));
+            }
+        }
+        return name == null && sections.isEmpty() ? Logos.NONE : new Logos(name, sections);
+    }
+
+    /** An artwork file, relative to the layout's folder; it must be there and readable. */
+    private Artwork artwork(Node node) throws LayoutException {
+        java.nio.file.Path p = java.nio.file.Path.of(scalar(node));
+        java.nio.file.Path dir = java.nio.file.Path.of(file).toAbsolutePath().getParent();
+        p = !p.isAbsolute() && dir != null ? dir.resolve(p) : p;
+        if (!Files.isRegularFile(p)) {
+            throw error(node, "logo file not found: " + p);
+        }
+        try {
+            return Artwork.read(p);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw error(node, "logo " + p + " cannot be used: " + e.getMessage());
+        }
     }
 
     private static String roleKeys() {
