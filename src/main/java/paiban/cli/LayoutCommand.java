@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import paiban.font.FontFileCache;
 import paiban.font.FontLibrary;
+import paiban.galley.GalleyCache;
 import paiban.importer.ImportedIssue;
 import paiban.importer.RawIssueImporter;
 import paiban.job.Home;
@@ -100,6 +102,10 @@ public final class LayoutCommand implements Callable<Integer> {
 
     /** Kept between the runs of --watch, with the fonts it has opened and parsed. */
     private FontLibrary fontLibrary;
+    /** Kept between the runs of --watch: what was set and did not change is not set again. */
+    private final GalleyCache galleys = new GalleyCache();
+    /** Kept between the runs of --watch: a font subset that did not change is not compressed again. */
+    private final FontFileCache fontFiles = new FontFileCache();
 
     private PrintWriter err;
 
@@ -193,8 +199,9 @@ public final class LayoutCommand implements Callable<Integer> {
         if (fontLibrary == null) {
             fontLibrary = FontLibrary.standard(home.resolve("fonts"));
         }
-        LayoutJob job = new LayoutJob(spec, fontLibrary, paiban.font.PdfFontResource::build)
+        LayoutJob job = new LayoutJob(spec, fontLibrary, fontFiles::embed)
                 .marks(marks)
+                .galleys(galleys)
                 .timestamp(timestamp ? RunDate.timestamp(System.getenv(RunDate.VARIABLE)) : null);
         LayoutReport report = job.run(issue);
         if (!tell(report)) {

@@ -16,6 +16,7 @@ import paiban.flow.ComposedIssue;
 import paiban.flow.ComposedPage;
 import paiban.flow.IssueComposer;
 import paiban.font.FontLibrary;
+import paiban.galley.GalleyCache;
 import paiban.galley.GalleySetter;
 import paiban.galley.StyleBook;
 import paiban.model.Article;
@@ -47,6 +48,7 @@ public final class LayoutJob {
     private final FontEmbedder embedder;
     private boolean marks;
     private ZonedDateTime timestamp;
+    private GalleyCache galleys;
 
     public LayoutJob(LayoutSpec spec, FontLibrary fonts, FontEmbedder embedder) {
         this.spec = spec;
@@ -67,24 +69,39 @@ public final class LayoutJob {
     }
 
     /**
+     * Keeps set paragraphs and style books in this cache, which may come from an earlier run of the same process
+     * ({@code --watch}): what did not change is not set again. Without one, each run sets everything.
+     */
+    public LayoutJob galleys(GalleyCache cache) {
+        this.galleys = cache;
+        return this;
+    }
+
+    /**
      * @throws IssueFormatException when a photo the issue names exists but cannot be used (damaged, not an image,
      *                              too large), or a span is wider than the page; checked before any page is composed
      * @throws PinException         when a pin cannot be honoured; it names the article's line
      */
     public LayoutReport run(Issue issue) throws IOException, PinException, IssueFormatException {
+        GalleyCache cache = galleys != null ? galleys : new GalleyCache();
+        cache.beginRun();
         StyleBook styles;
         try (Trace t = Trace.span("open faces")) {
-            styles = new StyleBook(spec, fonts);
+            styles = cache.styles(spec, fonts);
         }
         warmUpRenderer(styles);
-        GalleySetter setter = new GalleySetter(styles);
+        GalleySetter setter = new GalleySetter(styles, cache);
         ExecutorService helpers = setBodiesAhead(setter, issue);
+        boolean completed = false;
         try {
-            return run(issue, styles, setter);
+            LayoutReport report = run(issue, styles, setter);
+            completed = true;
+            return report;
         } finally {
             if (helpers != null) {
                 helpers.shutdownNow();
             }
+            cache.endRun(completed);
         }
     }
 
