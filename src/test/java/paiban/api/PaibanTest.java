@@ -66,8 +66,14 @@ class PaibanTest {
     void textThatDoesNotFitIsReportedAndThePdfStillMade() throws Exception {
         LayoutResult r = Paiban.create().layout("tabloid").layOut(SAMPLE);
         assertFalse(r.fits());
-        assertTrue(r.overset().get(0).contains("1073 characters"), r.overset().get(0));
-        assertTrue(r.pdf().length > 1000);
+        StringWriter err = new StringWriter();
+        int code = LayoutCommand.run(new String[] {SAMPLE.toString(), "--layout", "tabloid", "--allow-overset", "-o",
+            dir.resolve("t.pdf").toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(1, code);
+        List<String> printed = err.toString().lines().filter(l -> l.startsWith("overset: "))
+                .map(l -> l.substring("overset: ".length())).toList();
+        assertEquals(printed, r.overset(), "the overset the command names");
+        assertArrayEquals(Files.readAllBytes(dir.resolve("t.pdf")), r.pdf(), "the PDF --allow-overset writes");
     }
 
     @Test
