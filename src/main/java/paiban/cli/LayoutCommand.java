@@ -128,6 +128,7 @@ public final class LayoutCommand implements Callable<Integer> {
 
     /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the byte streams {@code -} reads and writes. */
     static int run(String[] args, StandardStreams std, PrintWriter out, PrintWriter err) {
+        paiban.render.LibraryLogs.silence(); // PDFBox/fontbox warnings would land on stderr among ours
         if (args.length > 0 && args[0].equals("import")) {
             // its own command line: the main command's required ISSUE and -o would otherwise be asked for
             return ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), std, out, err);

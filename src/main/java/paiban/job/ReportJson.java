@@ -17,6 +17,12 @@ import paiban.spec.PageGeometry;
  */
 public final class ReportJson {
 
+    /**
+     * Version of the report's format (docs/report.schema.json): raised when a field is removed or changes meaning,
+     * so a newsroom pipeline can refuse a report it does not understand.
+     */
+    public static final int SCHEMA_VERSION = 1;
+
     private ReportJson() {
     }
 
@@ -31,7 +37,7 @@ public final class ReportJson {
 
     private static String write(LayoutReport report, PageGeometry g, PageGeometry larger) {
         StringBuilder sb = new StringBuilder(4096);
-        sb.append("{\n  \"title\": ").append(str(report.title())).append(",\n  \"pages\": [");
+        sb.append("{\n  \"schemaVersion\": ").append(SCHEMA_VERSION).append(",\n  \"title\": ").append(str(report.title())).append(",\n  \"pages\": [");
         String sep = "\n";
         for (PageLayout p : report.pages()) {
             sb.append(sep);
