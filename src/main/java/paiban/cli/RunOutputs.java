@@ -26,7 +26,7 @@ final class RunOutputs {
             for (int n : pageNumbers) {
                 OutputPaths.Target t = new OutputPaths.Target("-o", pdf.pagePath(n));
                 pages.put(n, t);
-                paths.addPage("-o", t.path(), pdf.pattern() != null);
+                paths.addPage("-o", t.path(), pdf.pattern() != null || pdf.folder() != null); // -o DIR/ makes DIR
             }
         } else {
             single = target("-o", pdf.stdout() ? null : pdf.single());

@@ -180,6 +180,15 @@ class OutputSafetyTest {
         assertTrue(r.err().contains("-o " + dir.resolve("in2/p.pdf")), r.err());
     }
 
+    /** The README's own example, {@code -o out/}, on a fresh clone where {@code out/} does not exist yet. */
+    @Test
+    void aFolderOutputIsMadeWhenMissing() throws Exception {
+        run(0, Set.of("out", "out/page1.pdf", "out/page2.pdf"), "D/issue.txt", "-o", "D/out/");
+        Files.writeString(dir.resolve("taken"), "a file where the folder would be");
+        CommandRun r = run(2, Set.of(), "D/issue.txt", "-o", "D/taken/");
+        assertTrue(r.err().contains(dir.resolve("taken").toString()), r.err());
+    }
+
     @Test
     void staleParts() throws Exception {
         Path old = dir.resolve(".out.pdf123456789.part");
