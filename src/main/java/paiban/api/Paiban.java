@@ -93,7 +93,7 @@ public final class Paiban {
             }
             LayoutJob job = new LayoutJob(spec, fonts, PdfFontResource::build).marks(marks);
             LayoutReport report = job.run(issue);
-            return new LayoutResult(job.pdf(report), ReportJson.write(report, spec.geometry()), report, issue.notices());
+            return new LayoutResult(job.pdf(report), ReportJson.write(report, spec, issue.notices()), report, issue.notices());
         } catch (UserError e) { // a bad issue, layout, photo, pin or font; anything else is a bug and passes through
             throw new PaibanException(e.getMessage(), e);
         }

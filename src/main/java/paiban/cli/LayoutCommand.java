@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import paiban.UserError;
 import paiban.font.FontFileCache;
 import paiban.font.FontLibrary;
 import paiban.galley.GalleyCache;
@@ -185,16 +187,29 @@ public final class LayoutCommand implements Callable<Integer> {
         try (paiban.job.Trace t = paiban.job.Trace.span("parse issue")) {
             issue = readIssue();
         }
+        List<String> printed = new ArrayList<>(); // every warning so far, for the report
         for (String notice : issue.notices()) {
-            err.println("warning: " + notice);
+            warn(notice, printed);
         }
         Path home = Home.locate();
         List<Path> searchFolders = List.of(Path.of("layouts").toAbsolutePath(), home.resolve("layouts"));
         LayoutSpec spec = layoutOf(issue, searchFolders);
         RunOutputs outputs = checkOutputs(targets, selection, issue, RunInputs.of(issueFile,
                 RunInputs.layoutFiles(layoutName(issue), searchFolders), issue, spec));
+        try {
+            return layOut(issue, spec, outputs, selection, home, searchFolders, printed);
+        } catch (UserError e) {
+            // a mistake found once the issue was read: the report still says what is known, and the error
+            writeReport(outputs, () -> ReportJson.failed(issue, printed, e.getMessage()));
+            throw e;
+        }
+    }
+
+    /** The layout itself, once the issue is read and every output checked. */
+    private int layOut(Issue issue, LayoutSpec spec, RunOutputs outputs, PageSelection selection, Path home,
+            List<Path> searchFolders, List<String> printed) throws IOException {
         for (String w : PageLayouts.check(issue, issueLines, spec, n -> LayoutLoader.resolve(n, searchFolders))) {
-            err.println("warning: " + w);
+            warn(w, printed);
         }
         if (fontLibrary == null) {
             fontLibrary = FontLibrary.standard(home.resolve("fonts"));
@@ -205,11 +220,32 @@ public final class LayoutCommand implements Callable<Integer> {
                 .timestamp(timestamp ? RunDate.timestamp(System.getenv(RunDate.VARIABLE)) : null);
         LayoutReport report = job.run(issue);
         if (!tell(report)) {
+            writeReport(outputs, () -> ReportJson.write(report, spec, printed)); // no PDF, but the report
             return LAYOUT_PROBLEM;
         }
         List<PageDrawing> chosen = report.drawings().stream().filter(d -> selection.includes(d.number())).toList();
-        writeOutputs(outputs, job, report, chosen, spec);
+        writeOutputs(outputs, job, report, chosen, spec, printed);
         return report.overset().isEmpty() ? OK : LAYOUT_PROBLEM;
+    }
+
+    private void warn(String warning, List<String> printed) {
+        err.println("warning: " + warning);
+        printed.add(warning);
+    }
+
+    /**
+     * Writes the report of a run that writes no PDF. A failure to write it is told, and does not hide why the run
+     * stopped.
+     */
+    private void writeReport(RunOutputs outputs, java.util.function.Supplier<String> json) {
+        if (outputs.report == null) {
+            return;
+        }
+        try {
+            new OutputWriter(std.out(), err).write(outputs.report, json.get().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            err.println("layout: " + Failure.describe(e));
+        }
     }
 
     /**
@@ -263,7 +299,7 @@ public final class LayoutCommand implements Callable<Integer> {
 
     /** Writes the PDFs, the proof, the report and the preview to the targets checked before the run. */
     private void writeOutputs(RunOutputs outputs, LayoutJob job, LayoutReport report, List<PageDrawing> chosen,
-            LayoutSpec spec) throws IOException {
+            LayoutSpec spec, List<String> printed) throws IOException {
         OutputWriter writer = new OutputWriter(std.out(), err);
         outputs.paths.makeFolders();
         byte[] first = null;
@@ -281,7 +317,7 @@ public final class LayoutCommand implements Callable<Integer> {
             writer.write(outputs.combined, job.pdf(report, chosen));
         }
         if (outputs.report != null) {
-            writer.write(outputs.report, ReportJson.write(report, spec).getBytes(StandardCharsets.UTF_8));
+            writer.write(outputs.report, ReportJson.write(report, spec, printed).getBytes(StandardCharsets.UTF_8));
         }
         if (outputs.preview != null) {
             byte[] pdf = first;

@@ -162,11 +162,11 @@ public final class LayoutJob {
                         base, title);
                 drawing = new ReadingMarks(c.grid().styles()).addTo(drawing, c.plan());
             }
-            warnLowResolution(drawing, warnings);
+            List<PhotoCrop> crops = warnLowResolution(drawing, base, warnings);
             if (marks) {
                 drawing = new PrinterMarks(styles).withSlug(drawing, slug(issue, c.page()));
             }
-            pages.add(new PageLayout(c.page(), c.plan(), c.galleys(), drawing, c.jumps(), bodySize));
+            pages.add(new PageLayout(c.page(), c.plan(), c.galleys(), drawing, c.jumps(), bodySize, crops));
         }
         return new LayoutReport(title, pages, composed.overset(), warnings, summary, composed.uncovered(),
                 created(issue));
@@ -254,10 +254,16 @@ public final class LayoutJob {
         return sb.toString();
     }
 
-    /** A photo under 150 dpi at its placed size prints soft: name the file and its effective resolution. */
-    private static void warnLowResolution(PageDrawing drawing, List<String> warnings) throws IOException {
+    /**
+     * A photo under 150 dpi at its placed size prints soft: name the file and its effective resolution. Gives how
+     * each photo file on the page was cropped, for the report.
+     */
+    private static List<PhotoCrop> warnLowResolution(PageDrawing drawing, Path base, List<String> warnings)
+            throws IOException {
+        List<PhotoCrop> crops = new ArrayList<>();
         for (Mark m : drawing.marks()) {
             if (m instanceof ImageMark im) {
+                crops.add(PhotoCrop.of(im, base));
                 double dpi = Photos.effectiveDpi(im);
                 if (dpi < Photos.MIN_DPI) {
                     warnings.add(String.format(Locale.ROOT,
@@ -267,9 +273,11 @@ public final class LayoutJob {
                 }
             }
         }
+        return crops;
     }
 
-    private static String title(Issue issue) {
+    /** The report's title: paper, date and number, as far as the issue gives them. */
+    static String title(Issue issue) {
         StringBuilder sb = new StringBuilder();
         if (issue.info().paper() != null) {
             sb.append(issue.info().paper());

@@ -9,13 +9,14 @@ import paiban.model.Page;
 import paiban.page.PageDrawing;
 
 /**
- * One composed page: the plan in grid units, the galley each module holds, the drawing ready to render, and the
- * body size (pt) of the grid it was set on.
+ * One composed page: the plan in grid units, the galley each module holds, the drawing ready to render, the
+ * body size (pt) of the grid it was set on, and how each photo file on it was really cropped.
  */
 public record PageLayout(Page page, PagePlan plan, Map<Integer, ArticleGalley> galleys, PageDrawing drawing,
-                         List<Jump> jumps, float bodySize) {
+                         List<Jump> jumps, float bodySize, List<PhotoCrop> crops) {
     public PageLayout {
         galleys = Map.copyOf(galleys);
         jumps = List.copyOf(jumps);
+        crops = List.copyOf(crops);
     }
 }

@@ -1,5 +1,6 @@
 package paiban.job;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import paiban.compose.Leg;
@@ -8,6 +9,7 @@ import paiban.compose.PhotoSlot;
 import paiban.flow.Jump;
 import paiban.flow.Overset;
 import paiban.galley.ArticleGalley;
+import paiban.galley.Uncovered;
 import paiban.spec.LayoutSpec;
 import paiban.spec.PageGeometry;
 
@@ -27,15 +29,39 @@ public final class ReportJson {
     }
 
     public static String write(LayoutReport report, PageGeometry g) {
-        return write(report, g, null);
+        return write(report, g, null, List.of());
     }
 
     /** The report of a layout whose inside pages may be set at its larger body size, on that size's grid. */
     public static String write(LayoutReport report, LayoutSpec spec) {
-        return write(report, spec.geometry(), spec.largerBody() == null ? null : spec.largerBody().geometry());
+        return write(report, spec, List.of());
     }
 
-    private static String write(LayoutReport report, PageGeometry g, PageGeometry larger) {
+    /**
+     * As {@link #write(LayoutReport, LayoutSpec)}, with the warnings printed before the layout ran (reading the
+     * issue, its pages' layouts) first among the warnings.
+     */
+    public static String write(LayoutReport report, LayoutSpec spec, List<String> earlier) {
+        return write(report, spec.geometry(), spec.largerBody() == null ? null : spec.largerBody().geometry(), earlier);
+    }
+
+    /**
+     * The report of a run that stopped on the user's mistake once the issue was read: what is known (its title and
+     * the warnings printed so far), no pages, and the error.
+     */
+    public static String failed(paiban.model.Issue issue, List<String> warnings, String error) {
+        StringBuilder sb = new StringBuilder(1024);
+        sb.append("{\n  \"schemaVersion\": ").append(SCHEMA_VERSION).append(",\n  \"title\": ")
+                .append(str(LayoutJob.title(issue))).append(",\n  \"pages\": [],\n  \"overset\": [],");
+        warnings(sb, warnings.stream().map(Warning::parse).toList());
+        sb.append(",\n  \"uncovered\": [],\n  \"error\": ");
+        Warning e = Warning.parse(error);
+        sb.append("{\"file\": ").append(str(e.file())).append(", \"line\": ").append(e.line())
+                .append(", \"message\": ").append(str(e.message())).append("}\n}\n");
+        return sb.toString();
+    }
+
+    private static String write(LayoutReport report, PageGeometry g, PageGeometry larger, List<String> earlier) {
         StringBuilder sb = new StringBuilder(4096);
         sb.append("{\n  \"schemaVersion\": ").append(SCHEMA_VERSION).append(",\n  \"title\": ").append(str(report.title())).append(",\n  \"pages\": [");
         String sep = "\n";
@@ -54,12 +80,34 @@ public final class ReportJson {
                     .append(str(o.firstWords())).append(", \"photos\": [")
                     .append(String.join(", ", o.photos().stream().map(ReportJson::str).toList())).append("]}");
         }
-        sb.append("],\n  \"warnings\": [");
-        for (int i = 0; i < report.warnings().size(); i++) {
-            sb.append(i == 0 ? "\n    " : ",\n    ").append(str(report.warnings().get(i)));
+        sb.append("],");
+        List<Warning> warnings = new ArrayList<>();
+        earlier.forEach(w -> warnings.add(Warning.parse(w)));
+        report.warnings().forEach(w -> warnings.add(Warning.parse(w)));
+        report.uncovered().forEach(u -> warnings.add(Warning.of(u)));
+        warnings(sb, warnings);
+        sb.append(",\n  \"uncovered\": [");
+        for (int i = 0; i < report.uncovered().size(); i++) {
+            Uncovered u = report.uncovered().get(i);
+            sb.append(i == 0 ? "\n    " : ",\n    ").append("{\"codePoint\": ").append(u.codePoint())
+                    .append(", \"character\": ").append(str(Character.toString(u.codePoint())))
+                    .append(", \"file\": ").append(str(u.pos().file() == null ? null : u.pos().file().toString()))
+                    .append(", \"line\": ").append(u.pos().line()).append(", \"article\": ").append(str(u.article()))
+                    .append('}');
         }
         sb.append("]\n}\n");
         return sb.toString();
+    }
+
+    private static void warnings(StringBuilder sb, List<Warning> warnings) {
+        sb.append("\n  \"warnings\": [");
+        for (int i = 0; i < warnings.size(); i++) {
+            Warning w = warnings.get(i);
+            sb.append(i == 0 ? "\n    " : ",\n    ").append("{\"code\": ").append(str(w.code()))
+                    .append(", \"file\": ").append(str(w.file())).append(", \"line\": ").append(w.line())
+                    .append(", \"message\": ").append(str(w.message())).append('}');
+        }
+        sb.append(']');
     }
 
     /** One page: its body area, size and empty lines, its modules, and the jumps it sends on. */
@@ -84,6 +132,16 @@ public final class ReportJson {
             Jump j = p.jumps().get(i);
             sb.append(i == 0 ? "" : ", ").append("{\"article\": ").append(str(j.article())).append(", \"toPage\": ")
                     .append(j.toPage()).append(", \"lines\": ").append(j.lines()).append('}');
+        }
+        sb.append("],\n     \"crops\": [");
+        for (int i = 0; i < p.crops().size(); i++) {
+            PhotoCrop c = p.crops().get(i);
+            sb.append(i == 0 ? "" : ", ").append("{\"file\": ").append(str(c.file()))
+                    .append(", \"fileAspect\": ").append(number(c.fileAspect()))
+                    .append(", \"printedAspect\": ").append(number(c.printedAspect()))
+                    .append(", \"aspectChange\": ").append(number(c.aspectChange()))
+                    .append(", \"widthMm\": ").append(String.format(Locale.ROOT, "%.1f", c.widthMm()))
+                    .append(", \"heightMm\": ").append(String.format(Locale.ROOT, "%.1f", c.heightMm())).append('}');
         }
         sb.append("]}");
     }
@@ -118,6 +176,10 @@ public final class ReportJson {
                     .append(", \"aspectChange\": ").append(String.format(Locale.ROOT, "%.3f", crop)).append('}');
         }
         sb.append('}');
+    }
+
+    private static String number(double d) {
+        return String.format(Locale.ROOT, "%.3f", d);
     }
 
     static String str(String s) {

@@ -11,12 +11,14 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * The layout facts of a run's report (--report), as a snapshot a reviewer can read: the report's own keys and
  * order, one page, module and overset entry per line, without the entries that change when no module moved (the
- * issue's title, source lines, the overset's first words, warnings, the report format's version).
+ * issue's title, source lines, the overset's first words, warnings, uncovered characters, photo crops, the report
+ * format's version).
  */
 final class LayoutSnapshot {
 
     /** Keys left out: they follow edits to the text, the messages or the report's format, not the layout. */
-    private static final Set<String> VOLATILE = Set.of("title", "source", "from", "warnings", "schemaVersion");
+    private static final Set<String> VOLATILE = Set.of("title", "source", "from", "warnings", "schemaVersion",
+            "uncovered", "crops", "error");
     /** Lists written one entry per line. */
     private static final Set<String> BLOCK_LISTS = Set.of("pages", "modules", "overset");
 

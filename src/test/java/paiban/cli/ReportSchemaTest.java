@@ -16,7 +16,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The reports a pipeline reads are what docs/report.schema.json promises: both samples, and a run with overset. */
+/**
+ * The reports a pipeline reads are what docs/report.schema.json promises, on every exit once the issue was read:
+ * both samples (0), a run with overset and a --strict run with a character no font covers (1, no PDF), and a run
+ * stopped by a mistake found after reading (2).
+ */
 class ReportSchemaTest {
 
     static final Path SCHEMA = Path.of("docs/report.schema.json");
@@ -37,6 +41,8 @@ class ReportSchemaTest {
         assertValid(report);
         assertTrue(report.contains("\"schemaVersion\": 1"), report);
         assertTrue(report.contains("\"photo\": {"), "the sample's photo is reported: " + report);
+        assertTrue(report.contains("\"crops\": [{\"file\": \"photos/suanli.jpg\", \"fileAspect\": 1.500, "),
+                "the sample photo's real crop is reported: " + report);
     }
 
     @Test
@@ -51,6 +57,53 @@ class ReportSchemaTest {
         String report = report(1, SamplePageTest.SAMPLE.toString(), "--layout", "tabloid", "--allow-overset");
         assertValid(report);
         assertTrue(report.contains("\"overset\": [\n    {\"page\": 1"), "the overset is in the report: " + report);
+    }
+
+    /** Exit 1 writes no PDF, but the report: a pipeline needs it exactly then. */
+    @Test
+    void anOversetRunWithoutAPdfStillWritesItsReport() throws IOException {
+        String report = report(1, SamplePageTest.SAMPLE.toString(), "--layout", "tabloid");
+        assertValid(report);
+        assertFalse(Files.exists(dir.resolve("out.pdf")), "no PDF without --allow-overset");
+        assertTrue(report.contains("\"overset\": [\n    {\"page\": 1"), "the overset is in the report: " + report);
+    }
+
+    @Test
+    void aStrictRunsReportNamesTheUncoveredCharacter() throws IOException {
+        Path issue = dir.resolve("emoji.txt");
+        Files.writeString(issue, "## 标题\n\n正文。\n\n大家笑😀了。\n");
+        String report = report(1, issue.toString(), "--layout", "tabloid", "--strict");
+        assertValid(report);
+        assertTrue(report.contains("{\"codePoint\": 128512, \"character\": \"😀\", \"file\": \"" + issue
+                + "\", \"line\": 5, \"article\": \"标题\"}"), report);
+        assertTrue(report.contains("{\"code\": \"uncovered\", \"file\": \"" + issue + "\", \"line\": 5, \"message\": \"U+1F600"),
+                report);
+    }
+
+    /** A mistake found after reading the issue (here a span wider than the page): the report holds it. */
+    @Test
+    void aRunStoppedAfterReadingTheIssueReportsItsError() throws IOException {
+        Path issue = dir.resolve("wide.txt");
+        Files.writeString(issue, "---\npaper: 测试报\n---\n\n# 第1版\n\n## 标题\nspan: 9\n\n正文。\n\n## 另一篇\n\n"
+                + "有个\u200b零宽空格。\n");
+        String report = report(2, issue.toString(), "--layout", "tabloid");
+        assertValid(report);
+        assertTrue(report.contains("\"error\": {\"file\": \"" + issue + "\", \"line\": 7, \"message\": \"'span: 9' is wider"),
+                report);
+        assertTrue(report.contains("\"title\": \"测试报\""), report);
+        assertTrue(report.contains("{\"code\": \"invisible-removed\", \"file\": \"" + issue + "\", \"line\": 14,"),
+                "the warnings printed before the error are kept: " + report);
+    }
+
+    /** Every kind of warning the engine names is one the schema allows, and the schema names no kind it lacks. */
+    @Test
+    void theSchemaListsEveryWarningCode() throws IOException {
+        String schemaText = Files.readString(SCHEMA);
+        int at = schemaText.indexOf("\"code\": {\"enum\": [");
+        String list = schemaText.substring(schemaText.indexOf('[', at) + 1, schemaText.indexOf(']', at));
+        List<String> codes = java.util.Arrays.stream(list.split(",")).map(c -> c.strip().replace("\"", "")).sorted()
+                .toList();
+        assertEquals(paiban.job.Warning.CODES.stream().sorted().toList(), codes);
     }
 
     /** The schema is strict enough to catch a report without its version or with a field it does not know. */
