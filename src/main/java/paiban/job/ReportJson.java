@@ -15,7 +15,9 @@ import paiban.spec.PageGeometry;
 
 /**
  * The machine-readable report of a run ({@code --report report.json}): per page, each module's rectangle in grid
- * units, its legs, its photo and crop, jumps, overset and the empty lines; then warnings.
+ * units, its legs, its photo and crop, jumps, the empty lines and each photo file's real crop; then overset,
+ * warnings (objects with a stable code, see {@link Warning}) and the characters no font covers. Written on every
+ * exit once the issue was read: a run stopped by the user's mistake writes what it knows and the error.
  */
 public final class ReportJson {
 

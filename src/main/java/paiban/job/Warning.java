@@ -34,7 +34,9 @@ public record Warning(String code, String file, Integer line, String message) {
             new String[] {"invisible-removed", "): it prints nothing"},
             new String[] {"encoding", ": read as "},
             new String[] {"moved", "moved from 第"},
-            new String[] {"underfull", "underfull"});
+            new String[] {"underfull", "版 underfull: "},
+            new String[] {"pin-not-held", ": pin not held: "},
+            new String[] {"cut", "\": cut paragraph "});
 
     /** Every code a warning may have (docs/report.schema.json lists the same). */
     public static final List<String> CODES = java.util.stream.Stream.concat(KINDS.stream().map(k -> k[0]),
