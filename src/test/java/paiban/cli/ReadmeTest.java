@@ -54,6 +54,22 @@ class ReadmeTest {
         assertTrue(Files.size(dir.resolve("mypaper/page1.png")) > 0);
     }
 
+    /** The package table names every package of the engine, so a newcomer finds each stage. */
+    @Test
+    void thePackageTableListsEveryPackage() throws IOException {
+        String readme = Files.readString(README);
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(Path.of("src/main/java/paiban"))) {
+            for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
+                String name = "paiban." + d.getFileName();
+                if (!readme.contains("`" + name + "`")) {
+                    missing.add(name);
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "README's package table lacks " + missing);
+    }
+
     @Test
     void everyRelativeLinkPointsToAFile() throws IOException {
         List<Path> pages = new ArrayList<>(List.of(README));
