@@ -115,17 +115,9 @@ public final class CffSubsetter {
         byte[] charStringIndex = indexBytes(charStrings);
         int fdArrayOffset = charStringsOffset + charStringIndex.length;
 
-        int fontDictsSize = 0;
-        for (int fd : keptFds) {
-            fontDictsSize += fontDict(font.fontDicts().get(fd), 0, 0).length;
-        }
-        int privateOffset = fdArrayOffset + CffWriter.indexSize(keptFds.length, fontDictsSize);
-        List<byte[]> fontDicts = new ArrayList<>();
-        for (int i = 0; i < keptFds.length; i++) {
-            fontDicts.add(fontDict(font.fontDicts().get(keptFds[i]), privates.get(i).length, privateOffset));
-            privateOffset += privates.get(i).length;
-        }
-        int totalSize = privateOffset;
+        int privateOffset = fdArrayOffset + fdArraySize();
+        List<byte[]> fontDicts = fontDicts(privates, privateOffset);
+        int totalSize = privateOffset + privates.stream().mapToInt(p -> p.length).sum();
 
         CffWriter out = new CffWriter(totalSize);
         out.u8(1); // major
@@ -147,6 +139,26 @@ public final class CffSubsetter {
             throw new IllegalStateException("CFF layout mismatch: " + out.size() + " != " + totalSize);
         }
         return out.toByteArray();
+    }
+
+    /** Size of the FDArray INDEX: its Font DICTs' sizes do not depend on the offsets they hold (five bytes each). */
+    private int fdArraySize() {
+        int fontDictsSize = 0;
+        for (int fd : keptFds) {
+            fontDictsSize += fontDict(font.fontDicts().get(fd), 0, 0).length;
+        }
+        return CffWriter.indexSize(keptFds.length, fontDictsSize);
+    }
+
+    /** The kept Font DICTs, each pointing at its Private DICT; the Private DICTs follow each other from privateOffset. */
+    private List<byte[]> fontDicts(List<byte[]> privates, int privateOffset) {
+        List<byte[]> fontDicts = new ArrayList<>();
+        int at = privateOffset;
+        for (int i = 0; i < keptFds.length; i++) {
+            fontDicts.add(fontDict(font.fontDicts().get(keptFds[i]), privates.get(i).length, at));
+            at += privates.get(i).length;
+        }
+        return fontDicts;
     }
 
     /** The glyph's charstring with every subroutine call replaced by the subroutine's body. */

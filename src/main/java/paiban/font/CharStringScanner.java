@@ -190,47 +190,65 @@ final class CharStringScanner {
     private void escape(int op) {
         switch (op) {
             case 34, 35, 36, 37 -> depth = 0; // hflex, flex, hflex1, flex1
-            case 3, 4, 10, 11, 12, 15, 24 -> { // and, or, add, sub, div, eq, mul
-                need(2);
-                double b = stack[--depth];
-                double a = stack[depth - 1];
-                double r = switch (op) {
-                    case 3 -> (a != 0 && b != 0) ? 1 : 0;
-                    case 4 -> (a != 0 || b != 0) ? 1 : 0;
-                    case 10 -> a + b;
-                    case 11 -> a - b;
-                    case 12 -> b == 0 ? 0 : a / b;
-                    case 15 -> a == b ? 1 : 0;
-                    default -> a * b;
-                };
-                computed(depth - 1, r);
+            case 3, 4, 10, 11, 12, 15, 24 -> binary(op); // and, or, add, sub, div, eq, mul
+            case 5, 9, 14, 26 -> unary(op); // not, abs, neg, sqrt
+            case 20, 21 -> transientStorage(op); // put, get
+            case 18, 22, 23, 27, 28, 29, 30 -> stackOperator(op); // drop, ifelse, random, dup, exch, index, roll
+            default -> throw error("reserved charstring operator 12 " + op);
+        }
+    }
+
+    /** and, or, add, sub, div, eq, mul: two operands replaced by the result. */
+    private void binary(int op) {
+        need(2);
+        double b = stack[--depth];
+        double a = stack[depth - 1];
+        double r = switch (op) {
+            case 3 -> (a != 0 && b != 0) ? 1 : 0;
+            case 4 -> (a != 0 || b != 0) ? 1 : 0;
+            case 10 -> a + b;
+            case 11 -> a - b;
+            case 12 -> b == 0 ? 0 : a / b;
+            case 15 -> a == b ? 1 : 0;
+            default -> a * b;
+        };
+        computed(depth - 1, r);
+    }
+
+    /** not, abs, neg, sqrt: the top operand replaced by the result. */
+    private void unary(int op) {
+        need(1);
+        double a = stack[depth - 1];
+        computed(depth - 1, switch (op) {
+            case 5 -> a == 0 ? 1 : 0;
+            case 9 -> Math.abs(a);
+            case 14 -> -a;
+            default -> Math.sqrt(Math.max(0, a));
+        });
+    }
+
+    /** put (val i put) and get (i get) on the transient array. */
+    private void transientStorage(int op) {
+        if (op == 20) {
+            need(2);
+            int i = (int) stack[depth - 1];
+            if (i >= 0 && i < transientArray.length) {
+                transientArray[i] = stack[depth - 2];
             }
-            case 5, 9, 14, 26 -> { // not, abs, neg, sqrt
-                need(1);
-                double a = stack[depth - 1];
-                computed(depth - 1, switch (op) {
-                    case 5 -> a == 0 ? 1 : 0;
-                    case 9 -> Math.abs(a);
-                    case 14 -> -a;
-                    default -> Math.sqrt(Math.max(0, a));
-                });
-            }
+            depth -= 2;
+        } else {
+            need(1);
+            int i = (int) stack[depth - 1];
+            computed(depth - 1, i >= 0 && i < transientArray.length ? transientArray[i] : 0);
+        }
+    }
+
+    /** drop, ifelse, random, dup, exch, index, roll: operators that move values on the stack. */
+    private void stackOperator(int op) {
+        switch (op) {
             case 18 -> { // drop
                 need(1);
                 depth--;
-            }
-            case 20 -> { // put: val i put
-                need(2);
-                int i = (int) stack[depth - 1];
-                if (i >= 0 && i < transientArray.length) {
-                    transientArray[i] = stack[depth - 2];
-                }
-                depth -= 2;
-            }
-            case 21 -> { // get: i get
-                need(1);
-                int i = (int) stack[depth - 1];
-                computed(depth - 1, i >= 0 && i < transientArray.length ? transientArray[i] : 0);
             }
             case 22 -> { // ifelse: s1 s2 v1 v2 ifelse
                 need(4);
@@ -241,9 +259,7 @@ final class CharStringScanner {
                 depth -= 3;
                 computed(depth - 1, v1 <= v2 ? s1 : s2);
             }
-            case 23 -> { // random
-                pushComputed(0.5);
-            }
+            case 23 -> pushComputed(0.5); // random
             case 27 -> { // dup
                 need(1);
                 pushComputed(stack[depth - 1]);
@@ -260,14 +276,13 @@ final class CharStringScanner {
                 int from = depth - 2 - Math.max(0, i);
                 computed(depth - 1, from >= 0 ? stack[from] : 0);
             }
-            case 30 -> { // roll: values are irrelevant to hinting, only the two count operands go
+            default -> { // roll: values are irrelevant to hinting, only the two count operands go
                 need(2);
                 depth -= 2;
                 for (int k = 0; k < depth; k++) {
                     literalStart[k] = -1;
                 }
             }
-            default -> throw error("reserved charstring operator 12 " + op);
         }
     }
 

@@ -17,10 +17,36 @@ public interface Face {
 
     int unitsPerEm();
 
-    /** Typographic ascender and descender (descender negative), in font units. */
+    /**
+     * Typographic ascender and descender (descender negative), in font units: OS/2 sTypoAscender and
+     * sTypoDescender, or the hhea ascender and descender in a face without a usable OS/2 table. Together they are
+     * the em box a line of text stands in (Noto CJK: 880 and −120 of 1000).
+     */
     int ascender();
 
     int descender();
+
+    /**
+     * How far the baseline stands under the top of the em box, as a fraction of the em: {@link #ascender()} over
+     * {@link #unitsPerEm()} (0.88 for Noto CJK). Every piece of text is placed by its own face's value, so a
+     * user's face with another ascender sits on the same grid lines as Noto does, its glyphs' tops at the line top.
+     */
+    default double ascent() {
+        return (double) ascender() / unitsPerEm();
+    }
+
+    /** {@link #ascent()} for text of {@code size} pt: the distance in pt from the top of its em box to its baseline. */
+    default float ascent(float size) {
+        return size * (float) ascent();
+    }
+
+    /**
+     * Where the baseline stands under the middle of the em box, as a fraction of the em: half of ascender plus
+     * descender over the em (0.38 for Noto CJK). Text centred on a point has its baseline this far below it.
+     */
+    default double centreToBaseline() {
+        return (ascender() + descender()) / (2.0 * unitsPerEm());
+    }
 
     /** The glyph for a code point, or 0 (.notdef) when the face does not cover it. */
     int glyphId(int codePoint);

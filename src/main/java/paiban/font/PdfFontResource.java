@@ -64,83 +64,107 @@ public final class PdfFontResource {
         if (!(face instanceof OpenTypeFace otf)) {
             throw new FontException("cannot embed " + face.postScriptName() + ": not read from an OpenType file");
         }
-        boolean trueType = !otf.hasCffOutlines() && otf.hasGlyfOutlines();
-        Map<Integer, String> textByCid = new TreeMap<>();
-        Map<Integer, Integer> widthByCid = new TreeMap<>();
-        for (Map.Entry<Integer, String> e : glyphs.entrySet()) {
-            int gid = e.getKey();
-            if (gid == 0) {
-                // .notdef stands in for a character no font covers: map it back to that character, so the text
-                // still searches and copies (to the first one, when several share a font).
-                if (e.getValue() != null && !e.getValue().isBlank()) {
-                    textByCid.put(0, e.getValue());
-                    widthByCid.put(0, otf.advance(0));
-                }
-                continue;
-            }
-            if (gid < 0 || gid >= otf.glyphCount()) {
-                throw new FontException("glyph " + gid + " does not exist in " + otf);
-            }
-            int cid = otf.cid(gid);
-            textByCid.putIfAbsent(cid, e.getValue());
-            widthByCid.putIfAbsent(cid, otf.advance(gid));
-        }
-
+        UsedCids used = UsedCids.of(otf, glyphs);
         String baseFont = wholeFont ? otf.postScriptName() : tag(otf, glyphs) + "+" + otf.postScriptName();
         try {
             COSDictionary cidFont = new COSDictionary();
             cidFont.setItem(COSName.TYPE, COSName.FONT);
             cidFont.setName(COSName.BASE_FONT, baseFont);
-            COSStream fontFile;
-            if (trueType) {
-                cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
-                byte[] program;
-                if (wholeFont) {
-                    program = TrueTypeSubsetter.whole(otf);
-                    cidFont.setItem(COSName.CID_TO_GID_MAP, COSName.IDENTITY);
-                } else {
-                    TrueTypeSubsetter.Subset subset = TrueTypeSubsetter.subset(otf, glyphs.keySet());
-                    program = subset.font();
-                    cidFont.setItem(COSName.CID_TO_GID_MAP, stream(document, cidToGidMap(subset.originalGlyphs())));
-                }
-                fontFile = stream(document, program, !wholeFont);
-                fontFile.setInt(COSName.LENGTH1, program.length);
-            } else {
-                cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE0);
-                byte[] cff = wholeFont ? otf.cffTable() : CffSubsetter.subset(otf, glyphs.keySet(), baseFont);
-                fontFile = stream(document, cff, !wholeFont);
-                fontFile.setItem(COSName.SUBTYPE, COSName.getPDFName("CIDFontType0C"));
-            }
+            boolean trueType = !otf.hasCffOutlines() && otf.hasGlyfOutlines();
+            COSStream fontFile = trueType ? embedTrueType(document, otf, glyphs, wholeFont, cidFont)
+                    : embedCff(document, otf, glyphs, wholeFont, baseFont, cidFont);
             COSDictionary descriptor = descriptor(otf, baseFont, fontFile, trueType, glyphs);
-
-            COSDictionary systemInfo = new COSDictionary();
-            systemInfo.setItem(COSName.REGISTRY, new COSString("Adobe"));
-            systemInfo.setItem(COSName.ORDERING, new COSString("Identity"));
-            systemInfo.setInt(COSName.SUPPLEMENT, 0);
-
-            cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
+            cidFont.setItem(COSName.CIDSYSTEMINFO, identitySystemInfo());
             cidFont.setItem(COSName.FONT_DESC, descriptor);
             cidFont.setInt(COSName.DW, DEFAULT_WIDTH);
-            COSArray w = widths(widthByCid, otf.unitsPerEm());
+            COSArray w = widths(used.widthByCid(), otf.unitsPerEm());
             if (w.size() > 0) {
                 cidFont.setItem(COSName.W, w);
             }
-
-            COSArray descendants = new COSArray();
-            descendants.add(cidFont);
-
-            COSDictionary type0 = new COSDictionary();
-            type0.setItem(COSName.TYPE, COSName.FONT);
-            type0.setItem(COSName.SUBTYPE, COSName.TYPE0);
-            type0.setName(COSName.BASE_FONT, baseFont);
-            type0.setItem(COSName.ENCODING, COSName.IDENTITY_H);
-            type0.setItem(COSName.DESCENDANT_FONTS, descendants);
-            type0.setItem(COSName.TO_UNICODE,
-                    stream(document, ToUnicodeCMap.write(textByCid).getBytes(StandardCharsets.US_ASCII)));
-            return type0;
+            return type0(document, baseFont, cidFont, used.textByCid());
         } catch (IOException e) {
             throw new FontException("cannot write font " + baseFont + " into the PDF: " + e.getMessage(), e);
         }
+    }
+
+    /** The text and the advance of every CID the glyphs use, in CID order. */
+    private record UsedCids(Map<Integer, String> textByCid, Map<Integer, Integer> widthByCid) {
+
+        static UsedCids of(OpenTypeFace otf, Map<Integer, String> glyphs) {
+            UsedCids used = new UsedCids(new TreeMap<>(), new TreeMap<>());
+            for (Map.Entry<Integer, String> e : glyphs.entrySet()) {
+                int gid = e.getKey();
+                if (gid == 0) {
+                    // .notdef stands in for a character no font covers: map it back to that character, so the
+                    // text still searches and copies (to the first one, when several share a font).
+                    if (e.getValue() != null && !e.getValue().isBlank()) {
+                        used.textByCid.put(0, e.getValue());
+                        used.widthByCid.put(0, otf.advance(0));
+                    }
+                    continue;
+                }
+                if (gid < 0 || gid >= otf.glyphCount()) {
+                    throw new FontException("glyph " + gid + " does not exist in " + otf);
+                }
+                int cid = otf.cid(gid);
+                used.textByCid.putIfAbsent(cid, e.getValue());
+                used.widthByCid.putIfAbsent(cid, otf.advance(gid));
+            }
+            return used;
+        }
+    }
+
+    /** A CIDFontType2 over a FontFile2: the glyf subset and its CID → glyph map (or the whole face). */
+    private static COSStream embedTrueType(PDDocument document, OpenTypeFace otf, Map<Integer, String> glyphs,
+            boolean wholeFont, COSDictionary cidFont) throws IOException {
+        cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
+        byte[] program;
+        if (wholeFont) {
+            program = TrueTypeSubsetter.whole(otf);
+            cidFont.setItem(COSName.CID_TO_GID_MAP, COSName.IDENTITY);
+        } else {
+            TrueTypeSubsetter.Subset subset = TrueTypeSubsetter.subset(otf, glyphs.keySet());
+            program = subset.font();
+            cidFont.setItem(COSName.CID_TO_GID_MAP, stream(document, cidToGidMap(subset.originalGlyphs())));
+        }
+        COSStream fontFile = stream(document, program, !wholeFont);
+        fontFile.setInt(COSName.LENGTH1, program.length);
+        return fontFile;
+    }
+
+    /** A CIDFontType0 over a FontFile3 of subtype CIDFontType0C: the CFF subset (or the face's whole CFF). */
+    private static COSStream embedCff(PDDocument document, OpenTypeFace otf, Map<Integer, String> glyphs,
+            boolean wholeFont, String baseFont, COSDictionary cidFont) throws IOException {
+        cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE0);
+        byte[] cff = wholeFont ? otf.cffTable() : CffSubsetter.subset(otf, glyphs.keySet(), baseFont);
+        COSStream fontFile = stream(document, cff, !wholeFont);
+        fontFile.setItem(COSName.SUBTYPE, COSName.getPDFName("CIDFontType0C"));
+        return fontFile;
+    }
+
+    /** Adobe-Identity-0: CIDs are glyph ids, not an Adobe character collection's. */
+    private static COSDictionary identitySystemInfo() {
+        COSDictionary systemInfo = new COSDictionary();
+        systemInfo.setItem(COSName.REGISTRY, new COSString("Adobe"));
+        systemInfo.setItem(COSName.ORDERING, new COSString("Identity"));
+        systemInfo.setInt(COSName.SUPPLEMENT, 0);
+        return systemInfo;
+    }
+
+    /** The Type0 font over the CID font, Identity-H, with the ToUnicode map of the text each CID stands for. */
+    private static COSDictionary type0(PDDocument document, String baseFont, COSDictionary cidFont,
+            Map<Integer, String> textByCid) throws IOException {
+        COSArray descendants = new COSArray();
+        descendants.add(cidFont);
+        COSDictionary type0 = new COSDictionary();
+        type0.setItem(COSName.TYPE, COSName.FONT);
+        type0.setItem(COSName.SUBTYPE, COSName.TYPE0);
+        type0.setName(COSName.BASE_FONT, baseFont);
+        type0.setItem(COSName.ENCODING, COSName.IDENTITY_H);
+        type0.setItem(COSName.DESCENDANT_FONTS, descendants);
+        type0.setItem(COSName.TO_UNICODE,
+                stream(document, ToUnicodeCMap.write(textByCid).getBytes(StandardCharsets.US_ASCII)));
+        return type0;
     }
 
     /** CID (the original glyph id) → glyph id of the subset, two bytes each, for every CID up to the largest kept. */

@@ -74,6 +74,32 @@ final class TrueTypeSubsetter {
     }
 
     private Subset write(Collection<Integer> glyphIds) {
+        int[] old = keptGlyphs(glyphIds);
+        Map<String, byte[]> tables = new TreeMap<>();
+        for (String tag : COPIED) {
+            ByteBuffer t = face.table(tag);
+            if (t != null) {
+                tables.put(tag, bytes(t));
+            }
+        }
+        outlines(old, tables);
+        tables.put("hmtx", horizontalMetrics(old));
+
+        byte[] head = bytes(required(face, "head"));
+        ByteBuffer.wrap(head).putInt(8, 0).putShort(50, (short) 1); // checksum adjustment later; long loca
+        tables.put("head", head);
+        byte[] hhea = bytes(required(face, "hhea"));
+        ByteBuffer.wrap(hhea).putShort(34, (short) old.length);
+        tables.put("hhea", hhea);
+        byte[] maxp = bytes(required(face, "maxp"));
+        ByteBuffer.wrap(maxp).putShort(4, (short) old.length);
+        tables.put("maxp", maxp);
+        tables.put("post", post());
+        return new Subset(sfnt(tables), old);
+    }
+
+    /** .notdef, the requested glyphs and their components, ascending: the subset's glyph i is the face's old[i]. */
+    private int[] keptGlyphs(Collection<Integer> glyphIds) {
         TreeSet<Integer> kept = new TreeSet<>();
         addWithComponents(0, kept, 0);
         for (int g : glyphIds) {
@@ -82,12 +108,15 @@ final class TrueTypeSubsetter {
             }
             addWithComponents(g, kept, 0);
         }
-        int[] old = kept.stream().mapToInt(Integer::intValue).toArray();
+        return kept.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The glyf and loca tables of the kept glyphs (long offsets, glyphs 4-byte aligned), components renumbered. */
+    private void outlines(int[] old, Map<String, byte[]> tables) {
         int[] newId = new int[glyphCount];
         for (int i = 0; i < old.length; i++) {
             newId[old[i]] = i;
         }
-
         CffWriter glyphs = new CffWriter(1 << 16);
         CffWriter offsets = new CffWriter(4 * (old.length + 1));
         for (int g : old) {
@@ -102,7 +131,12 @@ final class TrueTypeSubsetter {
             }
         }
         offsets.unsigned(glyphs.size(), 4);
+        tables.put("glyf", glyphs.toByteArray());
+        tables.put("loca", offsets.toByteArray());
+    }
 
+    /** The hmtx table of the kept glyphs: every one a long metric (advance and left side bearing). */
+    private byte[] horizontalMetrics(int[] old) {
         CffWriter hmtx = new CffWriter(4 * old.length);
         ByteBuffer metrics = required(face, "hmtx");
         int longMetrics = Short.toUnsignedInt(required(face, "hhea").getShort(34));
@@ -111,29 +145,7 @@ final class TrueTypeSubsetter {
             int lsbAt = g < longMetrics ? 4 * g + 2 : 4 * longMetrics + 2 * (g - longMetrics);
             hmtx.u16(lsbAt + 2 <= metrics.capacity() ? metrics.getShort(lsbAt) : 0);
         }
-
-        Map<String, byte[]> tables = new TreeMap<>();
-        for (String tag : COPIED) {
-            ByteBuffer t = face.table(tag);
-            if (t != null) {
-                tables.put(tag, bytes(t));
-            }
-        }
-        tables.put("glyf", glyphs.toByteArray());
-        tables.put("loca", offsets.toByteArray());
-        tables.put("hmtx", hmtx.toByteArray());
-
-        byte[] head = bytes(required(face, "head"));
-        ByteBuffer.wrap(head).putInt(8, 0).putShort(50, (short) 1); // checksum adjustment later; long loca
-        tables.put("head", head);
-        byte[] hhea = bytes(required(face, "hhea"));
-        ByteBuffer.wrap(hhea).putShort(34, (short) old.length);
-        tables.put("hhea", hhea);
-        byte[] maxp = bytes(required(face, "maxp"));
-        ByteBuffer.wrap(maxp).putShort(4, (short) old.length);
-        tables.put("maxp", maxp);
-        tables.put("post", post());
-        return new Subset(sfnt(tables), old);
+        return hmtx.toByteArray();
     }
 
     /** The glyph, and the glyphs a composite is made of, recursively (depth-limited against damaged fonts). */

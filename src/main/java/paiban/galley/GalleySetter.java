@@ -418,8 +418,8 @@ public final class GalleySetter {
         }
     }
 
-    /** Distance from the top of a CJK em box to its baseline: Noto CJK's em box runs from −120 to 880. */
+    /** Distance from the top of the style's em box to its baseline, by its face's ascender. */
     static float ascent(TextStyle st) {
-        return st.size() * 0.88f;
+        return st.face().ascent(st.size());
     }
 }

@@ -22,53 +22,8 @@ public final class ReportJson {
         sb.append("{\n  \"title\": ").append(str(report.title())).append(",\n  \"pages\": [");
         String sep = "\n";
         for (PageLayout p : report.pages()) {
-            sb.append(sep).append("    {\"page\": ").append(p.page().number()).append(", \"name\": ").append(str(p.page().name()))
-                    .append(", \"bodyTop\": ").append(p.plan().bodyTop()).append(", \"bodyLines\": ").append(p.plan().bodyLines())
-                    .append(", \"emptyLinesAtFoot\": ").append(p.plan().emptyLines())
-                    .append(", \"holeColumnLines\": ").append(p.plan().emptyColumnLines())
-                    .append(", \"bodySize\": ").append(p.bodySize()).append(",\n     \"modules\": [");
-            String msep = "\n";
-            for (Module m : p.plan().modules()) {
-                ArticleGalley galley = p.galleys().get(m.article());
-                if (galley == null) {
-                    continue;
-                }
-                sb.append(msep).append("       {\"article\": ").append(str(galley.article().title()))
-                        .append(", \"source\": ").append(str(String.valueOf(galley.article().pos())))
-                        .append(", \"column\": ").append(m.col() + 1).append(", \"line\": ").append(m.line() + 1)
-                        .append(", \"columns\": ").append(m.span()).append(", \"bodyColumns\": ").append(m.bodySpan())
-                        .append(", \"lines\": ").append(m.lines())
-                        .append(", \"headlineLines\": ").append(m.headlineLines())
-                        .append(", \"headlineColumn\": ").append(m.headCol() + 1)
-                        .append(", \"headlineColumns\": ").append(m.headSpan())
-                        .append(", \"bodyLines\": ").append(galley.bodyLines())
-                        .append(", \"oversetLines\": ").append(m.overset()).append(", \"legs\": [");
-                List<Leg> legs = m.legs();
-                for (int i = 0; i < legs.size(); i++) {
-                    Leg l = legs.get(i);
-                    sb.append(i == 0 ? "" : ", ").append("{\"column\": ").append(l.col() + 1).append(", \"line\": ")
-                            .append(l.line() + 1).append(", \"lines\": ").append(l.count()).append('}');
-                }
-                sb.append(']');
-                PhotoSlot ph = m.photo();
-                if (ph != null) {
-                    double width = g.spanWidth(ph.span());
-                    double height = ph.lines() * g.linePitch() - (g.linePitch() - g.bodySize());
-                    double crop = (width / height) / galley.photoAspect() - 1;
-                    sb.append(", \"photo\": {\"column\": ").append(ph.col() + 1).append(", \"columns\": ").append(ph.span())
-                            .append(", \"lines\": ").append(ph.lines()).append(", \"captionLines\": ").append(ph.captionLines())
-                            .append(", \"aspectChange\": ").append(String.format(Locale.ROOT, "%.3f", crop)).append('}');
-                }
-                sb.append('}');
-                msep = ",\n";
-            }
-            sb.append("],\n     \"jumps\": [");
-            for (int i = 0; i < p.jumps().size(); i++) {
-                Jump j = p.jumps().get(i);
-                sb.append(i == 0 ? "" : ", ").append("{\"article\": ").append(str(j.article())).append(", \"toPage\": ")
-                        .append(j.toPage()).append(", \"lines\": ").append(j.lines()).append('}');
-            }
-            sb.append("]}");
+            sb.append(sep);
+            page(sb, p, g);
             sep = ",\n";
         }
         sb.append("\n  ],\n  \"overset\": [");
@@ -85,6 +40,63 @@ public final class ReportJson {
         }
         sb.append("]\n}\n");
         return sb.toString();
+    }
+
+    /** One page: its body area, size and empty lines, its modules, and the jumps it sends on. */
+    private static void page(StringBuilder sb, PageLayout p, PageGeometry g) {
+        sb.append("    {\"page\": ").append(p.page().number()).append(", \"name\": ").append(str(p.page().name()))
+                .append(", \"bodyTop\": ").append(p.plan().bodyTop()).append(", \"bodyLines\": ").append(p.plan().bodyLines())
+                .append(", \"emptyLinesAtFoot\": ").append(p.plan().emptyLines())
+                .append(", \"holeColumnLines\": ").append(p.plan().emptyColumnLines())
+                .append(", \"bodySize\": ").append(p.bodySize()).append(",\n     \"modules\": [");
+        String msep = "\n";
+        for (Module m : p.plan().modules()) {
+            ArticleGalley galley = p.galleys().get(m.article());
+            if (galley == null) {
+                continue;
+            }
+            sb.append(msep);
+            module(sb, m, galley, g);
+            msep = ",\n";
+        }
+        sb.append("],\n     \"jumps\": [");
+        for (int i = 0; i < p.jumps().size(); i++) {
+            Jump j = p.jumps().get(i);
+            sb.append(i == 0 ? "" : ", ").append("{\"article\": ").append(str(j.article())).append(", \"toPage\": ")
+                    .append(j.toPage()).append(", \"lines\": ").append(j.lines()).append('}');
+        }
+        sb.append("]}");
+    }
+
+    /** One module in grid units (columns and lines counted from 1): its rectangle, headline block, legs, photo. */
+    private static void module(StringBuilder sb, Module m, ArticleGalley galley, PageGeometry g) {
+        sb.append("       {\"article\": ").append(str(galley.article().title()))
+                .append(", \"source\": ").append(str(String.valueOf(galley.article().pos())))
+                .append(", \"column\": ").append(m.col() + 1).append(", \"line\": ").append(m.line() + 1)
+                .append(", \"columns\": ").append(m.span()).append(", \"bodyColumns\": ").append(m.bodySpan())
+                .append(", \"lines\": ").append(m.lines())
+                .append(", \"headlineLines\": ").append(m.headlineLines())
+                .append(", \"headlineColumn\": ").append(m.headCol() + 1)
+                .append(", \"headlineColumns\": ").append(m.headSpan())
+                .append(", \"bodyLines\": ").append(galley.bodyLines())
+                .append(", \"oversetLines\": ").append(m.overset()).append(", \"legs\": [");
+        List<Leg> legs = m.legs();
+        for (int i = 0; i < legs.size(); i++) {
+            Leg l = legs.get(i);
+            sb.append(i == 0 ? "" : ", ").append("{\"column\": ").append(l.col() + 1).append(", \"line\": ")
+                    .append(l.line() + 1).append(", \"lines\": ").append(l.count()).append('}');
+        }
+        sb.append(']');
+        PhotoSlot ph = m.photo();
+        if (ph != null) {
+            double width = g.spanWidth(ph.span());
+            double height = ph.lines() * g.linePitch() - (g.linePitch() - g.bodySize());
+            double crop = (width / height) / galley.photoAspect() - 1;
+            sb.append(", \"photo\": {\"column\": ").append(ph.col() + 1).append(", \"columns\": ").append(ph.span())
+                    .append(", \"lines\": ").append(ph.lines()).append(", \"captionLines\": ").append(ph.captionLines())
+                    .append(", \"aspectChange\": ").append(String.format(Locale.ROOT, "%.3f", crop)).append('}');
+        }
+        sb.append('}');
     }
 
     static String str(String s) {

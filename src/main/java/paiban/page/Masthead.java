@@ -20,6 +20,44 @@ import paiban.text.TextStyle;
 final class Masthead {
 
     static final int BAND_LINES = 3;
+
+    // Proportions of the masthead. A length "in ems" is a multiple of the size of the text it belongs to; "in
+    // pitches" of the grid's line pitch. They were chosen by eye on the sample papers.
+
+    /** Depth of the paper's name (and the section's name), in its ems: a tenth more than the em, for air under it. */
+    private static final float NAME_DEPTH = 1.1f;
+    /** From the line above to the baseline of a motto, founding year, guide or banner line, in its ems. */
+    private static final float SMALL_LINE_DROP = 1.5f;
+    /** Height of the honours' lines at the right, in their ems: airy, so a short list still fills the masthead. */
+    private static final float HONOR_LEADING = 1.8f;
+    /** Space between the name block, the section banner and the honours, in body ems. */
+    private static final float BLOCK_GAP = 2f;
+    /** Weight of the thin rules (the one left of the honours, the band's thin rules), pt. */
+    private static final float THIN_RULE = 0.5f;
+    /** Height the guide line (…指导) takes in the section banner, in its ems: its drop and some air under it. */
+    private static final float GUIDE_HEIGHT = 1.8f;
+    /** Air under the guide line before the slogan, in the guide's ems (its drop plus this is GUIDE_HEIGHT). */
+    private static final float GUIDE_AIR = 0.3f;
+    /** Height the slogan line takes in the section banner, in its ems. */
+    private static final float SLOGAN_HEIGHT = 1.9f;
+    /** The frame round a section suffix (周刊): padding at either side, in the suffix's ems. */
+    private static final float SUFFIX_PAD = 0.2f;
+    /** The frame's top above the suffix's baseline, and its height, in the suffix's ems. */
+    private static final float SUFFIX_FRAME_TOP = 1.05f;
+    private static final float SUFFIX_FRAME_HEIGHT = 1.3f;
+    /** Weight of the suffix's frame, pt. */
+    private static final float SUFFIX_FRAME_RULE = 1f;
+    /** Where the band's thin top rule stands under the band's first grid line, in pitches. */
+    private static final float BAND_TOP_RULE = 0.25f;
+    /** The band's two text rows: the tops of their em boxes under the top rule, in pitches. */
+    private static final float BAND_FIRST_ROW = 0.5f;
+    private static final float BAND_SECOND_ROW = 1.5f;
+    /** The band's heavy rule (文) stands this far above the foot of the band's last grid line, in pitches. */
+    private static final float BAND_FOOT_RULE = 0.35f;
+    /** Weight of the heavy rule, pt, and the distance down to the thin rule under it (武), pt. */
+    private static final float HEAVY_RULE = 2f;
+    private static final float HEAVY_TO_THIN = 2.5f;
+
     private final StyleBook styles;
     private final DisplayText text = new DisplayText();
 
@@ -46,19 +84,21 @@ final class Masthead {
         if (info.founded() != null) {
             under.add(text.line("创刊于" + info.founded() + "年", styles.text(Role.MASTHEAD_NOTE)));
         }
-        float nameH = nameStyle.size() + (float) under.stream().mapToDouble(l -> size(l) * 1.5).sum();
+        float nameH = nameStyle.size()
+                + (float) under.stream().mapToDouble(l -> size(l) * (double) SMALL_LINE_DROP).sum();
         float ny = y + Math.max(0, (upper - nameH) / 2f);
         // A paper's own front page centres its name; a supplement's puts it at the left, its banner beside it.
         float blockW = Math.max(name.width(), maxWidth(under));
         float nx = page.section() == null ? x + Math.max(0, (width - blockW) / 2f) : x;
-        marks.add(new TextMark(name, nx + (blockW - name.width()) / 2f, ny + nameStyle.size() * 0.88f,
+        float nameBaseline = ny + nameStyle.face().ascent(nameStyle.size());
+        marks.add(new TextMark(name, nx + (blockW - name.width()) / 2f, nameBaseline,
                 styles.color(Role.MASTHEAD_NAME)));
-        float uy = ny + nameStyle.size() * 1.1f;
+        float uy = ny + nameStyle.size() * NAME_DEPTH;
         for (Line l : under) {
-            uy += size(l) * 1.5f;
+            uy += size(l) * SMALL_LINE_DROP;
             marks.add(new TextMark(l, nx + (blockW - l.width()) / 2f, uy, Cmyk.BLACK));
         }
-        float leftEdge = nx + blockW + 2 * g.bodySize();
+        float leftEdge = nx + blockW + BLOCK_GAP * g.bodySize();
 
         // Honours at the right, stacked and right-aligned.
         float rightEdge = x + width;
@@ -66,15 +106,16 @@ final class Masthead {
             TextStyle note = styles.text(Role.MASTHEAD_NOTE);
             List<Line> honors = info.honors().stream().map(h -> text.line(h, note)).toList();
             float hw = maxWidth(honors);
-            float lead = note.size() * 1.8f;
-            float hy = y + (upper - lead * honors.size()) / 2f + note.size() * 0.88f + (lead - note.size()) / 2f;
+            float lead = note.size() * HONOR_LEADING;
+            float hy = y + (upper - lead * honors.size()) / 2f + note.face().ascent(note.size())
+                    + (lead - note.size()) / 2f;
             for (Line l : honors) {
                 marks.add(new TextMark(l, rightEdge - l.width(), hy, Cmyk.BLACK));
                 hy += lead;
             }
-            rightEdge -= hw + 2 * g.bodySize();
+            rightEdge -= hw + BLOCK_GAP * g.bodySize();
             marks.add(new RuleMark(rightEdge + g.bodySize(), y + pitch, rightEdge + g.bodySize(), y + upper - pitch,
-                    0.5f, Cmyk.BLACK));
+                    THIN_RULE, Cmyk.BLACK));
         }
 
         if (page.section() != null) {
@@ -94,28 +135,30 @@ final class Masthead {
         Line banner = page.banner() == null ? null : text.line(page.banner(), styles.text(Role.BANNER));
         float gapX = styles.spec().geometry().bodySize();
         float nameRow = name.width() + (suffix == null ? 0 : gapX + suffix.width());
-        float blockH = ns.size() * 1.1f + (guide == null ? 0 : size(guide) * 1.8f) + (banner == null ? 0 : size(banner) * 1.9f);
+        float blockH = ns.size() * NAME_DEPTH + (guide == null ? 0 : size(guide) * GUIDE_HEIGHT)
+                + (banner == null ? 0 : size(banner) * SLOGAN_HEIGHT);
         float cx = (left + right) / 2f;
         float top = y + Math.max(0, (height - blockH) / 2f);
-        float base = top + ns.size() * 0.88f;
+        float base = top + ns.face().ascent(ns.size());
         float nx = cx - nameRow / 2f;
         marks.add(new TextMark(name, nx, base, styles.color(Role.SECTION_NAME)));
         if (suffix != null) {
             // The suffix (周刊, 专刊) sits in a frame beside the name, on its baseline.
             float sx = nx + name.width() + gapX;
             float ss = size(suffix);
-            marks.add(new BoxMark(sx - ss * 0.2f, base - ss * 1.05f, suffix.width() + ss * 0.4f, ss * 1.3f, null,
-                    styles.color(Role.SECTION_SUFFIX), 1f));
+            marks.add(new BoxMark(sx - ss * SUFFIX_PAD, base - ss * SUFFIX_FRAME_TOP,
+                    suffix.width() + ss * (2 * SUFFIX_PAD), ss * SUFFIX_FRAME_HEIGHT, null,
+                    styles.color(Role.SECTION_SUFFIX), SUFFIX_FRAME_RULE));
             marks.add(new TextMark(suffix, sx, base, styles.color(Role.SECTION_SUFFIX)));
         }
-        float yy = top + ns.size() * 1.1f;
+        float yy = top + ns.size() * NAME_DEPTH;
         if (guide != null) {
-            yy += size(guide) * 1.5f;
+            yy += size(guide) * SMALL_LINE_DROP;
             marks.add(new TextMark(guide, cx - guide.width() / 2f, yy, styles.color(Role.SECTION_GUIDE)));
-            yy += size(guide) * 0.3f;
+            yy += size(guide) * GUIDE_AIR;
         }
         if (banner != null) {
-            yy += size(banner) * 1.5f;
+            yy += size(banner) * SMALL_LINE_DROP;
             marks.add(new TextMark(banner, cx - banner.width() / 2f, yy, styles.color(Role.BANNER)));
         }
         return marks;
@@ -172,13 +215,14 @@ final class Masthead {
         if (info.email() != null) {
             second.add(info.label("投稿邮箱") + info.email());
         }
-        float top = y + pitch * 0.25f;
-        marks.add(new RuleMark(x, top, x + width, top, 0.5f, Cmyk.BLACK));
-        spread(marks, first, st, x, width, top + pitch * 0.5f + st.size() * 0.88f);
-        spread(marks, second, st, x, width, top + pitch * 1.5f + st.size() * 0.88f);
-        float bottom = y + pitch * (BAND_LINES - 0.35f);
-        marks.add(new RuleMark(x, bottom, x + width, bottom, 2f, Cmyk.BLACK));
-        marks.add(new RuleMark(x, bottom + 2.5f, x + width, bottom + 2.5f, 0.5f, Cmyk.BLACK));
+        float top = y + pitch * BAND_TOP_RULE;
+        marks.add(new RuleMark(x, top, x + width, top, THIN_RULE, Cmyk.BLACK));
+        float ascent = st.face().ascent(st.size());
+        spread(marks, first, st, x, width, top + pitch * BAND_FIRST_ROW + ascent);
+        spread(marks, second, st, x, width, top + pitch * BAND_SECOND_ROW + ascent);
+        float bottom = y + pitch * (BAND_LINES - BAND_FOOT_RULE);
+        marks.add(new RuleMark(x, bottom, x + width, bottom, HEAVY_RULE, Cmyk.BLACK));
+        marks.add(new RuleMark(x, bottom + HEAVY_TO_THIN, x + width, bottom + HEAVY_TO_THIN, THIN_RULE, Cmyk.BLACK));
         return marks;
     }
 

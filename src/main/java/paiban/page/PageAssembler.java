@@ -190,7 +190,8 @@ public final class PageAssembler {
      * column's lines into one block by comparing that distance with 1.5 em — at 9 pt on 13.5 pt, an exact tie).
      */
     private float baseline(int line) {
-        double b = (double) g.marginTop() + line * (double) g.linePitch() + g.bodySize() * 0.88;
+        double ascent = styles.text(paiban.spec.Role.BODY).face().ascent();
+        double b = (double) g.marginTop() + line * (double) g.linePitch() + g.bodySize() * ascent;
         return (float) (Math.round(b * 64) / 64.0);
     }
 

@@ -17,6 +17,11 @@ import paiban.text.TextStyle;
  */
 final class RunningHead {
 
+    /** The rule under the running head stands this far above the foot of its last grid line, in pitches. */
+    private static final float RULE_ABOVE_FOOT = 0.4f;
+    /** Weight of that rule, pt. */
+    private static final float RULE_WEIGHT = 1f;
+
     private final StyleBook styles;
     private final DisplayText text = new DisplayText();
 
@@ -28,7 +33,7 @@ final class RunningHead {
         float pitch = styles.spec().geometry().linePitch();
         float width = styles.spec().geometry().typeAreaWidth();
         TextStyle st = styles.text(Role.FOLIO);
-        float baseline = y + st.size() * 0.88f;
+        float baseline = y + st.face().ascent(st.size());
         List<Mark> marks = new ArrayList<>();
         Line left = text.line("第" + page.number() + "版" + (page.name() == null ? "" : " " + page.name()), st);
         marks.add(new TextMark(left, x, baseline, Cmyk.BLACK));
@@ -45,8 +50,8 @@ final class RunningHead {
             Line c = text.line(credits, st);
             marks.add(new TextMark(c, x + width - c.width(), baseline + pitch, Cmyk.BLACK));
         }
-        float ruleY = y + pitch * (lines - 0.4f);
-        marks.add(new RuleMark(x, ruleY, x + width, ruleY, 1f, Cmyk.BLACK));
+        float ruleY = y + pitch * (lines - RULE_ABOVE_FOOT);
+        marks.add(new RuleMark(x, ruleY, x + width, ruleY, RULE_WEIGHT, Cmyk.BLACK));
         return marks;
     }
 

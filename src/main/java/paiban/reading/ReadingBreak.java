@@ -57,6 +57,7 @@ final class ReadingBreak {
         // an extractor takes the span's box from its first glyph's start to its last one's end
         Line line = new Line(glyphs, w, w, true);
         // baseline a little under the middle, so the glyphs' box (ascent over descent) is centred on y
-        return new TextMark(line, x, y + size * 0.38f, Cmyk.BLACK, Tag.ARTIFACT, READ_AS);
+        return new TextMark(line, x, y + size * (float) style.face().centreToBaseline(), Cmyk.BLACK, Tag.ARTIFACT,
+                READ_AS);
     }
 }

@@ -66,6 +66,26 @@ class OpenTypeFaceTest {
                 serif.ascender() + " " + serif.descender());
     }
 
+    /**
+     * Lines are placed by their face's ascender over its em (OS/2 typographic metrics): for every bundled Noto face
+     * exactly the 0.88 em the pages were always placed by, so they keep their bytes; a TrueType face by its own.
+     */
+    @Test
+    void theBaselineStandsUnderTheEmBoxTopByTheFacesAscender() {
+        OpenTypeFace sansBold = OpenTypeFace.open(Path.of("fonts/NotoSansCJK-Bold.ttc"), "Noto Sans CJK SC");
+        OpenTypeFace serifBold = OpenTypeFace.open(SERIF_BOLD, "Noto Serif CJK SC");
+        for (OpenTypeFace noto : new OpenTypeFace[] {serif, sans, serifBold, sansBold}) {
+            assertEquals(880, noto.ascender(), noto.postScriptName());
+            assertEquals(-120, noto.descender(), noto.postScriptName());
+            assertEquals(0.88, noto.ascent(), noto.postScriptName());
+            assertEquals(9f * 0.88f, noto.ascent(9f), noto.postScriptName());
+            assertEquals(0.38, noto.centreToBaseline(), 1e-12, "the em box's middle is 380 units over the baseline");
+        }
+        OpenTypeFace dejavu = TrueTypeSubsetterTest.open(TrueTypeSubsetterTest.DEJAVU);
+        assertEquals((double) dejavu.ascender() / dejavu.unitsPerEm(), dejavu.ascent());
+        assertNotEquals(0.88, dejavu.ascent(), 0.01, "a Latin TrueType face has its own ascender");
+    }
+
     @Test
     void simplifiedChineseSubstitutions() {
         int dash = serif.glyphId(0x2014);

@@ -2,7 +2,6 @@ package paiban.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,6 @@ class CorpusPageTest {
 
     @Test
     void fixedAssembliesOfEveryDocument() {
-        assumeTrue(CorpusPages.available(), "the shared corpus is not here");
         List<CorpusPages.Doc> docs = CorpusPages.docs();
         assertTrue(docs.size() >= 15, "corpus documents: " + docs.size());
         for (int start = 0; start < docs.size(); start += 4) {
@@ -50,7 +48,6 @@ class CorpusPageTest {
     @Property(tries = 200)
     void randomAssembliesKeepEveryCharacterAndFindEveryArticle(@ForAll("documents") List<Integer> which,
             @ForAll @IntRange(min = 0, max = 2) int variant, @ForAll long seed) {
-        assumeTrue(CorpusPages.available(), "the shared corpus is not here");
         List<CorpusPages.Doc> docs = CorpusPages.docs();
         List<CorpusPages.Doc> some = which.stream().map(i -> docs.get(i % docs.size())).toList();
         check(CorpusPages.assemble(some, variant, seed));

@@ -2,6 +2,8 @@ package paiban.importer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,7 +16,7 @@ import paiban.model.IssueInfo;
 import paiban.page.IssueDates;
 
 /**
- * Whole raw pages assembled from the shared corpus (/work/shared/corpus), pages the importer was not built on: a
+ * Whole raw pages assembled from the test corpus (src/test/resources/corpus), pages the importer was not built on: a
  * masthead block, then documents one after another — kicker, headline, subtitle, paragraphs, sometimes a photo
  * caption and a closing byline — with paragraphs cut mid-sentence the way a column or page break cuts them.
  *
@@ -47,13 +49,17 @@ final class CorpusPages {
     private CorpusPages() {
     }
 
+    /** The corpus folder on the test class path. */
     static Path directory() {
-        Path relative = Path.of("..", "shared", "corpus").toAbsolutePath().normalize();
-        return Files.isDirectory(relative) ? relative : Path.of("/work/shared/corpus");
-    }
-
-    static boolean available() {
-        return Files.isDirectory(directory());
+        URL sources = CorpusPages.class.getResource("/corpus/SOURCES.md");
+        if (sources == null) {
+            throw new IllegalStateException("src/test/resources/corpus/SOURCES.md is not on the test class path");
+        }
+        try {
+            return Path.of(sources.toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static List<Doc> docs() {

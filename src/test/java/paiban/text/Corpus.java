@@ -2,13 +2,18 @@ package paiban.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Body paragraphs of the shared corpus (government reports and news), read once. */
+/**
+ * Body paragraphs of the test corpus (official texts of Chinese state organs, in src/test/resources/corpus with
+ * their sources in SOURCES.md there), read once.
+ */
 final class Corpus {
 
     private static List<String> paragraphs;
@@ -16,10 +21,17 @@ final class Corpus {
     private Corpus() {
     }
 
-    /** The corpus lives in shared/ next to the repository; worktrees elsewhere fall back to /work/shared. */
+    /** The corpus folder on the test class path (src/test/resources/corpus). */
     static Path directory() {
-        Path relative = Path.of("..", "shared", "corpus").toAbsolutePath().normalize();
-        return Files.isDirectory(relative) ? relative : Path.of("/work/shared/corpus");
+        URL sources = Corpus.class.getResource("/corpus/SOURCES.md");
+        if (sources == null) {
+            throw new IllegalStateException("src/test/resources/corpus/SOURCES.md is not on the test class path");
+        }
+        try {
+            return Path.of(sources.toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static synchronized List<String> paragraphs() {
