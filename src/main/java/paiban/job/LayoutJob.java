@@ -256,6 +256,10 @@ public final class LayoutJob {
                 }
                 chosen.put(m.article(), galley);
             }
+            String underfull = Underfull.warning(page, plan, grid.geometry());
+            if (underfull != null) {
+                warnings.add(underfull);
+            }
             composed.add(new Composed(page, front, plan, chosen, outs, grid));
         }
         for (Carry c : carried) {

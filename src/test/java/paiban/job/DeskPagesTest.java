@@ -1,0 +1,87 @@
+package paiban.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import paiban.compose.Leg;
+import paiban.compose.Module;
+import paiban.font.FontLibrary;
+import paiban.font.PdfFontResource;
+import paiban.parse.IssueParser;
+import paiban.spec.LayoutLoader;
+import paiban.spec.LayoutSpec;
+
+/**
+ * The pages a desk makes every day, from the corpus (src/test/resources/pages/): briefs, a thin page, a busy front
+ * page with photos, a long feature. On each: no strip of three or more columns with legs under six lines, briefs
+ * one or two columns wide, and a page either filled to within 3 % or named underfull with the copy it misses.
+ */
+class DeskPagesTest {
+
+    static LayoutSpec spec;
+    static FontLibrary fonts;
+
+    @BeforeAll
+    static void load() throws Exception {
+        spec = LayoutLoader.resolve("broadsheet", List.of(Path.of("layouts")));
+        fonts = FontLibrary.standard(Path.of("fonts"));
+    }
+
+    private static LayoutReport run(String name) throws Exception {
+        Path file = Path.of("src/test/resources/pages", name);
+        LayoutJob job = new LayoutJob(spec, fonts, PdfFontResource::build);
+        return job.run(new IssueParser().parse(Files.readString(file), file));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"briefs-12.txt", "briefs-30.txt", "thin-three.txt", "front-three-photos.txt",
+        "feature-jump.txt"})
+    void noWideModuleHasShortLegs(String name) throws Exception {
+        for (PageLayout page : run(name).pages()) {
+            for (Module m : page.plan().modules()) {
+                int longest = m.legs().stream().mapToInt(Leg::count).max().orElse(0);
+                if (m.bodySpan() >= 3 && m.photo() == null && m.overset() == 0) {
+                    assertTrue(longest >= 6, name + " 第" + page.page().number() + "版: a " + m.bodySpan()
+                            + "-column module with legs of " + longest + " lines");
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"briefs-12.txt", "briefs-30.txt", "thin-three.txt", "front-three-photos.txt",
+        "feature-jump.txt"})
+    void everyPageIsFilledOrNamedUnderfullWithTheCopyItMisses(String name) throws Exception {
+        LayoutReport r = run(name);
+        for (PageLayout page : r.pages()) {
+            double empty = page.plan().emptyShare();
+            String tag = "第" + page.page().number() + "版 underfull";
+            boolean warned = r.warnings().stream().anyMatch(w -> w.contains(tag)
+                    && w.contains(page.plan().emptyColumnLines() + " column-lines") && w.contains("characters"));
+            assertTrue(empty <= Underfull.LIMIT || warned, name + " 第" + page.page().number() + "版 is "
+                    + Math.round(100 * empty) + " % empty without a word: " + r.warnings());
+            assertTrue(empty > Underfull.LIMIT || !warned, name + ": a filled page called underfull");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"briefs-12.txt", "briefs-30.txt"})
+    void briefsStandOneOrTwoColumnsWideInStacks(String name) throws Exception {
+        PageLayout page = run(name).pages().get(0);
+        int stacked = 0;
+        for (Module m : page.plan().modules()) {
+            assertTrue(m.span() <= 2, name + ": a brief " + m.span() + " columns wide");
+            for (Module o : page.plan().modules()) {
+                stacked += o != m && o.col() == m.col() && o.line() > m.line() ? 1 : 0;
+            }
+        }
+        assertTrue(stacked > page.plan().modules().size(), name + ": briefs stand side by side, not in stacks");
+        assertEquals(0, page.plan().oversetLines());
+    }
+}
