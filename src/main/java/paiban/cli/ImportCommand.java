@@ -33,6 +33,9 @@ final class ImportCommand implements Callable<Integer> {
             description = "the issue file to write")
     Path output;
 
+    @Option(names = "--debug", description = "on an internal error, print the stack trace (for a bug report)")
+    boolean debug;
+
     private PrintWriter err;
 
     /** Runs {@code layout import ARGS} as the shell would, returning the exit code. */
@@ -43,7 +46,7 @@ final class ImportCommand implements Callable<Integer> {
         cl.setCommandName("layout import");
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExitCodeExceptionMapper(e -> LayoutCommand.BAD_INPUT);
+        cl.setExecutionExceptionHandler((e, c, parsed) -> Failure.report("layout import", e, err, command.debug));
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("layout import: " + ex.getMessage());
             err.println("Try 'layout import --help'.");
@@ -81,8 +84,8 @@ final class ImportCommand implements Callable<Integer> {
             AtomicFile.write(output, issue.getBytes(StandardCharsets.UTF_8));
             err.println("wrote " + output);
             return LayoutCommand.OK;
-        } catch (IOException e) {
-            return fail(e.getMessage());
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return Failure.report("layout import", e, err, debug);
         }
     }
 

@@ -7,14 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import paiban.compose.PinException;
 import paiban.font.FontLibrary;
 import paiban.importer.ImportedIssue;
 import paiban.importer.RawIssueImporter;
 import paiban.job.Home;
 import paiban.job.LayoutJob;
 import paiban.job.LayoutReport;
-import paiban.job.Overset;
+import paiban.flow.Overset;
 import paiban.job.ReportJson;
 import paiban.page.PageDrawing;
 import paiban.model.Issue;
@@ -40,13 +39,14 @@ import picocli.CommandLine.Parameters;
                 + "将报纸稿件文件排成可付印的PDF版面。",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the PDF was written", "1:a layout problem: text did not fit (overset), or with --strict a character no font covers",
-            "2:bad input or usage: the message names the file, line and text"
-                    + " (also an internal error, reported in one line)"})
+            "2:bad input or usage: the message names the file, line and text",
+            "3:an internal error (a bug): reported in one line; --debug adds the stack trace"})
 public final class LayoutCommand implements Callable<Integer> {
 
     static final int OK = 0;
     static final int LAYOUT_PROBLEM = 1;
-    static final int BAD_INPUT = 2;
+    static final int BAD_INPUT = Failure.BAD_INPUT;
+    static final int INTERNAL_ERROR = Failure.INTERNAL_ERROR;
 
     @Parameters(index = "0", paramLabel = "ISSUE", description = "the issue file (format v1; UTF-8, or UTF-16 with BOM, or GB18030)")
     Path issueFile;
@@ -93,6 +93,9 @@ public final class LayoutCommand implements Callable<Integer> {
             + "saved, in the same warm process; Ctrl-C ends")
     boolean watch;
 
+    @Option(names = "--debug", description = "on an internal error, print the stack trace (for a bug report)")
+    boolean debug;
+
     /** Kept between the runs of --watch, with the fonts it has opened and parsed. */
     private FontLibrary fontLibrary;
 
@@ -114,13 +117,14 @@ public final class LayoutCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(new LayoutCommand());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExitCodeExceptionMapper(e -> BAD_INPUT);
+        LayoutCommand command = (LayoutCommand) cl.getCommand();
+        cl.setExecutionExceptionHandler((e, c, parsed) -> Failure.report("layout", e, err, command.debug));
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("layout: " + ex.getMessage());
             err.println("Try 'layout --help'.");
             return BAD_INPUT;
         });
-        ((LayoutCommand) cl.getCommand()).err = err;
+        command.err = err;
         return cl.execute(args);
     }
 
@@ -132,130 +136,150 @@ public final class LayoutCommand implements Callable<Integer> {
         try {
             return new Watch(this::layOut, () -> Watch.filesOf(issueFile, layout), err).watch();
         } catch (IOException e) {
-            return fail("--watch: " + e.getMessage());
+            return fail("--watch: " + Failure.describe(e));
         }
     }
 
     private int layOut() {
         try {
             return layOutOnce();
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            // A bug, not the user's mistake; still no stack trace on a desk's screen, and a defined exit code.
-            return fail("internal error, please report it with the issue file: " + e);
+        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+            return Failure.report("layout", e, err, debug);
         }
     }
 
-    private int layOutOnce() {
-        try {
-            if (Files.isDirectory(issueFile)) {
-                return fail(issueFile + ": is a folder, not an issue file");
+    private int layOutOnce() throws IOException {
+        String refused = refusal();
+        if (refused != null) {
+            return fail(refused);
+        }
+        PageSelection selection = pages == null ? PageSelection.all() : PageSelection.parse(pages);
+        Issue issue;
+        try (paiban.job.Trace t = paiban.job.Trace.span("parse issue")) {
+            issue = readIssue();
+        }
+        for (String notice : issue.notices()) {
+            err.println("warning: " + notice);
+        }
+        Path home = Home.locate();
+        LayoutSpec spec = layoutOf(issue, home);
+        if (fontLibrary == null) {
+            fontLibrary = FontLibrary.standard(home.resolve("fonts"));
+        }
+        LayoutJob job = new LayoutJob(spec, fontLibrary, paiban.font.PdfFontResource::build)
+                .marks(marks)
+                .timestamp(timestamp ? java.time.ZonedDateTime.now().withNano(0) : null);
+        LayoutReport report = job.run(issue);
+        if (!tell(report)) {
+            return LAYOUT_PROBLEM;
+        }
+        List<PageDrawing> chosen = report.drawings().stream().filter(d -> selection.includes(d.number())).toList();
+        if (chosen.isEmpty()) {
+            return fail("--pages " + pages + ": the issue has no such page (it has " + report.pages().size() + ")");
+        }
+        writeAll(job, report, spec, chosen);
+        return report.overset().isEmpty() ? OK : LAYOUT_PROBLEM;
+    }
+
+    /**
+     * Why the run cannot start — the issue file is not a readable file, an output cannot be written, an option is
+     * out of range — or null when it can. Checked before any work, so a failed run never leaves half its files.
+     */
+    private String refusal() throws IOException {
+        if (Files.isDirectory(issueFile)) {
+            return issueFile + ": is a folder, not an issue file";
+        }
+        if (!Files.isRegularFile(issueFile)) {
+            return issueFile + ": no such file";
+        }
+        if (!Files.isReadable(issueFile)) {
+            return issueFile + ": cannot be read (no permission)";
+        }
+        if (pages != null) {
+            PageSelection.parse(pages);
+        }
+        OutputTargets targets = OutputTargets.of(output);
+        for (Path dir : targets.folders(combined, reportFile, preview)) {
+            if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
+                return dir + ": cannot write here (the folder does not exist or is not writable)";
             }
-            if (!Files.isRegularFile(issueFile)) {
-                return fail(issueFile + ": no such file");
-            }
-            if (!Files.isReadable(issueFile)) {
-                return fail(issueFile + ": cannot be read (no permission)");
-            }
-            PageSelection selection = pages == null ? PageSelection.all() : PageSelection.parse(pages);
-            OutputTargets targets = OutputTargets.of(output);
-            for (Path dir : targets.folders(combined, reportFile, preview)) {
-                if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
-                    return fail(dir + ": cannot write here (the folder does not exist or is not writable)");
-                }
-            }
-            String refused = null;
-            for (Path out : new Path[] {targets.single(), combined, reportFile, preview}) {
-                if (refused == null && out != null) {
-                    refused = refuseOutput(out);
-                }
-            }
-            if (refused == null && (previewDpi < 1 || previewDpi > 600)) {
-                refused = "--preview-dpi " + previewDpi + ": give a resolution from 1 to 600";
-            }
+        }
+        for (Path out : new Path[] {targets.single(), combined, reportFile, preview}) {
+            String refused = out == null ? null : refuseOutput(out);
             if (refused != null) {
-                return fail(refused);
+                return refused;
             }
-            Issue issue;
-            try (paiban.job.Trace t = paiban.job.Trace.span("parse issue")) {
-                issue = readIssue();
+        }
+        if (previewDpi < 1 || previewDpi > 600) {
+            return "--preview-dpi " + previewDpi + ": give a resolution from 1 to 600";
+        }
+        return null;
+    }
+
+    /** The layout named by --layout, else by the issue's front matter, else the broadsheet. */
+    private LayoutSpec layoutOf(Issue issue, Path home) {
+        String name = layout != null ? layout : issue.info().layout() != null ? issue.info().layout() : "broadsheet";
+        try (paiban.job.Trace t = paiban.job.Trace.span("load layout")) {
+            return LayoutLoader.resolve(name, List.of(Path.of("layouts").toAbsolutePath(), home.resolve("layouts")));
+        } catch (LayoutException e) {
+            if (layout == null && issue.info().layout() != null) {
+                throw new LayoutException(issueFile + ": front matter 'layout: " + name + "': " + e.getMessage());
             }
-            for (String notice : issue.notices()) {
-                err.println("warning: " + notice);
+            throw e;
+        }
+    }
+
+    /**
+     * Prints the run's warnings, page summaries, uncovered characters and overset; false when that is a layout
+     * problem that keeps the PDF from being written (overset without --allow-overset, uncovered under --strict).
+     */
+    private boolean tell(LayoutReport report) {
+        for (String w : report.warnings()) {
+            err.println("warning: " + w);
+        }
+        for (String s : report.summary()) {
+            err.println(s);
+        }
+        report.uncovered().forEach(u -> err.println("uncovered: " + u));
+        if (strict && !report.uncovered().isEmpty()) {
+            err.println("layout: " + report.uncovered().size() + " characters are in no font; nothing written (--strict)");
+            return false;
+        }
+        for (Overset o : report.overset()) {
+            err.println("overset: " + o);
+        }
+        if (!report.overset().isEmpty() && !allowOverset) {
+            err.println("layout: text did not fit; nothing written (use --allow-overset to write the PDF anyway)");
+            return false;
+        }
+        return true;
+    }
+
+    /** Writes the chosen pages (one file, or one per page), the proof, the report and the preview. */
+    private void writeAll(LayoutJob job, LayoutReport report, LayoutSpec spec, List<PageDrawing> chosen)
+            throws IOException {
+        OutputTargets targets = OutputTargets.of(output);
+        byte[] first = null;
+        if (targets.perPage()) {
+            for (PageDrawing d : chosen) {
+                byte[] pdf = job.pdf(report, List.of(d));
+                first = first == null ? pdf : first;
+                write(targets.pagePath(d.number()), pdf);
             }
-            Path home = Home.locate();
-            String layoutName = layout != null ? layout
-                    : issue.info().layout() != null ? issue.info().layout() : "broadsheet";
-            LayoutSpec spec;
-            try (paiban.job.Trace t = paiban.job.Trace.span("load layout")) {
-                spec = LayoutLoader.resolve(layoutName,
-                        List.of(Path.of("layouts").toAbsolutePath(), home.resolve("layouts")));
-            } catch (LayoutException e) {
-                if (layout == null && issue.info().layout() != null) {
-                    return fail(issueFile + ": front matter 'layout: " + layoutName + "': " + e.getMessage());
-                }
-                throw e;
-            }
-            if (fontLibrary == null) {
-                fontLibrary = FontLibrary.standard(home.resolve("fonts"));
-            }
-            FontLibrary fonts = fontLibrary;
-            LayoutJob job = new LayoutJob(spec, fonts, paiban.font.PdfFontResource::build)
-                    .marks(marks)
-                    .timestamp(timestamp ? java.time.ZonedDateTime.now().withNano(0) : null);
-            LayoutReport report = job.run(issue);
-            for (String w : report.warnings()) {
-                err.println("warning: " + w);
-            }
-            for (String s : report.summary()) {
-                err.println(s);
-            }
-            report.uncovered().forEach(u -> err.println("uncovered: " + u));
-            if (strict && !report.uncovered().isEmpty()) {
-                err.println("layout: " + report.uncovered().size() + " characters are in no font; nothing written (--strict)");
-                return LAYOUT_PROBLEM;
-            }
-            if (!report.overset().isEmpty()) {
-                for (Overset o : report.overset()) {
-                    err.println("overset: " + o);
-                }
-                if (!allowOverset) {
-                    err.println("layout: text did not fit; nothing written (use --allow-overset to write the PDF anyway)");
-                    return LAYOUT_PROBLEM;
-                }
-            }
-            List<PageDrawing> chosen = report.drawings().stream().filter(d -> selection.includes(d.number())).toList();
-            if (chosen.isEmpty()) {
-                return fail("--pages " + pages + ": the issue has no such page (it has " + report.pages().size() + ")");
-            }
-            byte[] first = null;
-            if (targets.perPage()) {
-                for (PageDrawing d : chosen) {
-                    byte[] pdf = job.pdf(report, List.of(d));
-                    first = first == null ? pdf : first;
-                    write(targets.pagePath(d.number()), pdf);
-                }
-            } else {
-                first = job.pdf(report, chosen);
-                write(targets.single(), first);
-            }
-            if (combined != null) {
-                write(combined, job.pdf(report, chosen));
-            }
-            if (reportFile != null) {
-                AtomicFile.write(reportFile, ReportJson.write(report, spec.geometry()).getBytes(StandardCharsets.UTF_8));
-                err.println("wrote " + reportFile);
-            }
-            if (preview != null) {
-                PreviewRenderer.png(first, 0, previewDpi, preview);
-                err.println("wrote " + preview);
-            }
-            return report.overset().isEmpty() ? OK : LAYOUT_PROBLEM;
-        } catch (IssueFormatException | LayoutException | PinException | paiban.font.FontException e) {
-            return fail(e.getMessage());
-        } catch (IOException e) {
-            return fail(describe(e));
-        } catch (IllegalArgumentException e) {
-            return fail(e.getMessage());
+        } else {
+            first = job.pdf(report, chosen);
+            write(targets.single(), first);
+        }
+        if (combined != null) {
+            write(combined, job.pdf(report, chosen));
+        }
+        if (reportFile != null) {
+            AtomicFile.write(reportFile, ReportJson.write(report, spec.geometry()).getBytes(StandardCharsets.UTF_8));
+            err.println("wrote " + reportFile);
+        }
+        if (preview != null) {
+            PreviewRenderer.png(first, 0, previewDpi, preview);
+            err.println("wrote " + preview);
         }
     }
 
@@ -274,22 +298,8 @@ public final class LayoutCommand implements Callable<Integer> {
         return null;
     }
 
-    /** An I/O failure in words: Java's exceptions for missing files and permissions carry only the path. */
-    private static String describe(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException a) {
-            return a.getFile() + ": permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException n) {
-            return n.getFile() + ": no such file";
-        }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getFile() + ": " + f.getReason();
-        }
-        return e.getMessage() == null ? e.toString() : e.getMessage();
-    }
-
     /** Parses the issue file, or infers the structure of raw page text (no front matter, no headings). */
-    private Issue readIssue() throws IOException, IssueFormatException {
+    private Issue readIssue() throws IOException {
         String text;
         try {
             text = IssueParser.read(issueFile); // UTF-8, a byte order mark's encoding, or GB18030

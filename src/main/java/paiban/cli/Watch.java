@@ -23,7 +23,6 @@ import paiban.model.Block;
 import paiban.model.Issue;
 import paiban.model.Page;
 import paiban.model.Photo;
-import paiban.parse.IssueFormatException;
 import paiban.parse.IssueParser;
 
 /**
@@ -115,7 +114,7 @@ final class Watch {
             if (layout == null) {
                 layout = issue.info().layout();
             }
-        } catch (IOException | IssueFormatException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // the run reports it
         }
         String name = layout == null ? "broadsheet" : layout;
@@ -132,8 +131,7 @@ final class Watch {
         try {
             return run.run();
         } catch (RuntimeException e) {
-            err.println("layout: " + e);
-            return LayoutCommand.BAD_INPUT;
+            return Failure.report("layout", e, err, false);
         }
     }
 

@@ -219,13 +219,14 @@ public final class PageMaker {
         boolean seenFree = false;
         int topSpans = 0;
         int topCount = 0;
-        for (ArticleRequest r : requests) {
+        for (int i = 0; i < requests.size(); i++) {
+            ArticleRequest r = requests.get(i);
             if (r.spanPin() != null && (r.spanPin() < 1 || r.spanPin() > columns)) {
-                throw new PinException("\"" + r.title() + "\": span " + r.spanPin() + " cannot be honoured, the page has "
+                throw new PinException(i, "\"" + r.title() + "\": span " + r.spanPin() + " cannot be honoured, the page has "
                         + columns + " columns");
             }
             if (r.pinTop() && seenFree) {
-                throw new PinException("\"" + r.title() + "\": place top cannot be honoured after an article without it;"
+                throw new PinException(i, "\"" + r.title() + "\": place top cannot be honoured after an article without it;"
                         + " put the articles pinned to the top first");
             }
             seenFree |= !r.pinTop();

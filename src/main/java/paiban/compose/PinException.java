@@ -1,8 +1,35 @@
 package paiban.compose;
 
-/** A pin from the issue file that the page cannot honour; the message says why. */
-public class PinException extends Exception {
+/**
+ * A pin from the issue file that the page cannot honour; the message says why. It carries the article it is about
+ * (its index among the page's requests), so the caller can name the article's place in the issue file.
+ */
+public class PinException extends paiban.UserError {
+    private static final long serialVersionUID = 1L;
+
+    /** The index of a pin error about the page as a whole rather than one article. */
+    public static final int PAGE = -1;
+
+    private final int article;
+
+    /** A pin error about the whole page. */
     public PinException(String message) {
+        this(PAGE, message);
+    }
+
+    /** @param article the index of the article among the page's requests, or {@link #PAGE} */
+    public PinException(int article, String message) {
         super(message);
+        this.article = article;
+    }
+
+    /** The index of the article among the page's requests, or {@link #PAGE} when the error is about the page. */
+    public int article() {
+        return article;
+    }
+
+    /** The same error, its message prefixed with where it stands in the issue file. */
+    public PinException at(String where) {
+        return new PinException(article, where + ": " + getMessage());
     }
 }

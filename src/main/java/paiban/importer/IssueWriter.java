@@ -139,7 +139,7 @@ public final class IssueWriter {
         attribute(out, "dateline", a.dateline());
         attribute(out, "byline", a.byline());
         attribute(out, "span", a.span() == null ? null : a.span().toString());
-        attribute(out, "place", a.place());
+        attribute(out, "place", a.place() == null ? null : a.place().word());
         for (Block b : a.body()) {
             out.append('\n');
             if (b instanceof Photo photo) {

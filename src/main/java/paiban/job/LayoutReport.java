@@ -1,5 +1,7 @@
 package paiban.job;
 
+import paiban.flow.Jump;
+import paiban.flow.Overset;
 import java.util.List;
 import paiban.galley.Uncovered;
 import paiban.page.PageDrawing;

@@ -1,5 +1,6 @@
 package paiban.job;
 
+import paiban.flow.Jump;
 import java.util.List;
 import java.util.Map;
 import paiban.compose.PagePlan;

@@ -1,5 +1,7 @@
 package paiban.job;
 
+import paiban.flow.Jump;
+import paiban.flow.MessageTitle;
 import java.util.List;
 import java.util.Map;
 import paiban.compose.Module;
@@ -27,7 +29,7 @@ final class PageSummary {
             if (e == null) {
                 continue;
             }
-            sb.append("\n  ").append(LayoutJob.shortTitle(e.article())).append(": ").append(m.span())
+            sb.append("\n  ").append(MessageTitle.of(e.article())).append(": ").append(m.span())
                     .append(" columns × ").append(m.lines()).append(" lines at column ").append(m.col() + 1)
                     .append(", line ").append(m.line() + 1).append(", ").append(e.bodyLines()).append(" body lines in ")
                     .append(m.legs().size()).append(" legs");

@@ -5,6 +5,8 @@ import java.util.Locale;
 import paiban.compose.Leg;
 import paiban.compose.Module;
 import paiban.compose.PhotoSlot;
+import paiban.flow.Jump;
+import paiban.flow.Overset;
 import paiban.galley.ArticleGalley;
 import paiban.spec.PageGeometry;
 

@@ -14,7 +14,7 @@ public record Article(
         String dateline,
         String byline,
         Integer span,
-        String place,
+        Place place,
         List<Block> body,
         SourcePos pos) {
 

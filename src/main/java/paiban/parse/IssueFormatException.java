@@ -7,7 +7,7 @@ import paiban.model.SourcePos;
  * tells the writer exactly what to fix, e.g. {@code issue.txt:12: unknown key 'spam' in article attributes: "spam: 1"}.
  * The command line reports it and exits with status 2.
  */
-public final class IssueFormatException extends Exception {
+public final class IssueFormatException extends paiban.UserError {
     private static final long serialVersionUID = 1L;
 
     private final SourcePos pos;

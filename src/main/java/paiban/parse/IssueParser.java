@@ -17,6 +17,7 @@ import paiban.model.IssueInfo;
 import paiban.model.Page;
 import paiban.model.PageInfo;
 import paiban.model.Paragraph;
+import paiban.model.Place;
 import paiban.model.Photo;
 import paiban.model.SourcePos;
 import paiban.model.Span;
@@ -32,7 +33,7 @@ public final class IssueParser {
     static final List<String> ARTICLE_KEYS = List.of("kicker", "subtitle", "column", "dateline", "byline", "span",
             "place");
     /** Where the writer asks an article to go on its page; compose decides what each means. */
-    public static final List<String> PLACES = List.of("top", "bottom", "left", "right", "lead");
+    public static final List<String> PLACES = java.util.Arrays.stream(Place.values()).map(Place::word).toList();
 
     private static final Pattern HEADING = Pattern.compile("(#+)(?:[ \\t]+(.*))?");
     private static final Pattern PAGE_NUMBER = Pattern.compile("第\\s*([0-9]{1,4})\\s*版\\s*(.*)");
@@ -293,8 +294,8 @@ public final class IssueParser {
                 }
                 span = Integer.parseInt(v);
             }
-            String place = a.get("place");
-            if (place != null && !PLACES.contains(place)) {
+            Place place = Place.of(a.get("place"));
+            if (a.get("place") != null && place == null) {
                 throw error(attributeLines.get("place") - 1,
                         "'place' must be one of " + String.join(", ", PLACES));
             }

@@ -23,7 +23,7 @@ record IssueView(IssueInfo info, List<PageView> pages) {
     }
 
     record ArticleView(List<String> headline, String kicker, String subtitle, String column, String dateline,
-                       String byline, Integer span, String place, List<Object> body) {
+                       String byline, Integer span, paiban.model.Place place, List<Object> body) {
     }
 
     record ParagraphView(List<Span> spans) {

@@ -107,7 +107,7 @@ class IssueWriterRoundTripTest {
     }
 
     private static Issue issue(IssueInfo info, List<Block> body) {
-        Article a = new Article(List.of("标题", "第二行"), "引题", "——副题", "栏目", "本报讯", "记者 王某", 3, "top",
+        Article a = new Article(List.of("标题", "第二行"), "引题", "——副题", "栏目", "本报讯", "记者 王某", 3, paiban.model.Place.TOP,
                 body, null);
         Page page = new Page(2, "要闻", new PageInfo("开发区建设", "周刊", "某厅", "口号 一 二", "张三", "李四", "王五",
                 "front"), List.of(a), null);

@@ -90,6 +90,6 @@ class SampleCompositionTest {
     }
 
     private static String title(PageLayout p, Module m) {
-        return LayoutJob.shortTitle(p.galleys().get(m.article()).article());
+        return paiban.flow.MessageTitle.of(p.galleys().get(m.article()).article());
     }
 }

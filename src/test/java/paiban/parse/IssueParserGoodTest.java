@@ -91,7 +91,7 @@ class IssueParserGoodTest {
         assertEquals("科学导报讯 记者王波", a.dateline());
         assertEquals("邓伟强", a.byline());
         assertEquals(4, a.span());
-        assertEquals("lead", a.place());
+        assertEquals(paiban.model.Place.LEAD, a.place());
         assertEquals(33, a.pos().line());
         List<Article> articles = full.pages().get(0).articles();
         assertEquals(List.of("第二篇", "用制表符断行"), articles.get(1).headline(), "a tab breaks the headline");

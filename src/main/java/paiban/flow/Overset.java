@@ -1,4 +1,4 @@
-package paiban.job;
+package paiban.flow;
 
 /**
  * Text of an article that did not fit on its page: how many lines and characters, and where the article is.

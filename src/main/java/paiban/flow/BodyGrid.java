@@ -1,4 +1,4 @@
-package paiban.job;
+package paiban.flow;
 
 import paiban.compose.PageMaker;
 import paiban.galley.GalleySetter;
@@ -11,18 +11,18 @@ import paiban.spec.PageGeometry;
  * The grid a page is set on, with what sets it there: the layout's own body size, or the larger one it permits
  * for a page too thin to fill its type area at the base size.
  */
-record BodyGrid(LayoutSpec spec, StyleBook styles, GalleySetter setter, PageAssembler assembler) {
+public record BodyGrid(LayoutSpec spec, StyleBook styles, GalleySetter setter, PageAssembler assembler) {
 
-    static BodyGrid of(LayoutSpec spec, StyleBook styles, GalleySetter setter) {
+    public static BodyGrid of(LayoutSpec spec, StyleBook styles, GalleySetter setter) {
         return new BodyGrid(spec, styles, setter, new PageAssembler(styles));
     }
 
-    PageGeometry geometry() {
+    public PageGeometry geometry() {
         return spec.geometry();
     }
 
     /** The page maker for the body area under the page's furniture (masthead on the front page, 报眉 inside). */
-    PageMaker maker(boolean front) {
+    public PageMaker maker(boolean front) {
         PageGeometry g = geometry();
         int top = assembler.furnitureLines(front);
         return new PageMaker(g.columns(), top, g.lines() - top, g.columnWidth(), g.gutter(), g.linePitch());

@@ -1,4 +1,4 @@
-package paiban.job;
+package paiban.flow;
 
 import java.util.List;
 import paiban.compose.Module;
@@ -25,7 +25,7 @@ final class OversetCount {
         StringBuilder text = new StringBuilder();
         rest.forEach(l -> text.append(l.text()));
         String chars = printable(text.toString());
-        return new Overset(last.number(), LayoutJob.shortTitle(a), String.valueOf(a.pos()), rest.size(),
+        return new Overset(last.number(), MessageTitle.of(a), String.valueOf(a.pos()), rest.size(),
                 chars.codePointCount(0, chars.length()), firstWords(chars));
     }
 
@@ -80,18 +80,18 @@ final class OversetCount {
             return null;
         }
         String chars = printable(text.toString());
-        return new Overset(page.number(), LayoutJob.shortTitle(a), String.valueOf(a.pos()), lines,
+        return new Overset(page.number(), MessageTitle.of(a), String.valueOf(a.pos()), lines,
                 chars.codePointCount(0, chars.length()), firstWords(chars));
     }
 
     private static Overset whole(Page page, Article a, String text) {
         String chars = printable(text);
-        return new Overset(page.number(), LayoutJob.shortTitle(a), String.valueOf(a.pos()), 0,
+        return new Overset(page.number(), MessageTitle.of(a), String.valueOf(a.pos()), 0,
                 chars.codePointCount(0, chars.length()), firstWords(chars), true);
     }
 
     /** All the text of an article as the issue holds it, for one that is not composed at all. */
-    private static String characters(Article a) {
+    static String characters(Article a) {
         StringBuilder sb = new StringBuilder();
         for (String s : new String[] {a.column(), a.kicker(), a.title(), a.subtitle(), a.dateline()}) {
             sb.append(s == null ? "" : s);

@@ -1,0 +1,79 @@
+package paiban.flow;
+
+import java.io.IOException;
+import java.util.List;
+import paiban.compose.PagePlan;
+import paiban.compose.PinException;
+import paiban.font.FontLibrary;
+import paiban.galley.GalleySetter;
+import paiban.galley.StyleBook;
+import paiban.spec.LayoutSpec;
+
+/**
+ * Which body size a page is set in: the layout's own, or the larger one it permits ({@code grid: larger-body:})
+ * for a page its articles fill only thinly at the base size. The larger size is tried on an inside page (the front
+ * page's masthead is drawn to the base grid) whose articles all fit but cost the page maker more than
+ * {@value #THIN} per column-line (air, holes, short legs in wide modules), none of them the rest of an article cut
+ * on an earlier page (that text is already set at the base size). It is taken when everything still fits and the
+ * plan costs at most {@value #FILL_GAIN} of the base one per column-line.
+ */
+final class BodySizePolicy {
+
+    /** Cost per column-line above which a page is thin; a well-filled page costs well under it (samples: 0.01–0.22). */
+    static final double THIN = 0.25;
+    /** The larger body size is taken when it costs at most this share of the base size's plan, per column-line. */
+    static final double FILL_GAIN = 0.8;
+
+    private final BodyGrid base;
+    private final LayoutSpec largerSpec;
+    private final FontLibrary fonts;
+    /** Opened on the first thin page: most issues never need it. */
+    private BodyGrid larger;
+
+    /** @param largerSpec the layout at its larger body size, or null when it permits none */
+    BodySizePolicy(BodyGrid base, LayoutSpec largerSpec, FontLibrary fonts) {
+        this.base = base;
+        this.largerSpec = largerSpec;
+        this.fonts = fonts;
+    }
+
+    BodyGrid base() {
+        return base;
+    }
+
+    /**
+     * The page as it will be set: {@code atBase} (planned on the base grid), or the same pieces planned again on the
+     * larger grid when the page is thin and that fills it better. A pin the larger size cannot honour makes it give
+     * way: it is only a means of filling.
+     */
+    PlannedPage choose(boolean front, List<Piece> pieces, PlannedPage atBase, PlannedPage.Planner planner)
+            throws IOException {
+        if (largerSpec == null || !thin(front, atBase.plan(), pieces)) {
+            return atBase;
+        }
+        BodyGrid grid = larger();
+        PagePlan fuller;
+        try {
+            fuller = planner.plan(grid, false);
+        } catch (PinException e) {
+            return atBase;
+        }
+        boolean better = fuller.oversetLines() == 0
+                && fuller.costPerColumnLine() < atBase.plan().costPerColumnLine() * FILL_GAIN;
+        return better ? new PlannedPage(grid, fuller) : atBase;
+    }
+
+    /** A page worth trying at the larger body size (see the class comment). */
+    static boolean thin(boolean front, PagePlan plan, List<Piece> pieces) {
+        return !front && plan.oversetLines() == 0 && plan.costPerColumnLine() > THIN
+                && pieces.stream().noneMatch(Piece::isRest);
+    }
+
+    private BodyGrid larger() throws IOException {
+        if (larger == null) {
+            StyleBook styles = new StyleBook(largerSpec, fonts);
+            larger = BodyGrid.of(largerSpec, styles, new GalleySetter(styles));
+        }
+        return larger;
+    }
+}

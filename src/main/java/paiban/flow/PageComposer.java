@@ -1,0 +1,129 @@
+package paiban.flow;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import paiban.compose.Leg;
+import paiban.compose.Module;
+import paiban.compose.PagePlan;
+import paiban.galley.ArticleGalley;
+import paiban.model.Article;
+import paiban.model.Page;
+import paiban.model.Place;
+
+/**
+ * Composes one page of an issue: its own articles in order of importance, then what earlier pages passed on. When
+ * the page is over-full and a later page follows, its least important own articles move on whole (the lead always
+ * stays) rather than cutting what continues here; what still does not fit is cut at the foot and goes on as a rest.
+ */
+final class PageComposer {
+
+    /**
+     * Articles composed on one page at most; any after them move on to the next page, or are reported as overset,
+     * whole, after the last. Far more than a page can show (every module takes a headline block and a line of text),
+     * so it only bounds the work a runaway file can cause.
+     */
+    static final int MAX_ARTICLES_PER_PAGE = 100;
+
+    private final BodySizePolicy sizes;
+    private final PieceGalleys galleys;
+    private final PagePlanner planner;
+
+    PageComposer(BodySizePolicy sizes, PieceGalleys galleys) {
+        this.sizes = sizes;
+        this.galleys = galleys;
+        this.planner = new PagePlanner(galleys);
+    }
+
+    /**
+     * @param arriving what earlier pages passed on, in order
+     * @param more     whether a later page follows (else what does not fit is overset)
+     */
+    PageComposition compose(Page page, List<Piece> arriving, boolean more) throws IOException {
+        boolean front = page.number() == 1;
+        List<Piece> pieces = new ArrayList<>();
+        for (Article a : leadFirst(page.articles())) {
+            pieces.add(Piece.whole(a, page.number(), front && pieces.isEmpty()));
+        }
+        pieces.addAll(arriving);
+        List<Piece> overflow = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        int own = page.articles().size();
+        if (pieces.size() > MAX_ARTICLES_PER_PAGE) {
+            List<Piece> beyond = pieces.subList(MAX_ARTICLES_PER_PAGE, pieces.size());
+            warnings.add(page.pos() + ": 第" + page.number() + "版 has " + pieces.size() + " articles; only the first "
+                    + MAX_ARTICLES_PER_PAGE + " are composed" + (more ? ", the rest move on" : ""));
+            overflow.addAll(beyond); // after the last page they are reported as overset, whole
+            beyond.clear();
+            own = Math.min(own, MAX_ARTICLES_PER_PAGE);
+        }
+        PlannedPage.Planner plan = (grid, jumps) -> planner.plan(grid, front, page, pieces, jumps);
+        PagePlan atBase = plan.plan(sizes.base(), more);
+        while (more && atBase.oversetLines() > 0 && own > 1) {
+            own--;
+            overflow.add(pieces.remove(own));
+            atBase = plan.plan(sizes.base(), more);
+        }
+        PlannedPage planned = sizes.choose(front, pieces, new PlannedPage(sizes.base(), atBase), plan);
+        return settle(page, front, more, pieces, planned, overflow, warnings);
+    }
+
+    /**
+     * What each module shows and what goes on: a module with no line placed passes its piece on whole; one cut at
+     * the foot gives its last placed line to the 下转 line and passes the rest of its lines on; on the last page
+     * what does not fit is overset.
+     */
+    private PageComposition settle(Page page, boolean front, boolean more, List<Piece> pieces, PlannedPage planned,
+                                   List<Piece> overflow, List<String> warnings) {
+        Map<Integer, ArticleGalley> shown = new HashMap<>();
+        List<JumpOwed> jumps = new ArrayList<>();
+        List<Overset> overset = new ArrayList<>();
+        for (Module m : planned.plan().modules()) {
+            Piece piece = pieces.get(m.article());
+            ArticleGalley galley = galleyOf(piece, m, planned.grid());
+            int placed = m.legs().stream().mapToInt(Leg::count).sum();
+            if (m.overset() > 0 && more && placed == 0) {
+                overflow.add(piece);
+                continue;
+            }
+            if (m.overset() > 0 && more) {
+                // a continuation's first line is its 上接 line: when only it stands here, the rest is all its text
+                int from = piece.isRest() && placed == 1 ? 1 : placed - 1;
+                Piece rest = Piece.rest(piece.article(), galley.body().subList(from, galley.body().size()), page.number());
+                overflow.add(rest);
+                jumps.add(new JumpOwed(m.article(), placed, rest));
+            } else {
+                Overset o = OversetCount.of(page, galley, m, planned.grid().geometry());
+                if (o != null) {
+                    overset.add(o);
+                }
+            }
+            shown.put(m.article(), galley);
+        }
+        return new PageComposition(page, front, planned, pieces, shown, overflow, jumps, overset, warnings);
+    }
+
+    /** The piece's galley at its module's span; an inset headline is set at its own, narrower width. */
+    private ArticleGalley galleyOf(Piece piece, Module m, BodyGrid grid) {
+        ArticleGalley galley = galleys.at(piece, grid.setter(), m.span());
+        if (m.headSpan() != m.span()) {
+            // the body is the same at any span
+            galley = galley.withHead(galleys.at(piece, grid.setter(), m.headSpan()).head());
+        }
+        return galley;
+    }
+
+    /** The article pinned as the page's lead (头条) goes first; the others keep their order. */
+    private static List<Article> leadFirst(List<Article> articles) {
+        List<Article> out = new ArrayList<>(articles);
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).place() == Place.LEAD) {
+                out.add(0, out.remove(i));
+                break;
+            }
+        }
+        return out;
+    }
+}

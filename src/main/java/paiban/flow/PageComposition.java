@@ -1,0 +1,47 @@
+package paiban.flow;
+
+import java.util.List;
+import java.util.Map;
+import paiban.compose.Leg;
+import paiban.compose.Module;
+import paiban.compose.PagePlan;
+import paiban.galley.ArticleGalley;
+import paiban.model.Page;
+
+/**
+ * One page as composed, before its jump lines are written: the plan and the grid it was made on, the pieces its
+ * modules hold (module {@code m} holds {@code pieces.get(m.article())}), the galley each placed module shows, the
+ * pieces it passes on to the next page (whole articles moved on, the rests of articles cut at the foot — their
+ * lines, in order), the jump lines it owes, the overset when it is the last page, and its warnings.
+ */
+public record PageComposition(Page page, boolean front, PlannedPage planned, List<Piece> pieces,
+                              Map<Integer, ArticleGalley> galleys, List<Piece> overflow, List<JumpOwed> jumps,
+                              List<Overset> overset, List<String> warnings) {
+
+    public PageComposition {
+        pieces = List.copyOf(pieces);
+        galleys = Map.copyOf(galleys);
+        overflow = List.copyOf(overflow);
+        jumps = List.copyOf(jumps);
+        overset = List.copyOf(overset);
+        warnings = List.copyOf(warnings);
+    }
+
+    public PagePlan plan() {
+        return planned.plan();
+    }
+
+    public BodyGrid grid() {
+        return planned.grid();
+    }
+
+    /** Whether some of {@code piece} (at least one line) stands on this page. */
+    public boolean holds(Piece piece) {
+        for (Module m : plan().modules()) {
+            if (pieces.get(m.article()) == piece && m.legs().stream().mapToInt(Leg::count).sum() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

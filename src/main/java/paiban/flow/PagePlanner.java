@@ -1,0 +1,74 @@
+package paiban.flow;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import paiban.compose.ArticleRequest;
+import paiban.compose.Module;
+import paiban.compose.PagePlan;
+import paiban.compose.PinException;
+import paiban.model.Page;
+import paiban.model.Place;
+
+/**
+ * Asks the page maker for a page's plan on a grid: the pieces become requests carrying their pins, and the pins
+ * the page maker does not steer by (bottom, left, right) are checked on the finished plan. A pin that cannot be
+ * honoured is an error at the line of the article it concerns.
+ */
+final class PagePlanner {
+
+    private final PieceGalleys galleys;
+
+    PagePlanner(PieceGalleys galleys) {
+        this.galleys = galleys;
+    }
+
+    /** @param jumps whether text that does not fit continues on a later page (else it is overset) */
+    PagePlan plan(BodyGrid grid, boolean front, Page page, List<Piece> pieces, boolean jumps)
+            throws IOException, PinException {
+        List<ArticleRequest> requests = new ArrayList<>();
+        for (Piece p : pieces) {
+            Place pin = p.pin();
+            requests.add(new ArticleRequest(MessageTitle.of(p.article()), p.isRest() ? null : p.article().span(),
+                    pin != null && pin.inFirstBand(), side(pin), span -> galleys.at(p, grid.setter(), span)));
+        }
+        try {
+            PagePlan plan = grid.maker(front).make(requests, jumps);
+            checkPlaces(plan, pieces);
+            return plan;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (PinException e) {
+            throw e.at(e.article() == PinException.PAGE ? page.pos() + ": 第" + page.number() + "版"
+                    : String.valueOf(pieces.get(e.article()).article().pos()));
+        }
+    }
+
+    private static ArticleRequest.Side side(Place pin) {
+        return pin == Place.LEFT ? ArticleRequest.Side.LEFT : pin == Place.RIGHT ? ArticleRequest.Side.RIGHT : null;
+    }
+
+    /** A module that does not stand where its article asked is an error naming the article, never a silent miss. */
+    private static void checkPlaces(PagePlan plan, List<Piece> pieces) {
+        for (Module m : plan.modules()) {
+            Piece p = pieces.get(m.article());
+            Place place = p.pin();
+            if (place == null || m.lines() == 0) {
+                continue;
+            }
+            boolean ok = switch (place) {
+                case BOTTOM -> m.line() + m.lines() >= plan.bodyTop() + plan.bodyLines() - 1;
+                case LEFT -> m.col() == 0;
+                case RIGHT -> m.col() + m.span() == plan.columns();
+                case TOP, LEAD -> true;
+            };
+            if (!ok) {
+                throw new PinException(m.article(), "\"" + MessageTitle.of(p.article()) + "\": place " + place.word()
+                        + " cannot be honoured: the page maker set it at column " + (m.col() + 1) + ", lines "
+                        + (m.line() + 1) + "–" + (m.line() + m.lines())
+                        + " (pin its span, or order the articles so it falls there)");
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package paiban.flow;
+
+import java.util.List;
+import paiban.model.Article;
+import paiban.model.Place;
+import paiban.text.Line;
+
+/**
+ * Text on its way onto a page: a whole article, or the rest of one cut at the foot of an earlier page — the very
+ * body lines that did not fit there. What a page could not hold is a list of pieces for the next one.
+ *
+ * <p>Pieces are compared by identity: a jump line points at the page where its own rest landed.
+ *
+ * @param rest     the body lines still to place, or null for the whole article
+ * @param fromPage the page the article (or the part of it before this rest) stands on
+ * @param lead     whether the article is set as its page's lead (larger headline)
+ */
+public record Piece(Article article, List<Line> rest, int fromPage, boolean lead) {
+
+    public Piece {
+        rest = rest == null ? null : List.copyOf(rest);
+    }
+
+    /** A whole article of page {@code page}. */
+    static Piece whole(Article article, int page, boolean lead) {
+        return new Piece(article, null, page, lead);
+    }
+
+    /** The body lines of an article cut on page {@code page} that continue on a later page. */
+    static Piece rest(Article article, List<Line> lines, int page) {
+        return new Piece(article, lines, page, false);
+    }
+
+    /** Whether this is the rest of an article cut on an earlier page. */
+    public boolean isRest() {
+        return rest != null;
+    }
+
+    /** The writer's pin, which holds only for the article itself, not for the rest of it on a later page. */
+    Place pin() {
+        return isRest() ? null : article.place();
+    }
+
+    /** Its text, as the reader would see it had it fit: the lines left over, or the whole article's paragraphs. */
+    public String text() {
+        if (isRest()) {
+            StringBuilder sb = new StringBuilder();
+            rest.forEach(l -> sb.append(l.text()));
+            return sb.toString();
+        }
+        return OversetCount.characters(article);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+}
