@@ -26,6 +26,8 @@ final class PageComposer {
      * so it only bounds the work a runaway file can cause.
      */
     static final int MAX_ARTICLES_PER_PAGE = 100;
+    /** An article that jumps keeps at least this many lines, or a third of its text, on its first page. */
+    static final int STUB_LINES = 15;
 
     private final BodySizePolicy sizes;
     private final PieceGalleys galleys;
@@ -61,13 +63,22 @@ final class PageComposer {
         }
         PlannedPage.Planner plan = (grid, jumps) -> planner.plan(grid, front, page, pieces, jumps);
         PagePlan atBase = plan.plan(sizes.base(), more);
+        List<Piece> moved = new ArrayList<>();
         while (more && atBase.oversetLines() > 0 && own > 1) {
             own--;
+            moved.add(pieces.get(own));
             overflow.add(pieces.remove(own));
             atBase = plan.plan(sizes.base(), more);
         }
+        // An article that would start here with a stub and jump with most of its text moves on whole instead.
+        for (int stub = stubStart(atBase, pieces, more); stub > 0; stub = stubStart(atBase, pieces, more)) {
+            moved.add(pieces.get(stub));
+            overflow.add(pieces.remove(stub));
+            own -= stub < own ? 1 : 0;
+            atBase = plan.plan(sizes.base(), more);
+        }
         PlannedPage planned = sizes.choose(front, pieces, new PlannedPage(sizes.base(), atBase), plan);
-        return settle(page, front, more, pieces, planned, overflow, warnings);
+        return settle(page, front, more, pieces, planned, overflow, warnings, moved);
     }
 
     /**
@@ -76,7 +87,8 @@ final class PageComposer {
      * what does not fit is overset.
      */
     private PageComposition settle(Page page, boolean front, boolean more, List<Piece> pieces, PlannedPage planned,
-                                   List<Piece> overflow, List<String> warnings) {
+                                   List<Piece> overflow, List<String> warnings, List<Piece> moved) {
+        warnings.addAll(PagePlanner.misses(page, planned.plan(), pieces));
         Map<Integer, ArticleGalley> shown = new HashMap<>();
         List<JumpOwed> jumps = new ArrayList<>();
         List<Overset> overset = new ArrayList<>();
@@ -86,6 +98,7 @@ final class PageComposer {
             int placed = m.legs().stream().mapToInt(Leg::count).sum();
             if (m.overset() > 0 && more && placed == 0) {
                 overflow.add(piece);
+                moved.add(piece);
                 continue;
             }
             if (m.overset() > 0 && more) {
@@ -102,7 +115,26 @@ final class PageComposer {
             }
             shown.put(m.article(), galley);
         }
-        return new PageComposition(page, front, planned, pieces, shown, overflow, jumps, overset, warnings);
+        return new PageComposition(page, front, planned, pieces, shown, overflow, jumps, overset, warnings, moved);
+    }
+
+    /**
+     * The index of a whole article (not the page's first) that the plan cuts at the foot leaving fewer than
+     * {@link #STUB_LINES} lines and less than a third of its text here; 0 when there is none.
+     */
+    private static int stubStart(PagePlan plan, List<Piece> pieces, boolean more) {
+        if (!more) {
+            return 0;
+        }
+        for (Module m : plan.modules()) {
+            int placed = m.legs().stream().mapToInt(Leg::count).sum();
+            int total = placed + m.overset();
+            if (m.article() > 0 && !pieces.get(m.article()).isRest() && m.overset() > 0 && placed > 0
+                    && placed < STUB_LINES && 3 * placed < total) {
+                return m.article();
+            }
+        }
+        return 0;
     }
 
     /** The piece's galley at its module's span; an inset headline is set at its own, narrower width. */
