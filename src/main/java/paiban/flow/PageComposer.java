@@ -64,7 +64,7 @@ final class PageComposer {
         PlannedPage.Planner plan = (grid, jumps) -> planner.plan(grid, front, page, pieces, jumps);
         PagePlan atBase = plan.plan(sizes.base(), more);
         List<Piece> moved = new ArrayList<>();
-        while (more && atBase.oversetLines() > 0 && own > 1) {
+        while (more && atBase.oversetLines() > 0 && own > 1 && !jumpsWell(atBase, pieces)) {
             own--;
             moved.add(pieces.get(own));
             overflow.add(pieces.remove(own));
@@ -116,6 +116,24 @@ final class PageComposer {
             shown.put(m.article(), galley);
         }
         return new PageComposition(page, front, planned, pieces, shown, overflow, jumps, overset, warnings, moved);
+    }
+
+    /**
+     * Whether the page may stand as planned although text runs over: one article only is cut, and it keeps enough
+     * here ({@link #STUB_LINES} lines or a third of its text) to read as a start, so the page stays full rather than
+     * passing it on whole and leaving its room empty.
+     */
+    private static boolean jumpsWell(PagePlan plan, List<Piece> pieces) {
+        int cut = 0;
+        for (Module m : plan.modules()) {
+            if (m.overset() > 0) {
+                int placed = m.legs().stream().mapToInt(Leg::count).sum();
+                if (placed == 0 || cut++ > 0 || (placed < STUB_LINES && 3 * placed < placed + m.overset())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
