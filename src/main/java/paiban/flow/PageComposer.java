@@ -62,7 +62,7 @@ final class PageComposer {
             own = Math.min(own, MAX_ARTICLES_PER_PAGE);
         }
         PlannedPage.Planner plan = (grid, jumps) -> planner.plan(grid, front, page, pieces, jumps);
-        PagePlan atBase = plan.plan(sizes.base(), more);
+        PagePlan atBase = Copyfit.cut(page, pieces, plan, sizes.base(), more, plan.plan(sizes.base(), more), warnings);
         List<Piece> moved = new ArrayList<>();
         while (more && atBase.oversetLines() > 0 && own > 1 && !jumpsWell(atBase, pieces)) {
             own--;

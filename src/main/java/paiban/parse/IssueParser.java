@@ -31,7 +31,8 @@ public final class IssueParser {
     static final List<String> PAGE_KEYS = List.of("section", "section-suffix", "guide", "banner", "editor",
             "designer", "proofreader", "layout");
     static final List<String> ARTICLE_KEYS = List.of("kicker", "subtitle", "column", "dateline", "byline", "span",
-            "place");
+            "place", "cuttable");
+    private static final Pattern PARAGRAPH_LIST = Pattern.compile("[0-9]{1,4}(\\s*[,，、]\\s*[0-9]{1,4})*");
     /** Where the writer asks an article to go on its page; compose decides what each means. */
     public static final List<String> PLACES = java.util.Arrays.stream(Place.values()).map(Place::word).toList();
 
@@ -300,9 +301,31 @@ public final class IssueParser {
                         "'place' must be one of " + String.join(", ", PLACES));
             }
             articles.add(new Article(headline, a.get("kicker"), a.get("subtitle"), a.get("column"),
-                    a.get("dateline"), a.get("byline"), span, place, body, new SourcePos(name, articleLine)));
+                    a.get("dateline"), a.get("byline"), span, place, body, new SourcePos(name, articleLine),
+                    cuttable(a.get("cuttable"))));
             inArticle = false;
             context = Context.NONE;
+        }
+
+        /** The paragraph numbers of {@code cuttable: 3, 5}, each a paragraph of the article's body. */
+        private List<Integer> cuttable(String v) throws IssueFormatException {
+            if (v == null) {
+                return List.of();
+            }
+            int line = attributeLines.get("cuttable") - 1;
+            if (!PARAGRAPH_LIST.matcher(v).matches()) {
+                throw error(line, "'cuttable' must list paragraph numbers, e.g. 'cuttable: 4, 6'");
+            }
+            int paragraphs = (int) body.stream().filter(b -> b instanceof Paragraph).count();
+            List<Integer> out = new ArrayList<>();
+            for (String n : v.split("\\s*[,，、]\\s*")) {
+                int k = Integer.parseInt(n.strip());
+                if (k < 1 || k > paragraphs) {
+                    throw error(line, "'cuttable': the article has " + paragraphs + " paragraphs, there is no " + k);
+                }
+                out.add(k);
+            }
+            return out;
         }
 
         private void attribute(int i, Matcher m, String where, List<String> keys, Map<String, String> into)

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import paiban.compose.Leg;
 import paiban.compose.Module;
+import paiban.flow.Overset;
 import paiban.font.FontLibrary;
 import paiban.font.PdfFontResource;
 import paiban.parse.IssueParser;
@@ -35,8 +36,27 @@ class DeskPagesTest {
 
     private static LayoutReport run(String name) throws Exception {
         Path file = Path.of("src/test/resources/pages", name);
-        LayoutJob job = new LayoutJob(spec, fonts, PdfFontResource::build);
-        return job.run(new IssueParser().parse(Files.readString(file), file));
+        return run(Files.readString(file), file, spec);
+    }
+
+    private static LayoutReport run(String text, Path file, LayoutSpec layout) throws Exception {
+        LayoutJob job = new LayoutJob(layout, fonts, PdfFontResource::build);
+        return job.run(new IssueParser().parse(text, file));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFullPageAFewLinesOverLosesTheParagraphsMarkedCuttableAndSaysSo() throws Exception {
+        LayoutSpec tabloid = LayoutLoader.resolve("tabloid", List.of(Path.of("layouts")));
+        Path file = Path.of("src/test/resources/pages/overfull-cuttable.txt");
+        String text = Files.readString(file);
+        LayoutReport uncut = run(text.replace("cuttable: 3, 4\n", ""), file, tabloid);
+        int over = uncut.overset().stream().mapToInt(Overset::lines).sum();
+        assertTrue(over > 0 && over <= 10, "the page is a few lines over without the cuts: " + uncut.overset());
+
+        LayoutReport cut = run(text, file, tabloid);
+        assertTrue(cut.overset().isEmpty(), "the cuts absorb the overflow: " + cut.overset());
+        assertTrue(cut.warnings().stream().anyMatch(w -> w.contains("cut paragraph 4 (marked cuttable)")),
+                cut.warnings().toString());
     }
 
     @ParameterizedTest
