@@ -34,7 +34,7 @@ public final class PagePlanner {
                     pin != null && pin.inFirstBand(), side(pin), span -> galleys.at(p, grid.setter(), span)));
         }
         try {
-            return grid.maker(front).make(requests, jumps);
+            return grid.maker(front, page.info().ad()).make(requests, jumps);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (PinException e) {

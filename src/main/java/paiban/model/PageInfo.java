@@ -2,7 +2,8 @@ package paiban.model;
 
 /**
  * Attribute lines under a {@code # 第N版} heading. All optional. {@code section}, {@code sectionSuffix},
- * {@code guide} and {@code banner} make a supplement's section banner (e.g. 开发区建设 周刊, 山西省商务厅 指导).
+ * {@code guide} and {@code banner} make a supplement's section banner (e.g. 开发区建设 周刊, 山西省商务厅 指导). {@code ad} is
+ * an advertisement block the page books before its editorial is made, or null.
  */
 public record PageInfo(
         String section,
@@ -12,7 +13,13 @@ public record PageInfo(
         String editor,
         String designer,
         String proofreader,
-        String layout) {
+        String layout,
+        AdSlot ad) {
+
+    public PageInfo(String section, String sectionSuffix, String guide, String banner, String editor,
+                    String designer, String proofreader, String layout) {
+        this(section, sectionSuffix, guide, banner, editor, designer, proofreader, layout, null);
+    }
 
     public static PageInfo empty() {
         return new PageInfo(null, null, null, null, null, null, null, null);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import paiban.model.AdSlot;
 import paiban.model.Article;
 import paiban.model.Block;
 import paiban.model.Issue;
@@ -29,7 +30,7 @@ import paiban.model.Span;
  */
 public final class IssueParser {
     static final List<String> PAGE_KEYS = List.of("section", "section-suffix", "guide", "banner", "editor",
-            "designer", "proofreader", "layout");
+            "designer", "proofreader", "layout", "ad");
     static final List<String> ARTICLE_KEYS = List.of("kicker", "subtitle", "column", "dateline", "byline", "span",
             "place", "cuttable");
     private static final Pattern PARAGRAPH_LIST = Pattern.compile("[0-9]{1,4}(\\s*[,，、]\\s*[0-9]{1,4})*");
@@ -97,6 +98,8 @@ public final class IssueParser {
         private String pageName;
         private int pageLine;
         private final Map<String, String> pageAttributes = new LinkedHashMap<>();
+        /** Whether the page's {@code ad:} value has been checked at its own line. */
+        private boolean adChecked;
         private final Map<Integer, Integer> pageNumbersSeen = new LinkedHashMap<>();
         private final List<Article> articles = new ArrayList<>();
 
@@ -180,6 +183,14 @@ public final class IssueParser {
             Matcher attribute = ATTRIBUTE.matcher(line.strip());
             if (context == Context.PAGE_ATTRIBUTES && attribute.matches()) {
                 attribute(i, attribute, "page", PAGE_KEYS, pageAttributes);
+                if (pageAttributes.containsKey("ad") && !adChecked) {
+                    adChecked = true;
+                    try {
+                        AdSlot.parse(pageAttributes.get("ad"));
+                    } catch (IllegalArgumentException e) {
+                        throw error(i, e.getMessage());
+                    }
+                }
                 return;
             }
             if (context == Context.ARTICLE_ATTRIBUTES && attribute.matches()) {
@@ -251,8 +262,10 @@ public final class IssueParser {
                 return;
             }
             Map<String, String> a = pageAttributes;
+            AdSlot ad = a.get("ad") == null ? null : AdSlot.parse(a.get("ad")); // checked where it was read
+            adChecked = false;
             PageInfo info = new PageInfo(a.get("section"), a.get("section-suffix"), a.get("guide"), a.get("banner"),
-                    a.get("editor"), a.get("designer"), a.get("proofreader"), a.get("layout"));
+                    a.get("editor"), a.get("designer"), a.get("proofreader"), a.get("layout"), ad);
             pages.add(new Page(pageNumber, pageName, info, articles, new SourcePos(name, pageLine)));
             inPage = false;
         }

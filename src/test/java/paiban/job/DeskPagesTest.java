@@ -45,6 +45,23 @@ class DeskPagesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aFullWidthAdAtTheFootIsBookedBeforeTheArticlesAndShownAsALabelledBox() throws Exception {
+        LayoutReport r = run("ad-foot.txt");
+        PageLayout page = r.pages().get(0);
+        int adLines = page.page().info().ad().lines(spec.geometry().linePitch());
+        int adTop = spec.geometry().lines() - adLines;
+        for (Module m : page.plan().modules()) {
+            assertTrue(m.line() + m.lines() < adTop, "\"" + m.article() + "\" reaches into the ad block");
+        }
+        assertTrue(page.plan().emptyShare() <= Underfull.LIMIT, "the page is filled around the ad");
+        assertTrue(page.drawing().marks().stream().anyMatch(mk -> mk instanceof paiban.page.BoxMark b
+                && Math.abs(b.width() - spec.geometry().spanWidth(spec.geometry().columns())) < 0.5f
+                && b.height() > (adLines - 1) * spec.geometry().linePitch()), "a box the width of the type area");
+        assertTrue(page.drawing().marks().stream().anyMatch(mk -> mk instanceof paiban.page.TextMark t
+                && t.line().text().contains("示例银行")), "the box is labelled");
+    }
+
+    @org.junit.jupiter.api.Test
     void aFullPageAFewLinesOverLosesTheParagraphsMarkedCuttableAndSaysSo() throws Exception {
         LayoutSpec tabloid = LayoutLoader.resolve("tabloid", List.of(Path.of("layouts")));
         Path file = Path.of("src/test/resources/pages/overfull-cuttable.txt");
@@ -61,7 +78,7 @@ class DeskPagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"briefs-12.txt", "briefs-30.txt", "thin-three.txt", "front-three-photos.txt",
-        "feature-jump.txt"})
+        "feature-jump.txt", "ad-foot.txt"})
     void noWideModuleHasShortLegs(String name) throws Exception {
         for (PageLayout page : run(name).pages()) {
             for (Module m : page.plan().modules()) {
@@ -76,7 +93,7 @@ class DeskPagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"briefs-12.txt", "briefs-30.txt", "thin-three.txt", "front-three-photos.txt",
-        "feature-jump.txt"})
+        "feature-jump.txt", "ad-foot.txt"})
     void everyPageIsFilledOrNamedUnderfullWithTheCopyItMisses(String name) throws Exception {
         LayoutReport r = run(name);
         for (PageLayout page : r.pages()) {
