@@ -119,16 +119,18 @@ final class PageComposer {
     }
 
     /**
-     * Whether the page may stand as planned although text runs over: one article only is cut, and it keeps enough
-     * here ({@link #STUB_LINES} lines or a third of its text) to read as a start, so the page stays full rather than
-     * passing it on whole and leaving its room empty.
+     * Whether the page may stand as planned although text runs over: one article only is cut, it keeps enough
+     * here ({@link #STUB_LINES} lines or a third of its text) to read as a start, and what jumps is no mere tail
+     * (at least {@link #STUB_LINES} lines), so the page stays full rather than passing it on whole and leaving its
+     * room empty.
      */
     private static boolean jumpsWell(PagePlan plan, List<Piece> pieces) {
         int cut = 0;
         for (Module m : plan.modules()) {
             if (m.overset() > 0) {
                 int placed = m.legs().stream().mapToInt(Leg::count).sum();
-                if (placed == 0 || cut++ > 0 || (placed < STUB_LINES && 3 * placed < placed + m.overset())) {
+                if (placed == 0 || cut++ > 0 || (placed < STUB_LINES && 3 * placed < placed + m.overset())
+                        || m.overset() < STUB_LINES) {
                     return false;
                 }
             }
