@@ -38,6 +38,12 @@ public final class GalleySetter {
     /** Headline sizes to step down through when a headline would take more than two lines (typesetting-zh.md §8.5). */
     private static final float[] HEADLINE_LADDER = {72, 60, 48, 42, 36, 26, 24, 22, 18, 16};
     private static final int MAX_HEADLINE_LINES = 2;
+    /**
+     * A brief (简讯: text of at most {@value #BRIEF_CHARS} characters, no photo) stands one or two columns wide in a
+     * block of briefs; its headline is a label over a few lines, at most {@value #BRIEF_HEADLINE} pt (三号).
+     */
+    static final int BRIEF_CHARS = 260;
+    static final float BRIEF_HEADLINE = 16;
     /** Line advance of display lines, as a multiple of their size. */
     private static final float DISPLAY_LEADING = 1.25f;
     private static final float CAPTION_LEADING = 1.4f;
@@ -264,7 +270,8 @@ public final class GalleySetter {
     /** The role's size, stepped down until every forced line of the headline takes at most two lines. */
     private TextStyle headlineStyle(Article a, float width, boolean lead) {
         Role role = lead ? Role.LEAD_HEADLINE : Role.HEADLINE;
-        TextStyle base = styles.text(role);
+        TextStyle base = lead || !brief(a) ? styles.text(role)
+                : styles.text(role, Math.min(styles.text(role).size(), BRIEF_HEADLINE));
         TextStyle chosen = base;
         List<Float> sizes = new ArrayList<>();
         sizes.add(base.size());
@@ -294,6 +301,18 @@ public final class GalleySetter {
             }
         }
         return chosen;
+    }
+
+    /** Whether the article is a brief: short text, no photo. */
+    private static boolean brief(Article a) {
+        int chars = 0;
+        for (paiban.model.Block b : a.body()) {
+            if (!(b instanceof paiban.model.Paragraph p)) {
+                return false;
+            }
+            chars += p.text().length();
+        }
+        return chars <= BRIEF_CHARS;
     }
 
     /** Code points that take room on a line: not combining marks or format characters. */
