@@ -312,7 +312,7 @@ public final class GalleySetter {
             }
             chars += p.text().length();
         }
-        return chars <= BRIEF_CHARS;
+        return chars > 0 && chars <= BRIEF_CHARS; // a continuation's repeated head has no text of its own
     }
 
     /** Code points that take room on a line: not combining marks or format characters. */
