@@ -28,6 +28,8 @@ final class PageComposer {
     static final int MAX_ARTICLES_PER_PAGE = 100;
     /** An article that jumps keeps at least this many lines, or a third of its text, on its first page. */
     static final int STUB_LINES = 15;
+    /** The most text, in column-lines one column wide, a page's search is given, as a multiple of its room. */
+    static final double ROOM_FACTOR = 1.5;
 
     private final BodySizePolicy sizes;
     private final PieceGalleys galleys;
@@ -61,9 +63,20 @@ final class PageComposer {
             beyond.clear();
             own = Math.min(own, MAX_ARTICLES_PER_PAGE);
         }
+        List<Piece> moved = new ArrayList<>();
+        // What cannot possibly fit goes on before the search, so a page of a hundred articles costs what one of
+        // twenty does: a bound on the page maker's work that depends on the text only, never on a clock.
+        int fit = fitting(page, front, pieces);
+        for (int i = fit; i < pieces.size(); i++) {
+            if (i < own) {
+                moved.add(pieces.get(i));
+            }
+            overflow.add(pieces.get(i));
+        }
+        own = Math.min(own, fit);
+        pieces.subList(fit, pieces.size()).clear();
         PlannedPage.Planner plan = (grid, jumps) -> planner.plan(grid, front, page, pieces, jumps);
         PagePlan atBase = Copyfit.cut(page, pieces, plan, sizes.base(), more, plan.plan(sizes.base(), more), warnings);
-        List<Piece> moved = new ArrayList<>();
         while (more && atBase.oversetLines() > 0 && own > 1 && !jumpsWell(atBase, pieces)) {
             own--;
             moved.add(pieces.get(own));
@@ -116,6 +129,28 @@ final class PageComposer {
             shown.put(m.article(), galley);
         }
         return new PageComposition(page, front, planned, pieces, shown, overflow, jumps, overset, warnings, moved);
+    }
+
+    /**
+     * How many of the pieces, in order, the page could hold at most: their text set one column wide (headline,
+     * body and a gap line each) adds up to no more than {@value #ROOM_FACTOR} times the page's column-lines; the
+     * first piece always counts.
+     */
+    private int fitting(Page page, boolean front, List<Piece> pieces) {
+        BodyGrid grid = sizes.base();
+        var g = grid.geometry();
+        int lines = g.lines() - grid.assembler().furnitureLines(front)
+                - (page.info().ad() == null ? 0 : page.info().ad().lines(g.linePitch()) + 1);
+        long room = (long) (ROOM_FACTOR * g.columns() * Math.max(1, lines));
+        long need = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            var galley = galleys.at(pieces.get(i), grid.setter(), 1);
+            need += galley.headlineLines() + galley.bodyLines() + 1;
+            if (need > room && i > 0) {
+                return i;
+            }
+        }
+        return pieces.size();
     }
 
     /**
