@@ -38,10 +38,13 @@ final class ImportCommand implements Callable<Integer> {
 
     private PrintWriter err;
 
+    private StandardStreams std;
+
     /** Runs {@code layout import ARGS} as the shell would, returning the exit code. */
-    static int run(String[] args, PrintWriter out, PrintWriter err) {
+    static int run(String[] args, StandardStreams std, PrintWriter out, PrintWriter err) {
         ImportCommand command = new ImportCommand();
         command.err = err;
+        command.std = std;
         CommandLine cl = new CommandLine(command);
         cl.setCommandName("layout import");
         cl.setOut(out);
@@ -58,18 +61,27 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            if (!Files.isRegularFile(raw)) {
-                return fail(raw + ": no such file");
+            String refused = IssueInput.refusal(raw);
+            OutputPaths.Target target = null;
+            if (refused == null) {
+                String name = output.toString();
+                if (name.isBlank()) {
+                    return fail("-o '': give the name of the issue file to write, or - for standard output");
+                }
+                OutputPaths paths = new OutputPaths().add("-o",
+                        name.equals(OutputTargets.STANDARD) ? null : OutputTargets.path("-o", name));
+                target = paths.targets().get(0);
+                refused = paths.refusal(IssueInput.name(raw).equals(IssueInput.STDIN) ? List.of()
+                        : List.of(new OutputPaths.Input("raw file", raw)));
             }
-            Path outDir = output.toAbsolutePath().getParent();
-            if (outDir == null || !Files.isDirectory(outDir) || !Files.isWritable(outDir)) {
-                return fail(output + ": cannot write here (the folder does not exist or is not writable)");
+            if (refused != null) {
+                return fail(refused);
             }
-            String text = RawIssueImporter.read(raw);
+            String text = RawIssueImporter.decode(IssueInput.read(raw, std.in()), IssueInput.name(raw));
             if (!RawIssueImporter.isRaw(text)) {
                 return fail(raw + ": already an issue file (it has front matter or # headings); nothing to infer");
             }
-            ImportedIssue imported = new RawIssueImporter().importText(text, raw);
+            ImportedIssue imported = new RawIssueImporter().importText(text, IssueInput.name(raw));
             printOutline(err, imported);
             List<String> notes = new ArrayList<>();
             notes.add("Inferred by 'layout import' from " + raw.getFileName() + ". Check headlines, kickers,");
@@ -81,8 +93,7 @@ final class ImportCommand implements Callable<Integer> {
                 notes.add("warning: " + w);
             }
             String issue = IssueWriter.write(imported.issue(), notes);
-            AtomicFile.write(output, issue.getBytes(StandardCharsets.UTF_8));
-            err.println("wrote " + output);
+            new OutputWriter(std.out(), err).write(target, out -> out.write(issue.getBytes(StandardCharsets.UTF_8)), "");
             return LayoutCommand.OK;
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return Failure.report("layout import", e, err, debug);

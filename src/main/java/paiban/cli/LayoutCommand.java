@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import paiban.font.FontFileCache;
 import paiban.font.FontLibrary;
+import paiban.galley.GalleyCache;
 import paiban.importer.ImportedIssue;
 import paiban.importer.RawIssueImporter;
 import paiban.job.Home;
@@ -48,12 +50,14 @@ public final class LayoutCommand implements Callable<Integer> {
     static final int BAD_INPUT = Failure.BAD_INPUT;
     static final int INTERNAL_ERROR = Failure.INTERNAL_ERROR;
 
-    @Parameters(index = "0", paramLabel = "ISSUE", description = "the issue file (format v1; UTF-8, or UTF-16 with BOM, or GB18030)")
+    @Parameters(index = "0", paramLabel = "ISSUE", description = "the issue file (format v1; UTF-8, or UTF-16 with BOM, "
+            + "or GB18030); - reads it from standard input")
     Path issueFile;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
             description = "the PDF to write: OUT.pdf (all selected pages in one file), page%%d.pdf (one file per page, "
-                    + "%%d is the page number) or DIR/ (DIR/page1.pdf …)")
+                    + "%%d is the page number, %%02d pads it to two digits) or DIR/ (DIR/page1.pdf …); - writes the "
+                    + "PDF to standard output")
     String output;
 
     @Option(names = "--pages", paramLabel = "LIST", description = "pages to write, e.g. 1,3-4 (default: all)")
@@ -98,8 +102,17 @@ public final class LayoutCommand implements Callable<Integer> {
 
     /** Kept between the runs of --watch, with the fonts it has opened and parsed. */
     private FontLibrary fontLibrary;
+    /** Kept between the runs of --watch: what was set and did not change is not set again. */
+    private final GalleyCache galleys = new GalleyCache();
+    /** Kept between the runs of --watch: a font subset that did not change is not compressed again. */
+    private final FontFileCache fontFiles = new FontFileCache();
 
     private PrintWriter err;
+
+    private StandardStreams std = StandardStreams.system();
+
+    /** The issue's decoded lines, to name the line of a page's layout attribute. */
+    private List<String> issueLines = List.of();
 
     public static void main(String[] args) {
         paiban.job.Trace.cpuSoFar("main entered");
@@ -110,9 +123,14 @@ public final class LayoutCommand implements Callable<Integer> {
 
     /** Runs the command as the shell would, returning the exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, StandardStreams.system(), out, err);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the byte streams {@code -} reads and writes. */
+    static int run(String[] args, StandardStreams std, PrintWriter out, PrintWriter err) {
         if (args.length > 0 && args[0].equals("import")) {
             // its own command line: the main command's required ISSUE and -o would otherwise be asked for
-            return ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+            return ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), std, out, err);
         }
         CommandLine cl = new CommandLine(new LayoutCommand());
         cl.setOut(out);
@@ -125,6 +143,7 @@ public final class LayoutCommand implements Callable<Integer> {
             return BAD_INPUT;
         });
         command.err = err;
+        command.std = std;
         return cl.execute(args);
     }
 
@@ -132,6 +151,9 @@ public final class LayoutCommand implements Callable<Integer> {
     public Integer call() {
         if (!watch) {
             return layOut();
+        }
+        if (issueFile.toString().equals(OutputTargets.STANDARD)) {
+            return fail("--watch needs an issue file to watch, not standard input (-)");
         }
         try {
             return new Watch(this::layOut, () -> Watch.filesOf(issueFile, layout), err).watch();
@@ -143,7 +165,10 @@ public final class LayoutCommand implements Callable<Integer> {
     private int layOut() {
         try {
             return layOutOnce();
-        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+        } catch (OutOfMemoryError e) {
+            return fail(IssueInput.name(issueFile) + ": the run ran out of memory (" + e.getMessage() + "); a photo or"
+                    + " the issue is too large for it: scale the photos down or give Java more memory (-Xmx)");
+        } catch (Exception | StackOverflowError e) {
             return Failure.report("layout", e, err, debug);
         }
     }
@@ -154,6 +179,7 @@ public final class LayoutCommand implements Callable<Integer> {
             return fail(refused);
         }
         PageSelection selection = pages == null ? PageSelection.all() : PageSelection.parse(pages);
+        OutputTargets targets = OutputTargets.of(output);
         Issue issue;
         try (paiban.job.Trace t = paiban.job.Trace.span("parse issue")) {
             issue = readIssue();
@@ -162,22 +188,26 @@ public final class LayoutCommand implements Callable<Integer> {
             err.println("warning: " + notice);
         }
         Path home = Home.locate();
-        LayoutSpec spec = layoutOf(issue, home);
+        List<Path> searchFolders = List.of(Path.of("layouts").toAbsolutePath(), home.resolve("layouts"));
+        LayoutSpec spec = layoutOf(issue, searchFolders);
+        RunOutputs outputs = checkOutputs(targets, selection, issue, RunInputs.of(issueFile,
+                RunInputs.layoutFiles(layoutName(issue), searchFolders), issue, spec));
+        for (String w : PageLayouts.check(issue, issueLines, spec, n -> LayoutLoader.resolve(n, searchFolders))) {
+            err.println("warning: " + w);
+        }
         if (fontLibrary == null) {
             fontLibrary = FontLibrary.standard(home.resolve("fonts"));
         }
-        LayoutJob job = new LayoutJob(spec, fontLibrary, paiban.font.PdfFontResource::build)
+        LayoutJob job = new LayoutJob(spec, fontLibrary, fontFiles::embed)
                 .marks(marks)
-                .timestamp(timestamp ? java.time.ZonedDateTime.now().withNano(0) : null);
+                .galleys(galleys)
+                .timestamp(timestamp ? RunDate.timestamp(System.getenv(RunDate.VARIABLE)) : null);
         LayoutReport report = job.run(issue);
         if (!tell(report)) {
             return LAYOUT_PROBLEM;
         }
         List<PageDrawing> chosen = report.drawings().stream().filter(d -> selection.includes(d.number())).toList();
-        if (chosen.isEmpty()) {
-            return fail("--pages " + pages + ": the issue has no such page (it has " + report.pages().size() + ")");
-        }
-        writeAll(job, report, spec, chosen);
+        writeOutputs(outputs, job, report, chosen, spec);
         return report.overset().isEmpty() ? OK : LAYOUT_PROBLEM;
     }
 
@@ -185,47 +215,76 @@ public final class LayoutCommand implements Callable<Integer> {
      * Why the run cannot start — the issue file is not a readable file, an output cannot be written, an option is
      * out of range — or null when it can. Checked before any work, so a failed run never leaves half its files.
      */
-    private String refusal() throws IOException {
-        if (Files.isDirectory(issueFile)) {
-            return issueFile + ": is a folder, not an issue file";
+    private String refusal() {
+        String refused = IssueInput.refusal(issueFile);
+        if (refused == null && (previewDpi < 1 || previewDpi > 600)) {
+            refused = "--preview-dpi " + previewDpi + ": give a resolution from 1 to 600";
         }
-        if (!Files.isRegularFile(issueFile)) {
-            return issueFile + ": no such file";
-        }
-        if (!Files.isReadable(issueFile)) {
-            return issueFile + ": cannot be read (no permission)";
-        }
-        if (pages != null) {
-            PageSelection.parse(pages);
-        }
-        OutputTargets targets = OutputTargets.of(output);
-        for (Path dir : targets.folders(combined, reportFile, preview)) {
-            if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
-                return dir + ": cannot write here (the folder does not exist or is not writable)";
-            }
-        }
-        for (Path out : new Path[] {targets.single(), combined, reportFile, preview}) {
-            String refused = out == null ? null : refuseOutput(out);
-            if (refused != null) {
-                return refused;
-            }
-        }
-        if (previewDpi < 1 || previewDpi > 600) {
-            return "--preview-dpi " + previewDpi + ": give a resolution from 1 to 600";
-        }
-        return null;
+        return refused;
     }
 
     /** The layout named by --layout, else by the issue's front matter, else the broadsheet. */
-    private LayoutSpec layoutOf(Issue issue, Path home) {
-        String name = layout != null ? layout : issue.info().layout() != null ? issue.info().layout() : "broadsheet";
+    private LayoutSpec layoutOf(Issue issue, List<Path> searchFolders) {
+        String name = layoutName(issue);
         try (paiban.job.Trace t = paiban.job.Trace.span("load layout")) {
-            return LayoutLoader.resolve(name, List.of(Path.of("layouts").toAbsolutePath(), home.resolve("layouts")));
+            return LayoutLoader.resolve(name, searchFolders);
         } catch (LayoutException e) {
             if (layout == null && issue.info().layout() != null) {
-                throw new LayoutException(issueFile + ": front matter 'layout: " + name + "': " + e.getMessage());
+                throw new LayoutException(IssueInput.name(issueFile) + ": front matter 'layout: " + name + "': " + e.getMessage());
             }
             throw e;
+        }
+    }
+
+    private String layoutName(Issue issue) {
+        return layout != null ? layout : issue.info().layout() != null ? issue.info().layout() : "broadsheet";
+    }
+
+    /**
+     * Plans and checks every output path before any work: distinct from the inputs and from each other, regular
+     * files or absent, in folders that can be written.
+     */
+    private RunOutputs checkOutputs(OutputTargets targets, PageSelection selection, Issue issue,
+            List<paiban.cli.OutputPaths.Input> inputs) throws IOException {
+        List<Integer> numbers = issue.pages().stream().map(paiban.model.Page::number).filter(selection::includes)
+                .toList();
+        if (numbers.isEmpty()) {
+            throw new paiban.UserError("--pages " + pages + ": the issue has no such page (it has "
+                    + issue.pages().size() + ")");
+        }
+        RunOutputs outputs = new RunOutputs(targets, numbers, combined, reportFile, preview);
+        String refused = outputs.paths.refusal(inputs);
+        if (refused != null) {
+            throw new paiban.UserError(refused);
+        }
+        return outputs;
+    }
+
+    /** Writes the PDFs, the proof, the report and the preview to the targets checked before the run. */
+    private void writeOutputs(RunOutputs outputs, LayoutJob job, LayoutReport report, List<PageDrawing> chosen,
+            LayoutSpec spec) throws IOException {
+        OutputWriter writer = new OutputWriter(std.out(), err);
+        outputs.paths.makeFolders();
+        byte[] first = null;
+        if (outputs.single == null) {
+            for (PageDrawing d : chosen) {
+                byte[] pdf = job.pdf(report, List.of(d));
+                first = first == null ? pdf : first;
+                writer.write(outputs.pages.get(d.number()), pdf);
+            }
+        } else {
+            first = job.pdf(report, chosen);
+            writer.write(outputs.single, first);
+        }
+        if (outputs.combined != null) {
+            writer.write(outputs.combined, job.pdf(report, chosen));
+        }
+        if (outputs.report != null) {
+            writer.write(outputs.report, ReportJson.write(report, spec).getBytes(StandardCharsets.UTF_8));
+        }
+        if (outputs.preview != null) {
+            byte[] pdf = first;
+            writer.write(outputs.preview, out -> PreviewRenderer.png(pdf, 0, previewDpi, out), "");
         }
     }
 
@@ -260,68 +319,23 @@ public final class LayoutCommand implements Callable<Integer> {
         return true;
     }
 
-    /** Writes the chosen pages (one file, or one per page), the proof, the report and the preview. */
-    private void writeAll(LayoutJob job, LayoutReport report, LayoutSpec spec, List<PageDrawing> chosen)
-            throws IOException {
-        OutputTargets targets = OutputTargets.of(output);
-        byte[] first = null;
-        if (targets.perPage()) {
-            for (PageDrawing d : chosen) {
-                byte[] pdf = job.pdf(report, List.of(d));
-                first = first == null ? pdf : first;
-                write(targets.pagePath(d.number()), pdf);
-            }
-        } else {
-            first = job.pdf(report, chosen);
-            write(targets.single(), first);
-        }
-        if (combined != null) {
-            write(combined, job.pdf(report, chosen));
-        }
-        if (reportFile != null) {
-            AtomicFile.write(reportFile, ReportJson.write(report, spec.geometry()).getBytes(StandardCharsets.UTF_8));
-            err.println("wrote " + reportFile);
-        }
-        if (preview != null) {
-            PreviewRenderer.png(first, 0, previewDpi, preview);
-            err.println("wrote " + preview);
-        }
-    }
-
-    /** Why an output file cannot be written (its folder is checked apart), or null when it can. */
-    private String refuseOutput(Path out) throws IOException {
-        Path abs = out.toAbsolutePath();
-        if (Files.isDirectory(abs)) {
-            return out + ": is a folder; give a file name";
-        }
-        if (Files.exists(abs) && !Files.isWritable(abs)) {
-            return out + ": exists and is not writable";
-        }
-        if (Files.exists(abs) && Files.isSameFile(abs, issueFile)) {
-            return out + ": is the issue file itself; it would be overwritten";
-        }
-        return null;
-    }
-
     /** Parses the issue file, or infers the structure of raw page text (no front matter, no headings). */
-    private Issue readIssue() throws IOException {
+    private Issue readIssue() throws IOException, IssueFormatException {
+        Path name = IssueInput.name(issueFile);
+        byte[] bytes = IssueInput.read(issueFile, std.in()); // once: standard input and a FIFO cannot be read again
         String text;
         try {
-            text = IssueParser.read(issueFile); // UTF-8, a byte order mark's encoding, or GB18030
+            text = IssueParser.decode(bytes, name); // UTF-8, a byte order mark's encoding, or GB18030
         } catch (IssueFormatException e) {
-            return new IssueParser().parse(issueFile); // the parser names the line of the bad byte
+            return new IssueParser().parse(bytes, name); // the parser names the line of the bad byte
         }
-        if (!RawIssueImporter.isRaw(text) || text.indexOf('\0') >= 0) {
-            return new IssueParser().parse(issueFile);
+        issueLines = List.of(text.split("\r\n|\r|\n", -1));
+        if (!RawIssueImporter.isRaw(text) || text.indexOf('\0') >= 0 || IssueParser.isEmpty(text)) {
+            return new IssueParser().parse(bytes, name);
         }
-        ImportedIssue imported = new RawIssueImporter().importText(text, issueFile);
+        ImportedIssue imported = new RawIssueImporter().importText(text, name);
         ImportCommand.printOutline(err, imported);
         return imported.issue();
-    }
-
-    private void write(Path path, byte[] pdf) throws IOException {
-        AtomicFile.write(path, pdf);
-        err.println("wrote " + path + " (" + pdf.length / 1024 + " KB)");
     }
 
     private int fail(String message) {

@@ -1,57 +1,65 @@
 package paiban.cli;
 
+import paiban.UserError;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.Locale;
-import java.util.Set;
 
 /**
- * Where the PDFs go, from the {@code -o} argument: one file for all pages, one file per page through a {@code %d}
- * pattern, or one file per page in a folder (an argument ending in a slash, or an existing folder).
+ * Where the PDFs go, from the {@code -o} argument: one file for all pages, standard output ({@code -}), one file
+ * per page through a {@code %d} pattern ({@link PagePattern}), or one file per page in a folder (an argument ending
+ * in a slash, or an existing folder).
  */
-record OutputTargets(String pattern, Path folder, Path file) {
+record OutputTargets(String pattern, Path folder, Path file, boolean stdout) {
+
+    /** The name that means standard output (and standard input for the issue). */
+    static final String STANDARD = "-";
 
     static OutputTargets of(String output) {
-        if (output.contains("%d")) {
-            return new OutputTargets(output, null, null);
+        if (output.isBlank()) {
+            throw new UserError("-o '" + output + "': give a file name (OUT.pdf), a pattern"
+                    + " (page%d.pdf), a folder (DIR/) or - for standard output");
         }
-        Path p = Path.of(output);
+        if (output.equals(STANDARD)) {
+            return new OutputTargets(null, null, null, true);
+        }
+        if (PagePattern.numbers(output)) {
+            path(output, PagePattern.expand(output, 1));
+            return new OutputTargets(output, null, null, false);
+        }
+        Path p = path(output, PagePattern.expand(output, 0));
         if (output.endsWith("/") || Files.isDirectory(p)) {
-            return new OutputTargets(null, p, null);
+            return new OutputTargets(null, p, null, false);
         }
-        return new OutputTargets(null, null, p);
+        return new OutputTargets(null, null, p, false);
+    }
+
+    /** A path named on the command line, refused when it holds a line break or another control character. */
+    static Path path(String option, String name) {
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw new UserError(option.replaceAll("\\p{Cntrl}", "?")
+                    + ": the file name holds a control character (a line break or tab); give a plain name");
+        }
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new UserError(option + ": not a file name (" + e.getReason() + ")");
+        }
     }
 
     boolean perPage() {
-        return file == null;
+        return file == null && !stdout;
     }
 
+    /** The one file of all pages; null when the pages go to standard output or one file each. */
     Path single() {
         return file;
     }
 
     Path pagePath(int page) {
         if (pattern != null) {
-            return Path.of(String.format(Locale.ROOT, pattern.replace("%d", "%1$d"), page));
+            return Path.of(PagePattern.expand(pattern, page));
         }
         return folder.resolve("page" + page + ".pdf");
-    }
-
-    /** Every folder a run will write into, to be checked before any work is done. */
-    Set<Path> folders(Path... others) {
-        Set<Path> out = new LinkedHashSet<>();
-        out.add(parent(folder != null ? folder.resolve("x") : pattern != null ? pagePath(1) : file));
-        for (Path o : others) {
-            if (o != null) {
-                out.add(parent(o));
-            }
-        }
-        return out;
-    }
-
-    private static Path parent(Path p) {
-        Path abs = p.toAbsolutePath();
-        return abs.getParent() == null ? abs : abs.getParent();
     }
 }

@@ -1,10 +1,17 @@
 package paiban.cli;
 
-import java.util.TreeSet;
+import java.util.ArrayList;
+import java.util.List;
 import paiban.UserError;
 
-/** The pages a desk asked for with {@code --pages 1,3-4}; every page when not given. */
-record PageSelection(TreeSet<Integer> pages) {
+/**
+ * The pages a desk asked for with {@code --pages 1,3-4}; every page when not given. Kept as the ranges written, so
+ * {@code 1-2147483647} costs nothing: only the issue's real pages are ever looked up in it.
+ */
+record PageSelection(List<long[]> ranges) {
+
+    /** More ranges than any issue has pages is a typing accident, not a selection. */
+    static final int MAX_PARTS = 10_000;
 
     static PageSelection all() {
         return new PageSelection(null);
@@ -12,35 +19,51 @@ record PageSelection(TreeSet<Integer> pages) {
 
     /** @throws UserError when a part is neither a page number nor a range of them */
     static PageSelection parse(String text) {
-        TreeSet<Integer> out = new TreeSet<>();
-        for (String part : text.split(",")) {
-            String p = part.strip();
-            int dash = p.indexOf('-');
-            int from = number(dash > 0 ? p.substring(0, dash) : p, p);
-            int to = dash > 0 ? number(p.substring(dash + 1), p) : from;
-            if (from < 1 || to < from) {
-                throw refused(p);
-            }
-            for (int i = from; i <= to; i++) {
-                out.add(i);
-            }
+        List<long[]> out = new ArrayList<>();
+        String[] parts = text.split(",", -1);
+        if (parts.length > MAX_PARTS) {
+            throw new UserError("--pages: more than " + MAX_PARTS + " pages or ranges; write a range"
+                    + " such as 1-8");
         }
-        return new PageSelection(out);
+        for (String part : parts) {
+            out.add(range(part.strip()));
+        }
+        return new PageSelection(List.copyOf(out));
     }
 
-    private static int number(String digits, String part) {
+    private static long[] range(String p) {
         try {
-            return Integer.parseInt(digits.strip());
-        } catch (NumberFormatException e) {
-            throw refused(part);
+            int dash = p.indexOf('-');
+            long from = number(dash > 0 ? p.substring(0, dash) : p);
+            long to = dash > 0 ? number(p.substring(dash + 1)) : from;
+            if (from < 1 || to < from) {
+                throw new IllegalArgumentException();
+            }
+            return new long[] {from, to};
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--pages: \"" + p + "\" is not a page or a range (write e.g. 1,3-4)");
         }
     }
 
-    private static UserError refused(String part) {
-        return new UserError("--pages: \"" + part + "\" is not a page or a range (write e.g. 1,3-4)");
+    /** A page number; one beyond every real page (any count of digits) is simply a page no issue has. */
+    private static long number(String s) {
+        String d = s.strip();
+        if (!d.matches("[0-9]+")) {
+            throw new IllegalArgumentException();
+        }
+        String trimmed = d.replaceFirst("^0+(?=.)", "");
+        return trimmed.length() > 15 ? Long.MAX_VALUE / 2 : Long.parseLong(trimmed);
     }
 
     boolean includes(int page) {
-        return pages == null || pages.contains(page);
+        if (ranges == null) {
+            return true;
+        }
+        for (long[] r : ranges) {
+            if (page >= r[0] && page <= r[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -19,6 +19,14 @@ public interface ArticleExtent {
     /** Grid lines the captions take under a photo that spans {@code photoSpan} base columns. */
     int captionLines(int photoSpan);
 
+    /**
+     * Points of the photo slot's height that show no picture: the air of the gap line under it, and the space
+     * between stacked photos. The picture is the slot less this, so the crop limit is kept on what is printed.
+     */
+    default double photoAir() {
+        return 0;
+    }
+
     default boolean hasPhoto() {
         return photoAspect() > 0;
     }

@@ -120,9 +120,10 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
         if (!e.hasPhoto()) {
             return new int[] {0, 0};
         }
-        double exact = exactPhotoLines(e, photoSpan, columnWidth, gutter, pitch);
-        int pMin = Math.max(3, (int) Math.ceil(exact / (1 + CROP_LIMIT)));
-        int pMax = Math.max(pMin, (int) Math.floor(exact / (1 - CROP_LIMIT)));
+        double picture = (photoSpan * columnWidth + (photoSpan - 1) * gutter) / e.photoAspect();
+        // the printed picture is the slot less its air: the limit holds for what is printed
+        int pMin = Math.max(3, (int) Math.ceil((picture / (1 + CROP_LIMIT) + e.photoAir()) / pitch - 1e-9));
+        int pMax = Math.max(pMin, (int) Math.floor((picture / (1 - CROP_LIMIT) + e.photoAir()) / pitch + 1e-9));
         return new int[] {pMin, pMax};
     }
 
@@ -132,7 +133,7 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
             return 0;
         }
         double width = photoSpan * columnWidth + (photoSpan - 1) * gutter;
-        return width / e.photoAspect() / pitch;
+        return (width / e.photoAspect() + e.photoAir()) / pitch;
     }
 
     /** The geometry of a candidate shape: a {@code head}-line headline block, a photo {@code p} lines tall. */

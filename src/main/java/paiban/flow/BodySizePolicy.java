@@ -5,6 +5,7 @@ import java.util.List;
 import paiban.compose.PagePlan;
 import paiban.compose.PinException;
 import paiban.font.FontLibrary;
+import paiban.galley.GalleyCache;
 import paiban.galley.GalleySetter;
 import paiban.galley.StyleBook;
 import paiban.spec.LayoutSpec;
@@ -71,8 +72,10 @@ final class BodySizePolicy {
 
     private BodyGrid larger() throws IOException {
         if (larger == null) {
-            StyleBook styles = new StyleBook(largerSpec, fonts);
-            larger = BodyGrid.of(largerSpec, styles, new GalleySetter(styles));
+            // set paragraphs go where the base size's go, so a warm process keeps both sizes' (GalleyCache)
+            GalleyCache cache = base.setter().cache();
+            StyleBook styles = cache.styles(largerSpec, fonts);
+            larger = BodyGrid.of(largerSpec, styles, new GalleySetter(styles, cache));
         }
         return larger;
     }

@@ -76,12 +76,31 @@ final class OversetCount {
                 }
             }
         }
-        if (lines == 0) {
+        List<String> photos = dropped(galley, m);
+        if (lines == 0 && photos.isEmpty()) {
             return null;
         }
         String chars = printable(text.toString());
         return new Overset(page.number(), MessageTitle.of(a), String.valueOf(a.pos()), lines,
-                chars.codePointCount(0, chars.length()), firstWords(chars));
+                chars.codePointCount(0, chars.length()), firstWords(chars), false, photos);
+    }
+
+    /**
+     * The article's photos when its module found no room for them (the page maker gave it less height than its
+     * photo needs), or null: a photo is on the page or named, never dropped. For an article that jumps, whose text
+     * goes on, the photos stay behind.
+     */
+    static Overset photos(Page page, ArticleGalley galley, Module m) {
+        List<String> photos = dropped(galley, m);
+        return photos.isEmpty() ? null : new Overset(page.number(), MessageTitle.of(galley.article()),
+                String.valueOf(galley.article().pos()), 0, 0, "", false, photos);
+    }
+
+    private static List<String> dropped(ArticleGalley galley, Module m) {
+        if (m.photo() != null || m.lines() <= 0) {
+            return List.of();
+        }
+        return galley.photos().stream().map(Photo::path).toList();
     }
 
     private static Overset whole(Page page, Article a, String text) {

@@ -120,6 +120,10 @@ final class PageComposer {
                 Piece rest = Piece.rest(piece.article(), galley.body().subList(from, galley.body().size()), page.number());
                 overflow.add(rest);
                 jumps.add(new JumpOwed(m.article(), placed, rest));
+                Overset photos = OversetCount.photos(page, galley, m);
+                if (photos != null) {
+                    overset.add(photos);
+                }
             } else {
                 Overset o = OversetCount.of(page, galley, m, planned.grid().geometry());
                 if (o != null) {

@@ -61,6 +61,16 @@ public final class PdfFontResource {
      */
     public static COSDictionary build(PDDocument document, Face face, Map<Integer, String> glyphs,
             boolean wholeFont) {
+        return build(document, face, glyphs, wholeFont, null);
+    }
+
+    /** As {@link #build(PDDocument, Face, Map)}, taking the compressed subset from the cache when it holds it. */
+    static COSDictionary build(PDDocument document, Face face, Map<Integer, String> glyphs, FontFileCache kept) {
+        return build(document, face, glyphs, Boolean.getBoolean(EMBED_WHOLE_FONTS), kept);
+    }
+
+    private static COSDictionary build(PDDocument document, Face face, Map<Integer, String> glyphs,
+            boolean wholeFont, FontFileCache kept) {
         if (!(face instanceof OpenTypeFace otf)) {
             throw new FontException("cannot embed " + face.postScriptName() + ": not read from an OpenType file");
         }
@@ -71,8 +81,8 @@ public final class PdfFontResource {
             cidFont.setItem(COSName.TYPE, COSName.FONT);
             cidFont.setName(COSName.BASE_FONT, baseFont);
             boolean trueType = !otf.hasCffOutlines() && otf.hasGlyfOutlines();
-            COSStream fontFile = trueType ? embedTrueType(document, otf, glyphs, wholeFont, cidFont)
-                    : embedCff(document, otf, glyphs, wholeFont, baseFont, cidFont);
+            COSStream fontFile = trueType ? embedTrueType(document, otf, glyphs, wholeFont, cidFont, kept)
+                    : embedCff(document, otf, glyphs, wholeFont, baseFont, cidFont, kept);
             COSDictionary descriptor = descriptor(otf, baseFont, fontFile, trueType, glyphs);
             cidFont.setItem(COSName.CIDSYSTEMINFO, identitySystemInfo());
             cidFont.setItem(COSName.FONT_DESC, descriptor);
@@ -116,7 +126,7 @@ public final class PdfFontResource {
 
     /** A CIDFontType2 over a FontFile2: the glyf subset and its CID → glyph map (or the whole face). */
     private static COSStream embedTrueType(PDDocument document, OpenTypeFace otf, Map<Integer, String> glyphs,
-            boolean wholeFont, COSDictionary cidFont) throws IOException {
+            boolean wholeFont, COSDictionary cidFont, FontFileCache kept) throws IOException {
         cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
         byte[] program;
         if (wholeFont) {
@@ -127,17 +137,17 @@ public final class PdfFontResource {
             program = subset.font();
             cidFont.setItem(COSName.CID_TO_GID_MAP, stream(document, cidToGidMap(subset.originalGlyphs())));
         }
-        COSStream fontFile = stream(document, program, !wholeFont);
+        COSStream fontFile = program(document, program, !wholeFont, kept);
         fontFile.setInt(COSName.LENGTH1, program.length);
         return fontFile;
     }
 
     /** A CIDFontType0 over a FontFile3 of subtype CIDFontType0C: the CFF subset (or the face's whole CFF). */
     private static COSStream embedCff(PDDocument document, OpenTypeFace otf, Map<Integer, String> glyphs,
-            boolean wholeFont, String baseFont, COSDictionary cidFont) throws IOException {
+            boolean wholeFont, String baseFont, COSDictionary cidFont, FontFileCache kept) throws IOException {
         cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE0);
         byte[] cff = wholeFont ? otf.cffTable() : CffSubsetter.subset(otf, glyphs.keySet(), baseFont);
-        COSStream fontFile = stream(document, cff, !wholeFont);
+        COSStream fontFile = program(document, cff, !wholeFont, kept);
         fontFile.setItem(COSName.SUBTYPE, COSName.getPDFName("CIDFontType0C"));
         return fontFile;
     }
@@ -311,6 +321,12 @@ public final class PdfFontResource {
 
     private static COSStream stream(PDDocument document, byte[] data) throws IOException {
         return stream(document, data, true);
+    }
+
+    /** The font program's stream: compressed (through the cache, when there is one) unless a whole face. */
+    private static COSStream program(PDDocument document, byte[] data, boolean compress, FontFileCache kept)
+            throws IOException {
+        return compress && kept != null ? kept.flate(document, data) : stream(document, data, compress);
     }
 
     /** A stream of the data, Flate-compressed unless not worth the time (a whole face, for reference renders only). */

@@ -13,7 +13,17 @@ import paiban.text.Line;
  * photo width the page maker may choose. It answers the page maker's questions in grid units.
  */
 public record ArticleGalley(Article article, int span, HeadBlock head, List<Line> body, List<Photo> photos,
-                            double aspect, Map<Integer, CaptionBlock> captions) implements ArticleExtent {
+                            double aspect, Map<Integer, CaptionBlock> captions, double photoAir)
+        implements ArticleExtent {
+
+    /** Space between two photos of one article stacked in its photo slot, in points. */
+    public static final float PHOTO_STACK_GAP = 2f;
+
+    /** A galley whose photo slot is all picture (see {@link #photoAir}). */
+    public ArticleGalley(Article article, int span, HeadBlock head, List<Line> body, List<Photo> photos,
+                         double aspect, Map<Integer, CaptionBlock> captions) {
+        this(article, span, head, body, photos, aspect, captions, 0);
+    }
 
     public ArticleGalley {
         body = List.copyOf(body);
@@ -23,7 +33,7 @@ public record ArticleGalley(Article article, int span, HeadBlock head, List<Line
 
     /** The same article with its headline block set at another width. */
     public ArticleGalley withHead(HeadBlock other) {
-        return new ArticleGalley(article, span, other, body, photos, aspect, captions);
+        return new ArticleGalley(article, span, other, body, photos, aspect, captions, photoAir);
     }
 
     @Override

@@ -7,10 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import paiban.model.Article;
 import paiban.model.Block;
 import paiban.model.Paragraph;
@@ -32,6 +28,9 @@ import paiban.text.Typesetter;
  *
  * <p>Helper threads may {@link #prepare} articles while the job's thread sets them: each paragraph is set once, by
  * whichever thread takes it first, and the others use its lines.
+ *
+ * <p>Set paragraphs are kept in a {@link GalleyCache}: the setter's own for one run, or one handed in that outlives
+ * it, so that a warm process ({@code --watch}) sets again only what changed.
  */
 public final class GalleySetter {
 
@@ -52,82 +51,34 @@ public final class GalleySetter {
     private final PageGeometry grid;
     private final Typesetter typesetter = new Typesetter();
     /**
-     * Every paragraph this setter has set, by its runs and format. The page maker asks for each article at every
-     * span, but the body is set at the base column whatever the span, captions only depend on the photo's span, and
-     * the headline ladder tries the same sizes again at the size it finally takes: each is set once per run.
+     * Every paragraph set, by its runs and format. The page maker asks for each article at every span, but the body
+     * is set at the base column whatever the span, captions only depend on the photo's span, and the headline ladder
+     * tries the same sizes again at the size it finally takes: each is set once per run, and in a warm process once
+     * for as long as its text and style stay the same.
      */
-    private final ConcurrentMap<Setting, CompletableFuture<List<Line>>> set = new ConcurrentHashMap<>();
+    private final GalleyCache cache;
 
-    /**
-     * The memo's key. Equality and hash are spelled out over the fields (face by identity) rather than left to the
-     * records inside: their generated methods are bootstrapped on first use, which a cold run pays for.
-     */
-    private static final class Setting {
-        final List<StyledText> runs;
-        final ParagraphFormat format;
-        final int hash;
-
-        Setting(List<StyledText> runs, ParagraphFormat format) {
-            this.runs = runs;
-            this.format = format;
-            int h = Float.floatToIntBits(format.measure());
-            h = 31 * h + Float.floatToIntBits(format.indent());
-            h = 31 * h + format.alignment().ordinal();
-            h = 31 * h + format.punctuation().ordinal();
-            h = 31 * h + Float.floatToIntBits(format.hanLatinSpace());
-            for (StyledText r : runs) {
-                h = 31 * h + r.text().hashCode();
-                h = 31 * h + System.identityHashCode(r.style().face());
-                h = 31 * h + System.identityHashCode(r.style().fallbacks());
-                h = 31 * h + Float.floatToIntBits(r.style().size());
-            }
-            this.hash = h;
-        }
-
-        List<StyledText> runs() {
-            return runs;
-        }
-
-        ParagraphFormat format() {
-            return format;
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            if (!(o instanceof Setting other) || other.hash != hash || other.runs.size() != runs.size()) {
-                return false;
-            }
-            ParagraphFormat f = other.format;
-            if (Float.compare(f.measure(), format.measure()) != 0 || Float.compare(f.indent(), format.indent()) != 0
-                    || f.alignment() != format.alignment() || f.punctuation() != format.punctuation()
-                    || Float.compare(f.hanLatinSpace(), format.hanLatinSpace()) != 0) {
-                return false;
-            }
-            for (int i = 0; i < runs.size(); i++) {
-                StyledText a = runs.get(i);
-                StyledText b = other.runs.get(i);
-                if (a.style().face() != b.style().face() || a.style().fallbacks() != b.style().fallbacks() || Float.compare(a.style().size(), b.style().size()) != 0
-                        || !a.text().equals(b.text())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
     /** Per article, its characters no font covers; filled when the article is first set. */
     private final Map<Article, List<Uncovered>> uncovered = new IdentityHashMap<>();
     /** While an article is set for the first time: where its uncovered characters go; else null. */
     private Set<Uncovered> collecting;
     private Article current;
 
+    /** A setter whose set paragraphs are kept for as long as it lives (one run). */
     public GalleySetter(StyleBook styles) {
+        this(styles, new GalleyCache());
+    }
+
+    /** A setter that keeps set paragraphs in, and takes them from, a cache that may outlive it. */
+    public GalleySetter(StyleBook styles, GalleyCache cache) {
         this.styles = styles;
         this.grid = styles.spec().geometry();
+        this.cache = cache;
+    }
+
+    /** Where this setter keeps set paragraphs. */
+    public GalleyCache cache() {
+        return cache;
     }
 
     /**
@@ -137,7 +88,7 @@ public final class GalleySetter {
      */
     public void prepare(Article article) throws java.io.IOException {
         for (Positioned p : bodyParagraphs(article)) {
-            setUnlessTaken(p.setting());
+            cache.setUnlessTaken(p.setting());
         }
     }
 
@@ -175,9 +126,15 @@ public final class GalleySetter {
     }
 
     private ArticleGalley setAt(Article article, int span, boolean lead) throws java.io.IOException {
-        float moduleWidth = grid.spanWidth(span);
+        BoxedGalley.check(article, styles.spec());
+        float inset = BoxedGalley.inset(article, grid.gutter());
+        float moduleWidth = grid.spanWidth(span) - 2 * inset;
         HeadBlock head = head(article, moduleWidth, lead);
         List<Line> body = body(article);
+        if (article.furniture().boxed()) {
+            head = BoxedGalley.head(head, inset, grid.linePitch());
+            body = BoxedGalley.body(body, grid.columnWidth() - 2 * inset);
+        }
         List<Photo> photos = new ArrayList<>();
         for (Block b : article.body()) {
             if (b instanceof Photo p) {
@@ -188,10 +145,13 @@ public final class GalleySetter {
         Map<Integer, CaptionBlock> captions = new HashMap<>();
         if (!photos.isEmpty()) {
             for (int k = 1; k <= span; k++) {
-                captions.put(k, captions(photos, grid.spanWidth(k)));
+                captions.put(k, captions(photos, grid.spanWidth(k) - 2 * inset));
             }
         }
-        return new ArticleGalley(article, span, head, body, photos, aspect, captions);
+        // the gap line's air under the picture, and the space between stacked photos (see PageAssembler)
+        double air = photos.isEmpty() ? 0
+                : grid.linePitch() - grid.bodySize() + ArticleGalley.PHOTO_STACK_GAP * (photos.size() - 1);
+        return new ArticleGalley(article, span, head, body, photos, aspect, captions, air);
     }
 
     /**
@@ -329,7 +289,7 @@ public final class GalleySetter {
         // First set every paragraph no helper thread has taken, then collect: this thread never waits for a
         // paragraph while there is one it could be setting.
         for (Positioned p : paragraphs) {
-            setUnlessTaken(p.setting());
+            cache.setUnlessTaken(p.setting());
         }
         List<Line> lines = new ArrayList<>();
         for (Positioned p : paragraphs) {
@@ -343,7 +303,7 @@ public final class GalleySetter {
     }
 
     private List<Positioned> bodyParagraphs(Article a) throws java.io.IOException {
-        float measure = grid.columnWidth();
+        float measure = grid.columnWidth() - 2 * BoxedGalley.inset(a, grid.gutter());
         float indent = 2 * grid.bodySize();
         TextStyle plain = styles.text(Role.BODY);
         TextStyle bold = styles.bold(Role.BODY);
@@ -362,8 +322,12 @@ public final class GalleySetter {
             for (Span s : p.spans()) {
                 runs.add(new StyledText(s.text(), s.bold() ? bold : plain));
             }
-            out.add(new Positioned(new Setting(List.copyOf(runs),
-                    new ParagraphFormat(measure, indent, Alignment.JUSTIFY)), p.pos()));
+            float pieceIndent = indent;
+            for (List<StyledText> piece : KeptLines.pieces(runs)) {
+                out.add(new Positioned(new Setting(piece,
+                        new ParagraphFormat(measure, pieceIndent, Alignment.JUSTIFY)), p.pos()));
+                pieceIndent = 0; // the text after a kept break starts flush left
+            }
         }
         if (first && a.dateline() != null) {
             out.add(new Positioned(new Setting(List.of(new StyledText(a.dateline(), styles.text(Role.DATELINE))),
@@ -398,43 +362,9 @@ public final class GalleySetter {
         return typeset(new Setting(List.copyOf(runs), format));
     }
 
-    /** The paragraph's lines: set now if no thread has taken it, else as set by the thread that did. */
+    /** The paragraph's lines, set once: now, or earlier by this or another thread, or in an earlier run. */
     private List<Line> typeset(Setting key) {
-        List<Line> lines = setUnlessTaken(key);
-        if (lines != null) {
-            return lines;
-        }
-        try {
-            return set.get(key).join();
-        } catch (CompletionException e) {
-            // Another thread set this paragraph and failed: fail here as if this thread had set it.
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
-    }
-
-    /** Sets the paragraph if no thread has taken it yet and returns its lines; null if another thread has it. */
-    private List<Line> setUnlessTaken(Setting key) {
-        if (set.containsKey(key)) {
-            return null;
-        }
-        CompletableFuture<List<Line>> mine = new CompletableFuture<>();
-        if (set.putIfAbsent(key, mine) != null) {
-            return null;
-        }
-        try {
-            List<Line> lines = typesetter.set(key.runs(), key.format());
-            mine.complete(lines);
-            return lines;
-        } catch (RuntimeException | Error e) {
-            mine.completeExceptionally(e);
-            throw e;
-        }
+        return cache.lines(key);
     }
 
     /** Distance from the top of the style's em box to its baseline, by its face's ascender. */

@@ -41,17 +41,29 @@ final class ArticleBody {
     Article build(ArticleDraft d, List<RawLine> leading) {
         List<RawLine> lines = new ArrayList<>(leading);
         lines.addAll(d.body);
-        String byline = d.byline == null ? null : LineShape.collapse(d.byline.text());
+        String byline = d.byline == null ? closingByline(lines) : LineShape.collapse(d.byline.text());
+        List<Object> items = pieces(lines);
+        List<Block> body = new ArrayList<>();
+        String dateline = blocks(items, leading, body);
+        return new Article(List.of(LineShape.collapse(d.headline.text())), text(d.kicker), text(d.subtitle),
+                text(d.column), dateline, byline, null, null, body, pos(d.headline));
+    }
+
+    /** A closing line of names after a finished sentence: taken off the lines as the byline; else null. */
+    private static String closingByline(List<RawLine> lines) {
         if (lines.size() > 1) {
             RawLine last = lines.get(lines.size() - 1);
             RawLine before = lines.get(lines.size() - 2);
-            if (Bylines.isNameLine(last.text()) && !LineShape.unfinished(before.text()) && byline == null) {
-                byline = LineShape.collapse(last.text());
+            if (Bylines.isNameLine(last.text()) && !LineShape.unfinished(before.text())) {
                 lines.remove(lines.size() - 1);
+                return LineShape.collapse(last.text());
             }
         }
+        return null;
+    }
 
-        // Text pieces and photos in order; a piece that continues the last one is joined to it, across a photo.
+    /** Text pieces and photos in order; a piece that continues the last one is joined to it, across a photo. */
+    private List<Object> pieces(List<RawLine> lines) {
         List<Object> items = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             RawLine line = lines.get(i);
@@ -83,10 +95,13 @@ final class ArticleBody {
                 items.add(line);
             }
         }
+        return items;
+    }
 
+    /** The body's blocks into {@code body}; returns the dateline taken off the first paragraph, or null. */
+    private String blocks(List<Object> items, List<RawLine> leading, List<Block> body) {
         String dateline = null;
         boolean datelineChecked = false;
-        List<Block> body = new ArrayList<>();
         for (Object item : items) {
             if (item instanceof Photo photo) {
                 body.add(photo);
@@ -113,8 +128,7 @@ final class ArticleBody {
             }
             body.add(new Paragraph(List.of(new Span(text, false)), pos(piece)));
         }
-        return new Article(List.of(LineShape.collapse(d.headline.text())), text(d.kicker), text(d.subtitle),
-                text(d.column), dateline, byline, null, null, body, pos(d.headline));
+        return dateline;
     }
 
     private static RawLine lastPiece(List<Object> items) {

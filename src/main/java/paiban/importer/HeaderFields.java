@@ -77,6 +77,48 @@ final class HeaderFields {
      * A value that contradicts one already found leaves the line as text.
      */
     boolean take(RawLine line, PageFields page, boolean masthead) {
+        Match m = match(line, masthead);
+        if (m.found().isEmpty() || !m.rest().isBlank()) {
+            return false;
+        }
+        for (Map.Entry<String, String> e : m.found().entrySet()) {
+            String had = e.getKey().equals("guide") ? page.guide : values.get(e.getKey());
+            if (had != null && !had.equals(e.getValue())) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, String> e : m.found().entrySet()) {
+            if (e.getKey().equals("guide")) {
+                page.guide = e.getValue();
+            } else {
+                values.put(e.getKey(), e.getValue());
+            }
+        }
+        warnings.addAll(m.notes());
+        Matcher colon = LABEL_COLON.matcher(line.text());
+        while (colon.find()) {
+            if (colon.group(1).equals(":")) {
+                halfWidthColons++;
+            } else {
+                fullWidthColons++;
+            }
+        }
+        if (m.weekday() != null) {
+            LocalDate date = LocalDate.parse(m.found().get("date"));
+            String actual = IssueDates.weekday(date);
+            if (!actual.equals(m.weekday())) {
+                warnings.add("line " + line.number() + ": " + m.weekday() + " disagrees with the date "
+                        + IssueDates.gregorian(date) + ", which is a " + actual + "; the page prints " + actual);
+            }
+        }
+        return true;
+    }
+
+    /** The fields a line holds, the weekday it states, notes on how it writes them, and what is left of it. */
+    private record Match(Map<String, String> found, String weekday, List<String> notes, String rest) {
+    }
+
+    private static Match match(RawLine line, boolean masthead) {
         String rest = line.text();
         Map<String, String> found = new LinkedHashMap<>();
         String weekday = null;
@@ -106,40 +148,7 @@ final class HeaderFields {
             found.put(rule.key, value);
             rest = rest.substring(0, m.start()) + " " + rest.substring(m.end());
         }
-        if (found.isEmpty() || !rest.isBlank()) {
-            return false;
-        }
-        for (Map.Entry<String, String> e : found.entrySet()) {
-            String had = e.getKey().equals("guide") ? page.guide : values.get(e.getKey());
-            if (had != null && !had.equals(e.getValue())) {
-                return false;
-            }
-        }
-        for (Map.Entry<String, String> e : found.entrySet()) {
-            if (e.getKey().equals("guide")) {
-                page.guide = e.getValue();
-            } else {
-                values.put(e.getKey(), e.getValue());
-            }
-        }
-        warnings.addAll(notes);
-        Matcher colon = LABEL_COLON.matcher(line.text());
-        while (colon.find()) {
-            if (colon.group(1).equals(":")) {
-                halfWidthColons++;
-            } else {
-                fullWidthColons++;
-            }
-        }
-        if (weekday != null) {
-            LocalDate date = LocalDate.parse(found.get("date"));
-            String actual = IssueDates.weekday(date);
-            if (!actual.equals(weekday)) {
-                warnings.add("line " + line.number() + ": " + weekday + " disagrees with the date "
-                        + IssueDates.gregorian(date) + ", which is a " + actual + "; the page prints " + actual);
-            }
-        }
-        return true;
+        return new Match(found, weekday, notes, rest);
     }
 
     /** {@code text} would be taken as header fields above the articles. */

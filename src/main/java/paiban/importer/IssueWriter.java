@@ -57,6 +57,7 @@ public final class IssueWriter {
         yaml(lines, "number", i.number());
         yaml(lines, "serial", i.serial());
         yaml(lines, "cn", i.cn());
+        yaml(lines, "permit", i.permit());
         yaml(lines, "postal-code", i.postalCode());
         yaml(lines, "pages", i.pages());
         yaml(lines, "founded", i.founded());
@@ -126,6 +127,7 @@ public final class IssueWriter {
         attribute(out, "designer", p.designer());
         attribute(out, "proofreader", p.proofreader());
         attribute(out, "layout", p.layout());
+        attribute(out, "colour", p.colour() == null ? null : p.colour().toString());
         for (Article a : page.articles()) {
             article(out, a);
         }
@@ -140,6 +142,8 @@ public final class IssueWriter {
         attribute(out, "byline", a.byline());
         attribute(out, "span", a.span() == null ? null : a.span().toString());
         attribute(out, "place", a.place() == null ? null : a.place().word());
+        attribute(out, "head", a.furniture().reverseHead() ? "reverse" : null);
+        attribute(out, "box", a.furniture().box());
         for (Block b : a.body()) {
             out.append('\n');
             if (b instanceof Photo photo) {
@@ -193,6 +197,11 @@ public final class IssueWriter {
             char c = text.charAt(k);
             if (c == '*') {
                 s.append("\\*");
+            } else if (c == Paragraph.HARD_BREAK) {
+                s.append("\\\n"); // a kept line break: a line ending in a lone backslash
+                if (k + 1 < text.length() && text.charAt(k + 1) == '#') {
+                    s.append('\\'); // the next line must not read as a heading
+                }
             } else if (c == '\\') {
                 s.append("\\\\"); // always doubled: safe before punctuation, a bold marker or anything else
             } else {

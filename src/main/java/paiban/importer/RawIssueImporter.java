@@ -49,13 +49,24 @@ public final class RawIssueImporter {
 
     /** Reads {@code file} as UTF-8. */
     public static String read(Path file) throws IOException {
+        return decode(Files.readAllBytes(file), file);
+    }
+
+    /** Decodes raw page text read once by the caller (a file, standard input) as UTF-8; refuses an empty one. */
+    public static String decode(byte[] bytes, Path file) throws IOException {
+        String text;
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new IOException(file + ": not UTF-8 text; save the file as UTF-8", e);
         }
+        if (paiban.parse.IssueParser.isEmpty(text)) {
+            throw new IOException(file + ":1: the file is empty (nothing but blank lines, spaces or a byte order"
+                    + " mark): there is nothing to import");
+        }
+        return text;
     }
 
     public ImportedIssue importFile(Path file) throws IOException {

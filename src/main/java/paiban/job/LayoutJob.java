@@ -16,6 +16,7 @@ import paiban.flow.ComposedIssue;
 import paiban.flow.ComposedPage;
 import paiban.flow.IssueComposer;
 import paiban.font.FontLibrary;
+import paiban.galley.GalleyCache;
 import paiban.galley.GalleySetter;
 import paiban.galley.StyleBook;
 import paiban.model.Article;
@@ -47,6 +48,7 @@ public final class LayoutJob {
     private final FontEmbedder embedder;
     private boolean marks;
     private ZonedDateTime timestamp;
+    private GalleyCache galleys;
 
     public LayoutJob(LayoutSpec spec, FontLibrary fonts, FontEmbedder embedder) {
         this.spec = spec;
@@ -67,24 +69,39 @@ public final class LayoutJob {
     }
 
     /**
+     * Keeps set paragraphs and style books in this cache, which may come from an earlier run of the same process
+     * ({@code --watch}): what did not change is not set again. Without one, each run sets everything.
+     */
+    public LayoutJob galleys(GalleyCache cache) {
+        this.galleys = cache;
+        return this;
+    }
+
+    /**
      * @throws IssueFormatException when a photo the issue names exists but cannot be used (damaged, not an image,
      *                              too large), or a span is wider than the page; checked before any page is composed
      * @throws PinException         when a pin cannot be honoured; it names the article's line
      */
     public LayoutReport run(Issue issue) throws IOException, PinException, IssueFormatException {
+        GalleyCache cache = galleys != null ? galleys : new GalleyCache();
+        cache.beginRun();
         StyleBook styles;
         try (Trace t = Trace.span("open faces")) {
-            styles = new StyleBook(spec, fonts);
+            styles = cache.styles(spec, fonts);
         }
         warmUpRenderer(styles);
-        GalleySetter setter = new GalleySetter(styles);
+        GalleySetter setter = new GalleySetter(styles, cache);
         ExecutorService helpers = setBodiesAhead(setter, issue);
+        boolean completed = false;
         try {
-            return run(issue, styles, setter);
+            LayoutReport report = run(issue, styles, setter);
+            completed = true;
+            return report;
         } finally {
             if (helpers != null) {
                 helpers.shutdownNow();
             }
+            cache.endRun(completed);
         }
     }
 
@@ -125,11 +142,12 @@ public final class LayoutJob {
             warnings.add("layout " + spec.name() + ": PDF/X-4 needs the printer's output profile (output: icc-profile:);"
                     + " the file names the IFRA26 condition only and will not pass a PDF/X-4 preflight");
         }
-        check(issue, base, warnings);
+        // photos without a stated aspect take the file's own (EXIF orientation applied)
+        List<Page> checked = check(issue, base, warnings);
         IssueComposer composer = new IssueComposer(BodyGrid.of(spec, styles, setter), spec.largerBody(), fonts);
         ComposedIssue composed;
         try (Trace t = Trace.span("compose " + issue.pages().size() + " pages (with galleys)")) {
-            composed = composer.compose(issue.pages());
+            composed = composer.compose(checked);
         }
         warnings.addAll(composed.warnings());
         String title = title(issue);
@@ -160,12 +178,13 @@ public final class LayoutJob {
 
     /**
      * What the issue asks that no page can give, found before any page is composed: a photo that is there but cannot
-     * be used (a missing one is a warning), a span wider than the page.
+     * be used (a missing one is a warning), a span wider than the page. Gives the pages with each photo's aspect known.
      */
-    private void check(Issue issue, Path base, List<String> warnings) throws IssueFormatException {
+    private List<Page> check(Issue issue, Path base, List<String> warnings) throws IssueFormatException {
         PageGeometry g = spec.geometry();
+        List<Page> checked = new ArrayList<>();
         for (Page page : issue.pages()) {
-            PhotoCheck.check(page, base, warnings);
+            checked.add(PhotoCheck.check(page, base, warnings));
             for (Article a : page.articles()) {
                 if (a.span() != null && a.span() > g.columns()) {
                     throw new IssueFormatException(a.pos(), "'span: " + a.span() + "' is wider than the page: layout "
@@ -173,6 +192,7 @@ public final class LayoutJob {
                 }
             }
         }
+        return checked;
     }
 
     /** Renders every page of a run into one PDF. */

@@ -3,87 +3,102 @@ package paiban.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import paiban.model.Article;
 import paiban.model.Block;
 import paiban.model.Page;
 import paiban.model.Photo;
 import paiban.parse.IssueFormatException;
+import paiban.render.PhotoFile;
 
 /**
  * The photos an issue names, checked before any page is composed: a missing file is a warning (a placeholder
  * stands in), a file that is there but cannot be used is an error naming the issue line and the file, so a damaged
- * picture never surfaces half-way through writing the PDF.
+ * picture never surfaces half-way through writing the PDF. A photo whose issue line states no aspect takes its
+ * file's own, as shown (EXIF orientation applied).
  */
 final class PhotoCheck {
 
     /** Larger pictures are refused rather than decoded: 50 megapixels is a 390 mm page width at 600 dpi, squared. */
     static final long MAX_PIXELS = 50_000_000L;
+    /** The damage check decodes at most about this many pixels (every n-th of every n-th row of a larger file). */
+    private static final long CHECK_PIXELS = 2_000_000L;
 
     private PhotoCheck() {
     }
 
-    static void check(Page page, Path base, List<String> warnings) throws IssueFormatException {
+    /** The page with each photo's aspect known: as stated, else the file's. */
+    static Page check(Page page, Path base, List<String> warnings) throws IssueFormatException {
+        List<Article> articles = new ArrayList<>();
+        boolean changed = false;
         for (Article a : page.articles()) {
+            List<Block> body = new ArrayList<>();
             for (Block b : a.body()) {
                 if (b instanceof Photo p) {
-                    check(p, base == null ? Path.of(p.path()) : base.resolve(p.path()), warnings);
+                    Double aspect = check(p, base == null ? Path.of(p.path()) : base.resolve(p.path()), warnings);
+                    if (p.aspect() == null && aspect != null) {
+                        b = new Photo(p.caption(), p.path(), aspect, p.pos());
+                    }
                 }
+                body.add(b);
             }
+            changed |= !body.equals(a.body());
+            articles.add(body.equals(a.body()) ? a : new Article(a.headline(), a.kicker(), a.subtitle(), a.column(),
+                    a.dateline(), a.byline(), a.span(), a.place(), body, a.pos(), a.furniture(), a.cuttable()));
         }
+        return changed ? new Page(page.number(), page.name(), page.info(), articles, page.pos()) : page;
     }
 
-    private static void check(Photo p, Path file, List<String> warnings) throws IssueFormatException {
+    /** The file's aspect as shown, or null when it is missing. */
+    private static Double check(Photo p, Path file, List<String> warnings) throws IssueFormatException {
         if (!Files.exists(file)) {
             warnings.add(p.pos() + ": photo " + p.path() + " not found; a grey placeholder ("
                     + (p.aspect() == null ? "3:2" : "aspect " + p.aspect()) + ") stands in its place");
-            return;
+            return null;
         }
         String problem = problem(file);
         if (problem != null) {
             throw new IssueFormatException(p.pos(), "photo " + p.path() + " (" + file + ") " + problem, null);
         }
+        try {
+            return PhotoFile.header(file).aspect();
+        } catch (IOException e) {
+            throw new IssueFormatException(p.pos(), "photo " + p.path() + " (" + file + ") " + e.getMessage(), null);
+        }
     }
 
     /** Why the file cannot be placed, or null when it decodes as an image. */
     static String problem(Path file) {
-        if (!Files.isRegularFile(file)) {
+        if (Files.isDirectory(file)) {
             return "is a folder, not an image file";
+        }
+        if (!Files.isRegularFile(file)) {
+            return "is not a regular file (a FIFO, a device or a socket), so it cannot be an image; give the image"
+                    + " file itself";
         }
         if (!Files.isReadable(file)) {
             return "cannot be read (no permission)";
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            if (in == null) {
-                return "cannot be opened";
+        try {
+            PhotoFile.Header h = PhotoFile.header(file);
+            if (h.pixels() > MAX_PIXELS) {
+                return "is too large: " + h.width() + " × " + h.height() + " pixels (at most "
+                        + MAX_PIXELS / 1_000_000 + " megapixels; scale it down)";
             }
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                return "is not an image in a format the engine reads (JPEG, PNG, GIF, BMP, TIFF)";
+            if (h.pixels() <= 0) {
+                return "is an image without pixels";
             }
-            ImageReader reader = readers.next();
             try {
-                reader.setInput(in, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_PIXELS) {
-                    return "is too large: " + reader.getWidth(0) + " × " + reader.getHeight(0) + " pixels (at most "
-                            + MAX_PIXELS / 1_000_000 + " megapixels; scale it down)";
-                }
-                if (pixels <= 0) {
-                    return "is an image without pixels";
-                }
-                reader.read(0);
-                return null;
-            } finally {
-                reader.dispose();
+                PhotoFile.read(file, (int) Math.ceil(Math.sqrt((double) h.pixels() / CHECK_PIXELS)));
+            } catch (OutOfMemoryError e) {
+                return "is too large to decode in the memory this run has (" + h.width() + " × " + h.height()
+                        + " pixels); scale it down";
             }
+            return null;
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return "is damaged or not a readable image (" + why + ")";
+            return why.startsWith("is ") ? why : "is damaged or not a readable image (" + why + ")";
         }
     }
 }

@@ -8,6 +8,7 @@ import paiban.compose.PhotoSlot;
 import paiban.flow.Jump;
 import paiban.flow.Overset;
 import paiban.galley.ArticleGalley;
+import paiban.spec.LayoutSpec;
 import paiban.spec.PageGeometry;
 
 /**
@@ -20,12 +21,22 @@ public final class ReportJson {
     }
 
     public static String write(LayoutReport report, PageGeometry g) {
+        return write(report, g, null);
+    }
+
+    /** The report of a layout whose inside pages may be set at its larger body size, on that size's grid. */
+    public static String write(LayoutReport report, LayoutSpec spec) {
+        return write(report, spec.geometry(), spec.largerBody() == null ? null : spec.largerBody().geometry());
+    }
+
+    private static String write(LayoutReport report, PageGeometry g, PageGeometry larger) {
         StringBuilder sb = new StringBuilder(4096);
         sb.append("{\n  \"title\": ").append(str(report.title())).append(",\n  \"pages\": [");
         String sep = "\n";
         for (PageLayout p : report.pages()) {
             sb.append(sep);
-            page(sb, p, g);
+            // a photo's crop is reckoned on the grid the page was set on
+            page(sb, p, larger != null && p.bodySize() == larger.bodySize() && p.bodySize() != g.bodySize() ? larger : g);
             sep = ",\n";
         }
         sb.append("\n  ],\n  \"overset\": [");
@@ -34,7 +45,8 @@ public final class ReportJson {
             sb.append(i == 0 ? "\n    " : ",\n    ").append("{\"page\": ").append(o.page()).append(", \"article\": ")
                     .append(str(o.article())).append(", \"source\": ").append(str(o.where())).append(", \"lines\": ")
                     .append(o.lines()).append(", \"characters\": ").append(o.characters()).append(", \"from\": ")
-                    .append(str(o.firstWords())).append('}');
+                    .append(str(o.firstWords())).append(", \"photos\": [")
+                    .append(String.join(", ", o.photos().stream().map(ReportJson::str).toList())).append("]}");
         }
         sb.append("],\n  \"warnings\": [");
         for (int i = 0; i < report.warnings().size(); i++) {
@@ -92,7 +104,8 @@ public final class ReportJson {
         PhotoSlot ph = m.photo();
         if (ph != null) {
             double width = g.spanWidth(ph.span());
-            double height = ph.lines() * g.linePitch() - (g.linePitch() - g.bodySize());
+            // each picture's share of the slot less its air (gap line, space between stacked photos)
+            double height = ph.lines() * g.linePitch() - galley.photoAir();
             double crop = (width / height) / galley.photoAspect() - 1;
             sb.append(", \"photo\": {\"column\": ").append(ph.col() + 1).append(", \"columns\": ").append(ph.span())
                     .append(", \"lines\": ").append(ph.lines()).append(", \"captionLines\": ").append(ph.captionLines())

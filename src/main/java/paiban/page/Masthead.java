@@ -76,23 +76,24 @@ final class Masthead {
         // The paper's name and what stands under it.
         TextStyle nameStyle = styles.text(Role.MASTHEAD_NAME);
         String paper = info.paper() == null ? "" : info.paper();
-        Line name = text.line(paper, nameStyle);
+        float room = MastheadRoom.nameBlock(text, info, page, styles.text(Role.MASTHEAD_NOTE), width, g.bodySize());
+        Line name = MastheadRoom.fit(text, paper, nameStyle, room);
         List<Line> under = new ArrayList<>();
         if (info.motto() != null) {
-            under.add(text.line(info.motto(), styles.text(Role.MASTHEAD_MOTTO)));
+            under.add(MastheadRoom.fit(text, info.motto(), styles.text(Role.MASTHEAD_MOTTO), room));
         }
         if (info.founded() != null) {
-            under.add(text.line("创刊于" + info.founded() + "年", styles.text(Role.MASTHEAD_NOTE)));
+            under.add(MastheadRoom.fit(text, "创刊于" + info.founded() + "年", styles.text(Role.MASTHEAD_NOTE), room));
         }
-        float nameH = nameStyle.size()
+        LogoMark logo = MastheadLogo.of(styles, paper, width, upper);
+        float nameW = logo == null ? name.width() : logo.width();
+        float nameH = (logo == null ? nameStyle.size() : logo.height())
                 + (float) under.stream().mapToDouble(l -> size(l) * (double) SMALL_LINE_DROP).sum();
         float ny = y + Math.max(0, (upper - nameH) / 2f);
         // A paper's own front page centres its name; a supplement's puts it at the left, its banner beside it.
-        float blockW = Math.max(name.width(), maxWidth(under));
+        float blockW = Math.max(nameW, maxWidth(under));
         float nx = page.section() == null ? x + Math.max(0, (width - blockW) / 2f) : x;
-        float nameBaseline = ny + nameStyle.face().ascent(nameStyle.size());
-        marks.add(new TextMark(name, nx + (blockW - name.width()) / 2f, nameBaseline,
-                styles.color(Role.MASTHEAD_NAME)));
+        ny = name(marks, logo, name, nx + (blockW - nameW) / 2f, ny);
         float uy = ny + nameStyle.size() * NAME_DEPTH;
         for (Line l : under) {
             uy += size(l) * SMALL_LINE_DROP;
@@ -104,7 +105,8 @@ final class Masthead {
         float rightEdge = x + width;
         if (!info.honors().isEmpty()) {
             TextStyle note = styles.text(Role.MASTHEAD_NOTE);
-            List<Line> honors = info.honors().stream().map(h -> text.line(h, note)).toList();
+            List<Line> honors = info.honors().stream()
+                    .map(h -> MastheadRoom.fit(text, h, note, width * MastheadRoom.HONOURS_SHARE)).toList();
             float hw = maxWidth(honors);
             float lead = note.size() * HONOR_LEADING;
             float hy = y + (upper - lead * honors.size()) / 2f + note.face().ascent(note.size())
@@ -121,30 +123,58 @@ final class Masthead {
         if (page.section() != null) {
             marks.addAll(sectionBanner(page, leftEdge, rightEdge, y, upper));
         }
-        marks.addAll(band(info, pageLabel, x, y + upper, width));
+        marks.addAll(band(info, page, pageLabel, x, y + upper, width));
         return marks;
+    }
+
+    /**
+     * The paper's name set in type, or its logo with the name invisible over it (what extraction and search find),
+     * from {@code x} with its top at {@code y}; gives the top to reckon what stands under the name from.
+     */
+    private float name(List<Mark> marks, LogoMark logo, Line name, float x, float y) {
+        TextStyle nameStyle = styles.text(Role.MASTHEAD_NAME);
+        if (logo == null) {
+            marks.add(new TextMark(name, x, y + nameStyle.face().ascent(nameStyle.size()),
+                    styles.color(Role.MASTHEAD_NAME)));
+            return y;
+        }
+        marks.add(logo.at(x, y));
+        marks.add(new TextMark(name, x + (logo.width() - name.width()) / 2f, y + logo.height() * 0.8f, null));
+        return y + logo.height() - nameStyle.size() * NAME_DEPTH;
     }
 
     /** A supplement's name with its suffix, the guiding unit and the slogan, centred between name and honours. */
     private List<Mark> sectionBanner(PageInfo page, float left, float right, float y, float height) {
         List<Mark> marks = new ArrayList<>();
         TextStyle ns = styles.text(Role.SECTION_NAME);
-        Line name = text.line(page.section(), ns);
-        Line suffix = page.sectionSuffix() == null ? null : text.line(page.sectionSuffix(), styles.text(Role.SECTION_SUFFIX));
-        Line guide = page.guide() == null ? null : text.line(page.guide() + " 指导", styles.text(Role.SECTION_GUIDE));
-        Line banner = page.banner() == null ? null : text.line(page.banner(), styles.text(Role.BANNER));
+        float room = right - left;
         float gapX = styles.spec().geometry().bodySize();
-        float nameRow = name.width() + (suffix == null ? 0 : gapX + suffix.width());
+        Line suffix = page.sectionSuffix() == null ? null
+                : MastheadRoom.fit(text, page.sectionSuffix(), styles.text(Role.SECTION_SUFFIX), room / 4f);
+        Line name = MastheadRoom.fit(text, page.section(), ns, room - (suffix == null ? 0 : gapX + suffix.width()));
+        Line guide = page.guide() == null ? null
+                : MastheadRoom.fit(text, page.guide() + " 指导", styles.text(Role.SECTION_GUIDE), room);
+        Line banner = page.banner() == null ? null
+                : MastheadRoom.fit(text, page.banner(), styles.text(Role.BANNER), room);
+        LogoMark logo = MastheadLogo.ofSection(styles, page.section(), room);
+        float nameW = logo == null ? name.width() : logo.width();
+        float nameRow = nameW + (suffix == null ? 0 : gapX + suffix.width());
         float blockH = ns.size() * NAME_DEPTH + (guide == null ? 0 : size(guide) * GUIDE_HEIGHT)
                 + (banner == null ? 0 : size(banner) * SLOGAN_HEIGHT);
         float cx = (left + right) / 2f;
         float top = y + Math.max(0, (height - blockH) / 2f);
         float base = top + ns.face().ascent(ns.size());
         float nx = cx - nameRow / 2f;
-        marks.add(new TextMark(name, nx, base, styles.color(Role.SECTION_NAME)));
+        if (logo != null) {
+            // the section's logo, standing on the name's baseline; the name invisible over it
+            marks.add(logo.at(nx, base - logo.height()));
+            marks.add(new TextMark(name, nx + (nameW - name.width()) / 2f, base, null));
+        } else {
+            marks.add(new TextMark(name, nx, base, styles.color(Role.SECTION_NAME)));
+        }
         if (suffix != null) {
             // The suffix (周刊, 专刊) sits in a frame beside the name, on its baseline.
-            float sx = nx + name.width() + gapX;
+            float sx = nx + nameW + gapX;
             float ss = size(suffix);
             marks.add(new BoxMark(sx - ss * SUFFIX_PAD, base - ss * SUFFIX_FRAME_TOP,
                     suffix.width() + ss * (2 * SUFFIX_PAD), ss * SUFFIX_FRAME_HEIGHT, null,
@@ -166,10 +196,11 @@ final class Masthead {
 
     /**
      * The header band: issue numbers, date with weekday and lunar date, CN, 邮发代号 and page count on the first
-     * line; the supervising and publishing units, website and e-mail on the second. Fields are spread across the
+     * line (a 内部资料准印证 where a paper has no CN number); the supervising and publishing units, website, e-mail and the
+     * page's credits (责任编辑 …: the front page's, as every page prints its own) on the second. Fields are spread across the
      * width; a thin rule above and a heavy-over-thin pair below (文武线).
      */
-    private List<Mark> band(IssueInfo info, String pageLabel, float x, float y, float width) {
+    private List<Mark> band(IssueInfo info, PageInfo page, String pageLabel, float x, float y, float width) {
         PageGeometry g = styles.spec().geometry();
         float pitch = g.linePitch();
         List<Mark> marks = new ArrayList<>();
@@ -190,6 +221,8 @@ final class Masthead {
         }
         if (info.cn() != null) {
             first.add("国内统一连续出版物号 CN " + info.cn());
+        } else if (info.permit() != null) {
+            first.add(info.label("内部资料准印证") + info.permit());
         }
         if (info.postalCode() != null) {
             first.add("邮政发行 " + info.label("邮发代号") + info.postalCode());
@@ -215,6 +248,7 @@ final class Masthead {
         if (info.email() != null) {
             second.add(info.label("投稿邮箱") + info.email());
         }
+        add(second, Credits.of(page, info));
         float top = y + pitch * BAND_TOP_RULE;
         marks.add(new RuleMark(x, top, x + width, top, THIN_RULE, Cmyk.BLACK));
         float ascent = st.face().ascent(st.size());
@@ -237,7 +271,7 @@ final class Masthead {
         if (fields.isEmpty()) {
             return;
         }
-        List<Line> lines = fields.stream().map(f -> text.line(f, st)).toList();
+        List<Line> lines = MastheadRoom.row(text, fields, st, width);
         float total = (float) lines.stream().mapToDouble(Line::width).sum();
         if (lines.size() == 1) {
             marks.add(new TextMark(lines.get(0), x + (width - total) / 2f, baseline, Cmyk.BLACK));

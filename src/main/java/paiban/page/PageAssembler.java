@@ -39,6 +39,7 @@ public final class PageAssembler {
     private final Masthead masthead;
     private final RunningHead runningHead;
     private final DisplayText text = new DisplayText();
+    private final HeadDress dress;
     private final GridPoints at;
 
     public PageAssembler(StyleBook styles) {
@@ -47,6 +48,7 @@ public final class PageAssembler {
         this.at = new GridPoints(g);
         this.masthead = new Masthead(styles);
         this.runningHead = new RunningHead(styles);
+        this.dress = new HeadDress(styles.spec().furniture());
     }
 
     /** Grid lines above the body area: the masthead on the front page, the slim header inside. */
@@ -77,7 +79,8 @@ public final class PageAssembler {
             if (galley == null || m.lines() == 0) {
                 continue;
             }
-            head(marks, galley.head(), m);
+            float inset = box(marks, galley, m);
+            head(marks, galley.head(), m, galley.article().furniture().reverseHead(), inset);
             if (m.photo() != null) {
                 photo(marks, galley, m.photo(), base, m.article(), m.line() + m.lines());
             }
@@ -86,12 +89,12 @@ public final class PageAssembler {
                 for (int i = 0; i < leg.count(); i++) {
                     int index = leg.first() + i;
                     Line line = galley.body().get(index);
-                    marks.add(new TextMark(line, colX(leg.col()), baseline(leg.line() + i), Cmyk.BLACK,
+                    marks.add(new TextMark(line, colX(leg.col()) + inset, baseline(leg.line() + i), Cmyk.BLACK,
                             Tag.of(Tag.Kind.PARAGRAPH, m.article(), paragraph[index])));
                 }
             }
         }
-        for (Rule r : plan.rules()) {
+        for (Rule r : BoxedRules.without(plan.rules(), boxed(plan, galleys))) {
             if (r.horizontal()) {
                 float y = lineTop(r.line()) + g.bodySize() / 2f;
                 marks.add(new RuleMark(colX(r.col()), y, colX(r.col()) + g.spanWidth(r.span()), y, RULE, Cmyk.BLACK));
@@ -103,7 +106,8 @@ public final class PageAssembler {
         if (page.info().ad() != null) {
             ad(marks, page.info().ad());
         }
-        return new PageDrawing(page.number(), g.trimWidth(), g.trimHeight(), g.bleed(), marks, title);
+        return new PageDrawing(page.number(), g.trimWidth(), g.trimHeight(), g.bleed(),
+                PageColour.apply(marks, PageColour.of(styles.spec(), page)), title);
     }
 
     /**
@@ -122,7 +126,29 @@ public final class PageAssembler {
         marks.add(new TextMark(label, x + (w - label.width()) / 2f, y + h / 2f, Cmyk.BLACK.tint(0.6f), Tag.ARTIFACT));
     }
 
-    private void head(List<Mark> marks, HeadBlock head, Module m) {
+    /** The page's modules whose article stands in a box. */
+    private static List<Module> boxed(PagePlan plan, Map<Integer, ArticleGalley> galleys) {
+        return plan.modules().stream().filter(m -> galleys.get(m.article()) != null
+                && galleys.get(m.article()).article().furniture().boxed()).toList();
+    }
+
+    /**
+     * A boxed article's tint and frame round its module (see {@link BoxFrame}); returns how far its text stands in
+     * from the columns' left edges: half a gutter in a box, else nothing.
+     */
+    private float box(List<Mark> marks, ArticleGalley galley, Module m) {
+        String name = galley.article().furniture().box();
+        if (name == null) {
+            return 0;
+        }
+        float top = lineTop(m.line()) - gap() / 2f;
+        float foot = lineTop(m.line() + m.lines()) - gap() / 2f;
+        BoxFrame.draw(marks, styles.spec().furniture().boxes().get(name), colX(m.col()), top, g.spanWidth(m.span()),
+                foot - top);
+        return g.gutter() / 2f;
+    }
+
+    private void head(List<Mark> marks, HeadBlock head, Module m, boolean reverseHead, float inset) {
         float room = m.headlineLines() * g.linePitch() - gap();
         float top = lineTop(m.line()) + Math.max(0, (room - head.height()) / 2f);
         int part = -1;
@@ -139,7 +165,8 @@ public final class PageAssembler {
             if (!shown.contains(l)) {
                 continue;
             }
-            marks.add(new TextMark(l.line(), colX(m.headCol()) + l.x(), top + l.baseline(), l.color(), tag));
+            dress.draw(marks, l, new TextMark(l.line(), colX(m.headCol()) + l.x(), top + l.baseline(), l.color(), tag),
+                    colX(m.headCol()) + inset, g.spanWidth(m.headSpan()) - 2 * inset, reverseHead);
         }
     }
 
@@ -170,20 +197,21 @@ public final class PageAssembler {
         }
         float py = y;
         int figure = 0;
+        // the space between stacked photos comes off the pictures in proportion, so each is cropped alike
+        float pictures = h - ArticleGalley.PHOTO_STACK_GAP * (photos.size() - 1);
         for (Photo p : photos) {
-            float ph = (float) (h * (1 / p.shownAspect()) / total);
+            float ph = (float) (pictures * (1 / p.shownAspect()) / total);
             Path file = base == null ? Path.of(p.path()) : base.resolve(p.path());
             if (Files.isRegularFile(file)) {
-                marks.add(new ImageMark(file, x, py, w, ph - (photos.size() > 1 ? 2 : 0),
-                        Tag.of(Tag.Kind.FIGURE, article, figure++)));
+                marks.add(new ImageMark(file, x, py, w, ph, Tag.of(Tag.Kind.FIGURE, article, figure++)));
             } else {
-                marks.add(new BoxMark(x, py, w, ph - (photos.size() > 1 ? 2 : 0), PLACEHOLDER, PLACEHOLDER_FRAME, 0.5f));
+                marks.add(new BoxMark(x, py, w, ph, PLACEHOLDER, PLACEHOLDER_FRAME, 0.5f));
                 // a proof aid, not the page's text: an artifact
                 Line label = text.line("图片 " + p.path(), styles.text(paiban.spec.Role.CAPTION));
                 marks.add(new TextMark(label, x + (w - label.width()) / 2f, py + ph / 2f, Cmyk.BLACK.tint(0.6f),
                         Tag.ARTIFACT));
             }
-            py += ph;
+            py += ph + ArticleGalley.PHOTO_STACK_GAP;
         }
         CaptionBlock captions = galley.captions().get(slot.span());
         if (captions != null) {

@@ -5,7 +5,6 @@ import java.util.List;
 import paiban.galley.StyleBook;
 import paiban.model.IssueInfo;
 import paiban.model.Page;
-import paiban.model.PageInfo;
 import paiban.spec.Cmyk;
 import paiban.spec.Role;
 import paiban.text.Line;
@@ -45,7 +44,7 @@ final class RunningHead {
             Line right = text.line(IssueDates.gregorian(info.date()) + " " + IssueDates.weekday(info.date()), st);
             marks.add(new TextMark(right, x + width - right.width(), baseline, Cmyk.BLACK));
         }
-        String credits = credits(page.info(), info);
+        String credits = Credits.of(page.info(), info);
         if (!credits.isEmpty() && lines > 1) {
             Line c = text.line(credits, st);
             marks.add(new TextMark(c, x + width - c.width(), baseline + pitch, Cmyk.BLACK));
@@ -53,20 +52,5 @@ final class RunningHead {
         float ruleY = y + pitch * (lines - RULE_ABOVE_FOOT);
         marks.add(new RuleMark(x, ruleY, x + width, ruleY, RULE_WEIGHT, Cmyk.BLACK));
         return marks;
-    }
-
-    /** 责任编辑/美术编辑/校对, each label with the paper's colon (see {@link IssueInfo#label(String)}). */
-    private static String credits(PageInfo p, IssueInfo info) {
-        StringBuilder sb = new StringBuilder();
-        append(sb, info.label("责任编辑"), p.editor());
-        append(sb, info.label("美术编辑"), p.designer());
-        append(sb, info.label("校对"), p.proofreader());
-        return sb.toString();
-    }
-
-    private static void append(StringBuilder sb, String label, String value) {
-        if (value != null) {
-            sb.append(sb.length() > 0 ? "  " : "").append(label).append(value);
-        }
     }
 }

@@ -9,6 +9,7 @@ import paiban.text.Line;
  * {@code boxInset} is how far short of the line's measure an extractor's box of the line ends, in pt, where its last
  * glyph reaches the measure (that glyph's advance is cut by as much; nothing follows it, so no glyph moves); 0 leaves
  * the box as the glyphs make it.
+ * {@code color} null: the line is invisible (over a logo that stands for it).
  */
 public record TextMark(Line line, float x, float baseline, Cmyk color, Tag tag, String actualText, double boxInset)
         implements Mark {

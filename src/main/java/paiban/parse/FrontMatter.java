@@ -33,7 +33,7 @@ import paiban.model.SourcePos;
 final class FrontMatter {
     static final List<String> KEYS = List.of("paper", "layout", "date", "number", "serial", "cn", "postal-code",
             "pages", "founded", "motto", "honors", "supervisor", "publisher", "website", "email", "price",
-            "label-colon");
+            "label-colon", "permit");
 
     private static final Pattern WHOLE = Pattern.compile("[0-9]{1,9}");
     private static final Pattern DATE = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})");
@@ -61,7 +61,8 @@ final class FrontMatter {
     }
 
     private IssueInfo read(int end) throws IssueFormatException {
-        String yamlText = String.join("\n", lines.subList(first, end));
+        // Chinese keys and full-width colons are aliases (AttributeKeys.FRONT); YAML knows neither.
+        String yamlText = String.join("\n", lines.subList(first, end).stream().map(AttributeKeys::frontMatterLine).toList());
         Node root;
         try {
             Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
@@ -114,7 +115,18 @@ final class FrontMatter {
                 text(entries, "website"),
                 text(entries, "email"),
                 text(entries, "price"),
-                colon(entries, "label-colon"));
+                colon(entries, "label-colon"),
+                permit(entries, "permit"));
+    }
+
+    /** 内部资料准印证: free text, but a paper has it instead of a CN number, never beside one. */
+    private String permit(Map<String, Entry> entries, String key) throws IssueFormatException {
+        String value = text(entries, key);
+        if (value != null && entries.containsKey("cn")) {
+            throw error(entries.get(key).line, "'" + key + "' (内部资料准印证) is for a paper without a CN number;"
+                    + " this front matter has 'cn' too: keep one of them");
+        }
+        return value;
     }
 
     /** The header band's label colon: {@code ":"} (half-width) or {@code "："} (full-width). */
@@ -174,7 +186,8 @@ final class FrontMatter {
         String value = text(entries, key);
         if (value != null && !CN.matcher(value).matches()) {
             throw error(entries.get(key).line,
-                    "'" + key + "' must look like 14-0015: two digits, a hyphen, four digits, optionally /suffix");
+                    "'" + key + "' must look like 14-0015: two digits, a hyphen, four digits, optionally /suffix"
+                            + " (a 内部资料准印证 goes in 'permit:')");
         }
         return value;
     }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import paiban.model.AdSlot;
 import paiban.model.Article;
 import paiban.model.Block;
+import paiban.model.Furniture;
 import paiban.model.Issue;
 import paiban.model.IssueInfo;
 import paiban.model.Page;
@@ -30,20 +31,28 @@ import paiban.model.Span;
  */
 public final class IssueParser {
     static final List<String> PAGE_KEYS = List.of("section", "section-suffix", "guide", "banner", "editor",
-            "designer", "proofreader", "layout", "ad");
+            "designer", "proofreader", "layout", "colour", "ad");
+    /** A page's {@code colour:} values: the first two mean colour. */
+    static final List<String> COLOUR_VALUES = List.of("true", "yes", "false", "no");
     static final List<String> ARTICLE_KEYS = List.of("kicker", "subtitle", "column", "dateline", "byline", "span",
-            "place", "cuttable");
+            "place", "head", "box", "cuttable");
     private static final Pattern PARAGRAPH_LIST = Pattern.compile("[0-9]{1,4}(\\s*[,，、]\\s*[0-9]{1,4})*");
     /** Where the writer asks an article to go on its page; compose decides what each means. */
     public static final List<String> PLACES = java.util.Arrays.stream(Place.values()).map(Place::word).toList();
 
     private static final Pattern HEADING = Pattern.compile("(#+)(?:[ \\t]+(.*))?");
-    private static final Pattern PAGE_NUMBER = Pattern.compile("第\\s*([0-9]{1,4})\\s*版\\s*(.*)");
+    /** Full-width digits (第１版) are digits too: Chinese input methods type them. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("第\\s*([0-9０-９]+)\\s*版\\s*(.*)");
+    /** Far beyond any paper's page count; also keeps the number an int. */
+    static final int MAX_PAGE_NUMBER = 9999;
     private static final Pattern PAGE_NUMBER_NOT_DIGITS = Pattern.compile("第[^版\\s]{1,6}版.*");
-    private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*):(?:[ \\t]+(.*)|[ \\t]*)");
+    /** A heading typed without the space after its marks: {@code #第2版}, {@code ##标题}. */
+    private static final Pattern HEADING_WITHOUT_SPACE = Pattern.compile("(#第\\s*[0-9]+\\s*版|##[^#\\s]).*");
     private static final Pattern HEADLINE_BREAK = Pattern.compile("[ \\t]{2,}|\\t");
     private static final Pattern PHOTO = Pattern.compile(
-            "!\\[([^\\]]*)\\]\\(\\s*([^\\s()\"]+)(?:\\s+\"([^\"]*)\")?\\s*\\)");
+            "!\\[([^\\]]*)\\]\\(\\s*(?:<([^<>]+)>|([^\\s()\"<>]+))(?:\\s+\"([^\"]*)\")?\\s*\\)");
+    /** Anything shaped like a photo, to end its paragraph and to say what is wrong with it. */
+    private static final Pattern PHOTO_SHAPE = Pattern.compile("!\\[([^\\]]*)\\]\\((.*)\\)");
     private static final Pattern RATIO = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*:\\s*([0-9]+(?:\\.[0-9]+)?)");
     private static final Pattern DECIMAL = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
     private static final Pattern WHOLE = Pattern.compile("[0-9]{1,4}");
@@ -56,6 +65,17 @@ public final class IssueParser {
         byte[] bytes = Files.readAllBytes(file);
         SourceDecoding.Decoded decoded = SourceDecoding.decode(bytes, file);
         return parse(decoded.text(), file, decoded.notice(file));
+    }
+
+    /** Parses an issue file's bytes, read once by the caller (standard input, a FIFO); messages name {@code name}. */
+    public Issue parse(byte[] bytes, Path name) throws IssueFormatException {
+        SourceDecoding.Decoded decoded = SourceDecoding.decode(bytes, name);
+        return parse(decoded.text(), name, decoded.notice(name));
+    }
+
+    /** The text of an issue file's bytes as {@link #parse(byte[], Path)} decodes them, without parsing it. */
+    public static String decode(byte[] bytes, Path name) throws IssueFormatException {
+        return SourceDecoding.decode(bytes, name).text();
     }
 
     /** The text of an issue file as {@link #parse(Path)} decodes it, without parsing it. */
@@ -74,12 +94,30 @@ public final class IssueParser {
 
     private Issue parse(String text, Path name, String encodingNotice) throws IssueFormatException {
         Invisibles.Cleaned cleaned = Invisibles.clean(SourceText.lines(text), name);
+        if (cleaned.lines().stream().allMatch(IssueParser::blank)) {
+            throw new IssueFormatException(new SourcePos(name, 1), "the file is empty (nothing but blank lines,"
+                    + " spaces or a byte order mark): there is nothing to lay out", null);
+        }
         List<String> notices = new ArrayList<>();
         if (encodingNotice != null) {
             notices.add(encodingNotice);
         }
         notices.addAll(cleaned.warnings());
-        return new Run(cleaned.lines(), name).issue(notices);
+        Run run = new Run(cleaned.lines(), name);
+        Issue issue = run.issue(notices);
+        notices.addAll(run.warnings);
+        return new Issue(issue.source(), issue.info(), issue.pages(), notices);
+    }
+
+    /** Whether a line prints nothing: U+3000 and the other spaces count as blank here. */
+    static boolean blank(String line) {
+        return line.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
+    /** Whether text holds nothing to print: spaces, line breaks, byte order marks and other invisible characters. */
+    public static boolean isEmpty(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL);
     }
 
     /** One parse: the file's lines and the pages and articles being built. */
@@ -98,8 +136,9 @@ public final class IssueParser {
         private String pageName;
         private int pageLine;
         private final Map<String, String> pageAttributes = new LinkedHashMap<>();
-        /** Whether the page's {@code ad:} value has been checked at its own line. */
-        private boolean adChecked;
+        private final Map<String, Integer> pageAttributeLines = new LinkedHashMap<>();
+        /** Lines read but not used as written (file:line: why), for the command to print. */
+        private final List<String> warnings = new ArrayList<>();
         private final Map<Integer, Integer> pageNumbersSeen = new LinkedHashMap<>();
         private final List<Article> articles = new ArrayList<>();
 
@@ -180,29 +219,82 @@ public final class IssueParser {
                 }
                 return;
             }
-            Matcher attribute = ATTRIBUTE.matcher(line.strip());
-            if (context == Context.PAGE_ATTRIBUTES && attribute.matches()) {
-                attribute(i, attribute, "page", PAGE_KEYS, pageAttributes);
-                if (pageAttributes.containsKey("ad") && !adChecked) {
-                    adChecked = true;
-                    try {
-                        AdSlot.parse(pageAttributes.get("ad"));
-                    } catch (IllegalArgumentException e) {
-                        throw error(i, e.getMessage());
-                    }
-                }
+            String stripped = line.strip();
+            if (HEADING_WITHOUT_SPACE.matcher(line).matches()) {
+                throw error(i, "a heading needs a space after its '#' marks ('# 第2版', '## 标题');"
+                        + " write \\# to start a paragraph with '#'");
+            }
+            Matcher keyedPhoto = AttributeKeys.PHOTO.matcher(stripped);
+            if (inArticle && keyedPhoto.matches()) {
+                endParagraph();
+                body.add(new Photo(keyedPhoto.group(2) == null ? "" : keyedPhoto.group(2).strip(),
+                        keyedPhoto.group(1), null, new SourcePos(name, i + 1)));
+                context = Context.ARTICLE_BODY;
                 return;
             }
-            if (context == Context.ARTICLE_ATTRIBUTES && attribute.matches()) {
-                attribute(i, attribute, "article", ARTICLE_KEYS, articleAttributes);
+            if (attributeLine(i, stripped)) {
                 return;
             }
             if (!inArticle) {
-                throw outsideArticle(i, attribute.matches() ? attribute.group(1) : null);
+                AttributeKeys.Attribute a = AttributeKeys.match(stripped, AttributeKeys.ARTICLE);
+                throw outsideArticle(i, a == null ? null : a.key());
+            }
+            bodyLine(i, line);
+        }
+
+        /** Reads the line as an attribute when it stands in an attribute block and is shaped like one. */
+        private boolean attributeLine(int i, String stripped) throws IssueFormatException {
+            if (context == Context.PAGE_ATTRIBUTES) {
+                AttributeKeys.Attribute a = AttributeKeys.match(stripped, AttributeKeys.PAGE);
+                if (a != null) {
+                    attribute(i, a, "page", PAGE_KEYS, pageAttributes, pageAttributeLines);
+                    return true;
+                }
+            } else if (context == Context.ARTICLE_ATTRIBUTES) {
+                AttributeKeys.Attribute a = AttributeKeys.match(stripped, AttributeKeys.ARTICLE);
+                if (a != null && a.chinese() && a.key() == null) {
+                    // 编者按：… under a headline is body text; say so, as a mistyped key would read the same.
+                    warnings.add(new SourcePos(name, i + 1) + ": '" + a.written() + "' is not an article attribute"
+                            + " (Chinese keys: " + String.join(", ", new java.util.TreeSet<>(AttributeKeys.ARTICLE.keySet()))
+                            + "), so this line starts the body text; leave a blank line above it to say so");
+                    return false;
+                }
+                if (a != null) {
+                    attribute(i, a, "article", ARTICLE_KEYS, articleAttributes, attributeLines);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A paragraph that opens like an attribute of a known key is printed as text, with a warning naming it. */
+        private void misplacedAttribute(int i, String stripped) {
+            AttributeKeys.Attribute a = AttributeKeys.match(stripped, AttributeKeys.ARTICLE);
+            if (a != null && a.key() == null) {
+                a = AttributeKeys.match(stripped, AttributeKeys.PAGE);
+            }
+            if (a != null && a.key() != null && (ARTICLE_KEYS.contains(a.key()) || PAGE_KEYS.contains(a.key()))) {
+                warnings.add(new SourcePos(name, i + 1) + ": '" + a.written() + "' looks like an attribute but stands"
+                        + " in the body text, so it is printed as text; attributes go directly under their heading,"
+                        + " with no blank line between");
+            }
+        }
+
+        /** A body line; a photo needs no blank line before or after it to be a paragraph of its own. */
+        private void bodyLine(int i, String line) throws IssueFormatException {
+            if (paragraph.isEmpty() && context == Context.ARTICLE_BODY) {
+                misplacedAttribute(i, line.strip());
             }
             context = Context.ARTICLE_BODY;
+            if (line.strip().startsWith("![")) {
+                endParagraph();
+            }
             paragraph.add(line);
             paragraphLines.add(i + 1);
+            if (paragraph.get(0).strip().startsWith("![") && line.strip().endsWith(")")
+                    && PHOTO_SHAPE.matcher(ParagraphText.joinPlain(paragraph)).matches()) {
+                endParagraph();
+            }
         }
 
         private IssueFormatException outsideArticle(int i, String key) {
@@ -227,7 +319,11 @@ public final class IssueParser {
             String pageTitle;
             Matcher m = PAGE_NUMBER.matcher(rest);
             if (m.matches()) {
-                number = Integer.parseInt(m.group(1));
+                String digits = ascii(m.group(1)).replaceFirst("^0+(?=.)", "");
+                if (digits.length() > 4) {
+                    throw error(i, "page number 第" + digits + "版 is too large (at most 第" + MAX_PAGE_NUMBER + "版)");
+                }
+                number = Integer.parseInt(digits);
                 if (number == 0) {
                     throw error(i, "page numbers start at 第1版");
                 }
@@ -246,12 +342,19 @@ public final class IssueParser {
             context = Context.PAGE_ATTRIBUTES;
         }
 
+        private static String ascii(String digits) {
+            StringBuilder sb = new StringBuilder();
+            digits.chars().forEach(c -> sb.append((char) (c >= '０' && c <= '９' ? c - '０' + '0' : c)));
+            return sb.toString();
+        }
+
         private void startPage(int number, String title, int i) {
             inPage = true;
             pageNumber = number;
             pageName = title;
             pageLine = i + 1;
             pageAttributes.clear();
+            pageAttributeLines.clear();
             attributeLines.clear();
             articles.clear();
         }
@@ -262,12 +365,33 @@ public final class IssueParser {
                 return;
             }
             Map<String, String> a = pageAttributes;
-            AdSlot ad = a.get("ad") == null ? null : AdSlot.parse(a.get("ad")); // checked where it was read
-            adChecked = false;
+            unprinted();
             PageInfo info = new PageInfo(a.get("section"), a.get("section-suffix"), a.get("guide"), a.get("banner"),
-                    a.get("editor"), a.get("designer"), a.get("proofreader"), a.get("layout"), ad);
+                    a.get("editor"), a.get("designer"), a.get("proofreader"), a.get("layout"), pageColour(), ad());
             pages.add(new Page(pageNumber, pageName, info, articles, new SourcePos(name, pageLine)));
             inPage = false;
+        }
+
+        /** Page attributes the page will not print: each is a warning naming its line, never silently dropped. */
+        private void unprinted() throws IssueFormatException {
+            Integer stated = pageAttributeLines.get(AttributeKeys.PAGE_NUMBER);
+            if (stated != null && !pageAttributes.get(AttributeKeys.PAGE_NUMBER).matches("(第\\s*)?0*" + pageNumber
+                    + "(\\s*版)?")) {
+                throw error(stated - 1, "版次 disagrees with the page heading (第" + pageNumber + "版)");
+            }
+            for (String key : List.of("section", "section-suffix", "guide", "banner")) {
+                Integer line = pageAttributeLines.get(key);
+                String why = line == null ? null : PageAttributeUse.unprinted(key, pageNumber, pageAttributes);
+                if (why != null) {
+                    warnings.add(new SourcePos(name, line) + ": '" + key + "' is not printed: " + why);
+                }
+            }
+        }
+
+        /** {@code colour: true | false} under a page heading: the page prints in colour (or not), whatever the layout says. */
+        private Boolean pageColour() {
+            String v = pageAttributes.get("colour");
+            return v == null ? null : COLOUR_VALUES.indexOf(v) < 2;
         }
 
         private void articleHeading(int i, String rest) throws IssueFormatException {
@@ -315,9 +439,22 @@ public final class IssueParser {
             }
             articles.add(new Article(headline, a.get("kicker"), a.get("subtitle"), a.get("column"),
                     a.get("dateline"), a.get("byline"), span, place, body, new SourcePos(name, articleLine),
-                    cuttable(a.get("cuttable"))));
+                    furniture(a), cuttable(a.get("cuttable"))));
             inArticle = false;
             context = Context.NONE;
+        }
+
+        /** The advertisement block the page books ({@code ad:}), or null; a value it cannot read is an error at its line. */
+        private AdSlot ad() throws IssueFormatException {
+            String v = pageAttributes.get("ad");
+            if (v == null) {
+                return null;
+            }
+            try {
+                return AdSlot.parse(v);
+            } catch (IllegalArgumentException e) {
+                throw error(pageAttributeLines.get("ad") - 1, e.getMessage());
+            }
         }
 
         /** The paragraph numbers of {@code cuttable: 3, 5}, each a paragraph of the article's body. */
@@ -341,15 +478,28 @@ public final class IssueParser {
             return out;
         }
 
-        private void attribute(int i, Matcher m, String where, List<String> keys, Map<String, String> into)
-                throws IssueFormatException {
-            String key = m.group(1);
-            String value = m.group(2) == null ? "" : m.group(2).strip().replace('\t', ' ');
-            if (!keys.contains(key)) {
-                throw error(i, "unknown key '" + key + "' in " + where + " attributes");
+        /** {@code head: reverse} and {@code box: NAME}; the layout knows the box names, so it checks them. */
+        private Furniture furniture(Map<String, String> a) throws IssueFormatException {
+            String head = a.get("head");
+            if (head != null && !head.equals("reverse")) {
+                throw error(attributeLines.get("head") - 1,
+                        "'head' takes one value: reverse (a 反白 headline, white on a solid bar)");
+            }
+            return new Furniture(head != null, a.get("box"));
+        }
+
+        private void attribute(int i, AttributeKeys.Attribute a, String where, List<String> keys,
+                Map<String, String> into, Map<String, Integer> attributeLines) throws IssueFormatException {
+            String key = a.key();
+            String value = a.value() == null ? "" : a.value().strip().replace('\t', ' ');
+            if (key == null || !keys.contains(key) && !(a.chinese() && key.equals(AttributeKeys.PAGE_NUMBER))) {
+                throw error(i, "unknown key '" + a.written() + "' in " + where + " attributes");
             }
             if (value.isEmpty()) {
                 throw error(i, "empty value for '" + key + "' in " + where + " attributes (leave the line out instead)");
+            }
+            if (key.equals("colour") && where.equals("page") && !COLOUR_VALUES.contains(value)) {
+                throw error(i, "'colour' must be true or false (the page prints in colour, or in black)");
             }
             Integer first = attributeLines.putIfAbsent(key, i + 1);
             if (first != null) {
@@ -379,19 +529,25 @@ public final class IssueParser {
 
         private Photo photo(String plain, int i, SourcePos pos) throws IssueFormatException {
             Matcher m = PHOTO.matcher(plain);
+            Matcher shape = PHOTO_SHAPE.matcher(plain);
+            if (!m.matches() && shape.matches() && !shape.group(2).contains("\"")
+                    && shape.group(2).strip().matches(".*\\s.*")) {
+                throw error(i, "the photo path '" + shape.group(2).strip() + "' has a space in it: write it in angle"
+                        + " brackets, ![caption](<" + shape.group(2).strip() + ">), or rename the file");
+            }
             if (!m.matches()) {
                 throw error(i, "a photo paragraph must be exactly ![caption](path) or ![caption](path \"3:2\")"
                         + " (write \\! to start a paragraph with '![')");
             }
             Double aspect = null;
-            String stated = m.group(3);
+            String stated = m.group(4);
             if (stated != null) {
                 aspect = aspect(stated.strip());
                 if (aspect == null) {
                     throw error(i, "photo aspect must be width:height like \"3:2\" or a decimal like \"1.5\"");
                 }
             }
-            return new Photo(m.group(1).strip(), m.group(2), aspect, pos);
+            return new Photo(m.group(1).strip(), m.group(2) != null ? m.group(2) : m.group(3), aspect, pos);
         }
 
         private static Double aspect(String s) {

@@ -11,11 +11,18 @@ import paiban.model.Span;
  * The text of one paragraph from its source lines: lines are stripped and joined, {@code **} toggles bold and a
  * backslash makes the next ASCII punctuation mark literal.
  *
+ * <p>A line that ends in a lone backslash (as in Markdown) keeps its line break: the paragraph's text carries
+ * {@link #HARD_BREAK} there, and the text after it starts a new line. On the paragraph's last line the backslash has
+ * nothing to break and stays a backslash, as in Markdown; {@code \\} at a line's end is a literal backslash.
+ *
  * <p>Joining rule: a line break becomes one space only when the characters on both sides are narrow (Latin, digits,
  * ASCII punctuation); next to a wide character (hanzi, kana, hangul, CJK or full-width punctuation, and the marks
  * Chinese text shares with Latin such as “ ” ‘ ’ — … ·) it vanishes, since Chinese has no inter-word spaces.
  */
 final class ParagraphText {
+    /** Where a paragraph keeps a line break of its source: a line feed, which no source line can hold. */
+    static final char HARD_BREAK = paiban.model.Paragraph.HARD_BREAK;
+
     private ParagraphText() {
     }
 
@@ -84,9 +91,14 @@ final class ParagraphText {
             String line = lines.get(li).strip().replace('\t', ' ');
             StringBuilder own = new StringBuilder();
             List<Integer> ownToggles = new ArrayList<>();
-            for (int i = 0; i < line.length(); i++) {
+            boolean keepsBreak = li + 1 < lines.size() && endsInHardBreak(line);
+            if (keepsBreak) {
+                line = line.substring(0, line.length() - 1).stripTrailing();
+            }
+            int end = line.length();
+            for (int i = 0; i < end; i++) {
                 char c = line.charAt(i);
-                if (c == '\\' && i + 1 < line.length() && isAsciiPunctuation(line.charAt(i + 1))) {
+                if (c == '\\' && i + 1 < end && isAsciiPunctuation(line.charAt(i + 1))) {
                     own.append(line.charAt(++i));
                 } else if (c == '*' && i + 1 < line.length() && line.charAt(i + 1) == '*') {
                     ownToggles.add(own.length());
@@ -96,7 +108,7 @@ final class ParagraphText {
                 }
             }
             int offset = text.length();
-            if (text.length() > 0 && own.length() > 0
+            if (text.length() > 0 && own.length() > 0 && text.charAt(text.length() - 1) != HARD_BREAK
                     && needsSpace(text.codePointBefore(text.length()), own.codePointAt(0))) {
                 // the space belongs to neither line: put it before this line's leading toggles
                 text.append(' ');
@@ -106,6 +118,9 @@ final class ParagraphText {
                 toggles.add(new int[] {offset + t, li});
             }
             text.append(own);
+            if (keepsBreak && text.length() > 0 && text.charAt(text.length() - 1) != HARD_BREAK) {
+                text.append(HARD_BREAK);
+            }
         }
         if (toggles.size() % 2 != 0) {
             int li = toggles.get(toggles.size() - 1)[1];
@@ -136,6 +151,15 @@ final class ParagraphText {
         } else {
             spans.add(new Span(text, bold));
         }
+    }
+
+    /** A line ending in an odd number of backslashes: the last one is not escaped, so it breaks the line. */
+    static boolean endsInHardBreak(String line) {
+        int n = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            n++;
+        }
+        return n % 2 == 1;
     }
 
     private static boolean isAsciiPunctuation(char c) {

@@ -22,7 +22,9 @@ public final class AtomicFile {
     public static void write(Path target, Body body) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".part");
+        // The process id in the name lets a later run tell a part a killed run left from one being written now.
+        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".p" + ProcessHandle.current().pid() + "-",
+                ".part");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 body.write(out);

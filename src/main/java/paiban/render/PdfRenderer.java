@@ -1,7 +1,5 @@
 package paiban.render;
 
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -22,8 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
@@ -37,11 +34,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import paiban.font.Face;
 import paiban.page.BoxMark;
 import paiban.page.ImageMark;
+import paiban.page.LogoMark;
 import paiban.page.Mark;
 import paiban.page.PageDrawing;
 import paiban.page.PrinterMarks;
@@ -80,31 +76,8 @@ public final class PdfRenderer {
     }
 
     public byte[] render(List<PageDrawing> pages, String title, PdfOutput output) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            Map<Face, String> fontNames = new IdentityHashMap<>();
-            Map<Face, SortedMap<Integer, String>> used = new IdentityHashMap<>();
-            List<Face> order = new ArrayList<>();
-            for (PageDrawing p : pages) {
-                for (Mark m : p.marks()) {
-                    if (m instanceof TextMark t) {
-                        for (PlacedGlyph g : t.line().glyphs()) {
-                            SortedMap<Integer, String> map = used.get(g.face());
-                            if (map == null) {
-                                map = new TreeMap<>();
-                                used.put(g.face(), map);
-                                order.add(g.face());
-                                fontNames.put(g.face(), "F" + order.size());
-                            }
-                            map.putIfAbsent(g.glyphId(), g.text());
-                        }
-                    }
-                }
-            }
-            Map<Face, COSDictionary> fonts = new IdentityHashMap<>();
-            for (Face f : order) {
-                fonts.put(f, embedder.embed(doc, f, used.get(f)));
-            }
-            Shared shared = new Shared(doc, fonts, fontNames, output);
+        try (PDDocument doc = new PDDocument(); LogoXObjects logos = new LogoXObjects(doc)) {
+            Shared shared = shared(doc, pages, output, logos);
             MessageDigest digest = md5();
             digest.update(title.getBytes(StandardCharsets.UTF_8));
             digest.update(output.spec().pdfx().key().getBytes(StandardCharsets.US_ASCII));
@@ -121,21 +94,7 @@ public final class PdfRenderer {
             structure.finish(catalog, "zh-Hans");
             byte[] id = digest.digest();
             catalog.setItem(COSName.getPDFName("OutputIntents"), outputIntents(doc, output));
-            String created = pdfDate(output.created());
-            COSDictionary info = doc.getDocumentInformation().getCOSObject();
-            info.setItem(COSName.TITLE, new COSString(title));
-            info.setString(COSName.CREATOR, "paiban");
-            info.setString(COSName.PRODUCER, "paiban 0.1.0 with Apache PDFBox");
-            info.setItem(COSName.CREATION_DATE, new COSString(created));
-            info.setItem(COSName.MOD_DATE, new COSString(created));
-            info.setItem(COSName.TRAPPED, COSName.getPDFName("False"));
-            if (output.x4()) {
-                info.setString(COSName.getPDFName("GTS_PDFXVersion"), "PDF/X-4");
-                catalog.setItem(COSName.METADATA, xmp(doc, title, output.created(), id));
-            } else {
-                info.setString(COSName.getPDFName("GTS_PDFXVersion"), "PDF/X-1:2001");
-                info.setString(COSName.getPDFName("GTS_PDFXConformance"), "PDF/X-1a:2001");
-            }
+            info(doc, title, output, id);
             COSArray ids = new COSArray();
             ids.add(new COSString(id));
             ids.add(new COSString(id));
@@ -145,6 +104,55 @@ public final class PdfRenderer {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out, output.x4() ? CompressParameters.DEFAULT_COMPRESSION : CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
+        }
+    }
+
+    /** The fonts every page uses, each embedded once as a subset of the glyphs the pages show. */
+    private Shared shared(PDDocument doc, List<PageDrawing> pages, PdfOutput output, LogoXObjects logos)
+            throws IOException {
+        Map<Face, String> fontNames = new IdentityHashMap<>();
+        Map<Face, SortedMap<Integer, String>> used = new IdentityHashMap<>();
+        List<Face> order = new ArrayList<>();
+        for (PageDrawing p : pages) {
+            for (Mark m : p.marks()) {
+                if (m instanceof TextMark t) {
+                    for (PlacedGlyph g : t.line().glyphs()) {
+                        SortedMap<Integer, String> map = used.get(g.face());
+                        if (map == null) {
+                            map = new TreeMap<>();
+                            used.put(g.face(), map);
+                            order.add(g.face());
+                            fontNames.put(g.face(), "F" + order.size());
+                        }
+                        map.putIfAbsent(g.glyphId(), g.text());
+                    }
+                }
+            }
+        }
+        Map<Face, COSDictionary> fonts = new IdentityHashMap<>();
+        for (Face f : order) {
+            fonts.put(f, embedder.embed(doc, f, used.get(f)));
+        }
+        return new Shared(doc, fonts, fontNames, output, logos);
+    }
+
+    /** The Info dictionary (and, for X-4, the XMP packet): title, dates, PDF/X keys. */
+    private static void info(PDDocument doc, String title, PdfOutput output, byte[] id) throws IOException {
+        COSDictionary catalog = doc.getDocumentCatalog().getCOSObject();
+        String created = pdfDate(output.created());
+        COSDictionary info = doc.getDocumentInformation().getCOSObject();
+        info.setItem(COSName.TITLE, new COSString(title));
+        info.setString(COSName.CREATOR, "paiban");
+        info.setString(COSName.PRODUCER, "paiban 0.1.0 with Apache PDFBox");
+        info.setItem(COSName.CREATION_DATE, new COSString(created));
+        info.setItem(COSName.MOD_DATE, new COSString(created));
+        info.setItem(COSName.TRAPPED, COSName.getPDFName("False"));
+        if (output.x4()) {
+            info.setString(COSName.getPDFName("GTS_PDFXVersion"), "PDF/X-4");
+            catalog.setItem(COSName.METADATA, xmp(doc, title, output.created(), id));
+        } else {
+            info.setString(COSName.getPDFName("GTS_PDFXVersion"), "PDF/X-1:2001");
+            info.setString(COSName.getPDFName("GTS_PDFXConformance"), "PDF/X-1a:2001");
         }
     }
 
@@ -192,12 +200,16 @@ public final class PdfRenderer {
         final PdfOutput output;
         final COSDictionary extGStates = new COSDictionary();
         final COSArray registration;
-        final Map<Path, PDImageXObject> images = new HashMap<>();
+        final PhotoXObjects photos;
+        final LogoXObjects logos;
 
-        Shared(PDDocument doc, Map<Face, COSDictionary> fonts, Map<Face, String> fontNames, PdfOutput output) {
+        Shared(PDDocument doc, Map<Face, COSDictionary> fonts, Map<Face, String> fontNames, PdfOutput output,
+               LogoXObjects logos) {
             this.fonts = fonts;
             this.fontNames = fontNames;
             this.output = output;
+            this.photos = new PhotoXObjects(doc, output.spec().iccProfile());
+            this.logos = logos;
             extGStates.setItem("GSop", extGState(true));
             extGStates.setItem("GSko", extGState(false));
             // Separation /All: a mark in every ink, for registration and crop marks (allowed by PDF/X-1a).
@@ -326,14 +338,55 @@ public final class PdfRenderer {
         page.setMediaBox(media);
         page.setBleedBox(new PDRectangle(slug, slug, p.trimWidth() + 2 * b, p.trimHeight() + 2 * b));
         page.setTrimBox(new PDRectangle(b + slug, b + slug, p.trimWidth(), p.trimHeight()));
-        PDResources res = new PDResources();
+        PageContent pc = new PageContent(doc, f, shared, new PDResources(), new ContentWriter(), new LinkedHashMap<>());
+        marks(pc, p, structure);
+        if (shared.output.marks()) {
+            pc.cw.op("/Artifact BMC");
+            printerMarks(pc.cw, p, f);
+            pc.cw.op("EMC");
+            COSDictionary cs = new COSDictionary();
+            cs.setItem("All", shared.registration);
+            pc.res.getCOSObject().setItem(COSName.COLORSPACE, cs);
+        }
         COSDictionary fontDict = new COSDictionary();
-        ContentWriter cw = new ContentWriter();
-        Map<Face, Boolean> onPage = new LinkedHashMap<>();
-        int imageNo = 0;
-        // Text marks that follow one another share one text object (BT…ET), across paragraphs and articles, so their
-        // lines move by Td from one another (see ContentWriter#moveText). A tag's marked content is either wholly
-        // inside that text object (text marks) or wholly outside any (rules, boxes, images), never across its ends.
+        for (Face face : pc.onPage.keySet()) {
+            fontDict.setItem(COSName.getPDFName(shared.fontNames.get(face)), shared.fonts.get(face));
+        }
+        pc.res.getCOSObject().setItem(COSName.FONT, fontDict);
+        pc.res.getCOSObject().setItem(COSName.EXT_G_STATE, shared.extGStates);
+        page.setResources(pc.res);
+        PDStream stream = new PDStream(doc);
+        try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            os.write(pc.cw.bytes());
+            digest.update(pc.cw.bytes());
+        }
+        page.setContents(stream);
+    }
+
+    /** What drawing one page's marks needs: the frame, the shared objects, the page's resources and content. */
+    private record PageContent(PDDocument doc, Frame f, Shared shared, PDResources res, ContentWriter cw,
+                               Map<Face, Boolean> onPage) {
+        /** Names an XObject in the page's resources: Im1, Im2 … in drawing order. */
+        String xObject(COSBase object) {
+            COSDictionary xo = (COSDictionary) res.getCOSObject().getDictionaryObject(COSName.XOBJECT);
+            if (xo == null) {
+                xo = new COSDictionary();
+                res.getCOSObject().setItem(COSName.XOBJECT, xo);
+            }
+            String name = "Im" + (xo.size() + 1);
+            xo.setItem(COSName.getPDFName(name), object);
+            return name;
+        }
+    }
+
+    /**
+     * The marks in order, each in its tag's marked content. Text marks that follow one another share one text
+     * object (BT…ET), across paragraphs and articles, so their lines move by Td from one another (see
+     * ContentWriter#moveText). A tag's marked content is either wholly inside that text object (text marks) or
+     * wholly outside any (rules, boxes, images), never across its ends.
+     */
+    private void marks(PageContent pc, PageDrawing p, Structure structure) throws IOException {
+        ContentWriter cw = pc.cw;
         Tag open = null;
         boolean openInText = false;
         for (Mark m : p.marks()) {
@@ -354,65 +407,58 @@ public final class PdfRenderer {
                 open = tag;
                 openInText = isText;
             }
-            if (m instanceof TextMark t) {
-                cw.overprint(ContentWriter.pureBlack(t.color()));
-                text(cw, t, f, shared.fontNames, onPage);
-            } else if (m instanceof RuleMark r) {
-                cw.overprint(ContentWriter.pureBlack(r.color()));
-                cw.stroke(r.color());
-                cw.op(ContentWriter.num(r.weight()) + " w");
-                cw.op(f.x(r.x0()) + " " + f.y(r.y0()) + " m " + f.x(r.x1()) + " " + f.y(r.y1()) + " l S");
-            } else if (m instanceof BoxMark bx) {
-                cw.overprint(false);
-                String rect = f.x(bx.x()) + " " + f.y(bx.y() + bx.height()) + " " + ContentWriter.num(bx.width()) + " "
-                        + ContentWriter.num(bx.height()) + " re";
-                if (bx.fill() != null) {
-                    cw.fill(bx.fill());
-                    cw.op(rect + " f");
-                }
-                if (bx.stroke() != null) {
-                    cw.stroke(bx.stroke());
-                    cw.op(ContentWriter.num(bx.strokeWeight()) + " w");
-                    cw.op(rect + " S");
-                }
-            } else if (m instanceof ImageMark im) {
-                cw.overprint(false);
-                PDImageXObject img = image(doc, im, shared.images);
-                String name = "Im" + (++imageNo);
-                COSDictionary xo = (COSDictionary) res.getCOSObject().getDictionaryObject(COSName.XOBJECT);
-                if (xo == null) {
-                    xo = new COSDictionary();
-                    res.getCOSObject().setItem(COSName.XOBJECT, xo);
-                }
-                xo.setItem(COSName.getPDFName(name), img.getCOSObject());
-                cw.op("q " + ContentWriter.num(im.width()) + " 0 0 " + ContentWriter.num(im.height()) + " "
-                        + f.x(im.x()) + " " + f.y(im.y() + im.height()) + " cm /" + name + " Do Q");
-            }
+            mark(pc, m);
         }
         if (open != null) {
             cw.op("EMC");
         }
         cw.endText();
-        if (shared.output.marks()) {
-            cw.op("/Artifact BMC");
-            printerMarks(cw, p, f);
-            cw.op("EMC");
-            COSDictionary cs = new COSDictionary();
-            cs.setItem("All", shared.registration);
-            res.getCOSObject().setItem(COSName.COLORSPACE, cs);
+    }
+
+    private void mark(PageContent pc, Mark m) throws IOException {
+        ContentWriter cw = pc.cw;
+        Frame f = pc.f;
+        if (m instanceof TextMark t && t.color() == null) {
+            // invisible text (render mode 3): a logo's name, for extraction and search
+            cw.op("3 Tr");
+            text(cw, t, f, pc.shared.fontNames, pc.onPage);
+            cw.op("0 Tr");
+        } else if (m instanceof TextMark t) {
+            cw.overprint(ContentWriter.pureBlack(t.color()));
+            text(cw, t, f, pc.shared.fontNames, pc.onPage);
+        } else if (m instanceof RuleMark r) {
+            cw.overprint(ContentWriter.pureBlack(r.color()));
+            cw.stroke(r.color());
+            cw.op(ContentWriter.num(r.weight()) + " w");
+            cw.op(f.x(r.x0()) + " " + f.y(r.y0()) + " m " + f.x(r.x1()) + " " + f.y(r.y1()) + " l S");
+        } else if (m instanceof BoxMark bx) {
+            box(cw, f, bx);
+        } else if (m instanceof ImageMark im) {
+            cw.overprint(false);
+            String name = pc.xObject(pc.shared.photos.image(im).getCOSObject());
+            cw.op("q " + ContentWriter.num(im.width()) + " 0 0 " + ContentWriter.num(im.height()) + " "
+                    + f.x(im.x()) + " " + f.y(im.y() + im.height()) + " cm /" + name + " Do Q");
+        } else if (m instanceof LogoMark logo) {
+            // an artifact: the name it stands for is invisible text over it (see Masthead)
+            cw.overprint(false);
+            cw.op(pc.shared.logos.draw(logo, pc::xObject, f.xf(logo.x()), f.yf(logo.y() + logo.height()),
+                    pc.shared.photos));
         }
-        for (Face face : onPage.keySet()) {
-            fontDict.setItem(COSName.getPDFName(shared.fontNames.get(face)), shared.fonts.get(face));
+    }
+
+    private static void box(ContentWriter cw, Frame f, BoxMark bx) {
+        cw.overprint(false);
+        String rect = f.x(bx.x()) + " " + f.y(bx.y() + bx.height()) + " " + ContentWriter.num(bx.width()) + " "
+                + ContentWriter.num(bx.height()) + " re";
+        if (bx.fill() != null) {
+            cw.fill(bx.fill());
+            cw.op(rect + " f");
         }
-        res.getCOSObject().setItem(COSName.FONT, fontDict);
-        res.getCOSObject().setItem(COSName.EXT_G_STATE, shared.extGStates);
-        page.setResources(res);
-        PDStream stream = new PDStream(doc);
-        try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            os.write(cw.bytes());
-            digest.update(cw.bytes());
+        if (bx.stroke() != null) {
+            cw.stroke(bx.stroke());
+            cw.op(ContentWriter.num(bx.strokeWeight()) + " w");
+            cw.op(rect + " S");
         }
-        page.setContents(stream);
     }
 
     /**
@@ -481,7 +527,9 @@ public final class PdfRenderer {
      */
     private static void text(ContentWriter cw, TextMark t, Frame f, Map<Face, String> names, Map<Face, Boolean> onPage) {
         List<PlacedGlyph> glyphs = t.line().glyphs();
-        cw.fill(t.color());
+        if (t.color() != null) {
+            cw.fill(t.color());
+        }
         String actual = t.actualText() != null ? t.actualText() : t.line().text();
         if (actual.isEmpty()) {
             // read as nothing: a proof label, say, that an extractor should not take for the page's text
@@ -575,31 +623,6 @@ public final class PdfRenderer {
             ContentWriter.escape(sb, b & 0xff);
         }
         return sb.append(')').toString();
-    }
-
-    private static PDImageXObject image(PDDocument doc, ImageMark im, Map<Path, PDImageXObject> cache) throws IOException {
-        PDImageXObject cached = cache.get(im.file());
-        if (cached != null) {
-            return cached;
-        }
-        BufferedImage src;
-        try {
-            src = ImageIO.read(im.file().toFile());
-        } catch (IOException | RuntimeException e) {
-            // the job checks photos before composing; this keeps a file changed since then a clean error too
-            throw new IOException(im.file() + ": not a readable image (" + e.getMessage() + ")", e);
-        }
-        if (src == null) {
-            throw new IOException(im.file() + ": not a readable JPEG or PNG image");
-        }
-        int[] crop = Photos.crop(src.getWidth(), src.getHeight(), im.width() / im.height());
-        BufferedImage gray = new BufferedImage(crop[0], crop[1], BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = gray.createGraphics();
-        g.drawImage(src, -(src.getWidth() - crop[0]) / 2, -(src.getHeight() - crop[1]) / 2, null);
-        g.dispose();
-        PDImageXObject img = LosslessFactory.createFromImage(doc, gray);
-        cache.put(im.file(), img);
-        return img;
     }
 
     /** Trim-relative drawing coordinates (y down) to PDF user space (y up), the trim's corner at (off, off). */

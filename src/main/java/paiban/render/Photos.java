@@ -2,16 +2,12 @@ package paiban.render;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Iterator;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import paiban.page.ImageMark;
 
 /**
- * How photos are embedded and what resolution they print at. A photo is cropped to its box's aspect around its
- * centre, converted to grey (the pages print in black) and embedded losslessly (Flate) at its own pixel size, never
- * resampled; its effective resolution is the cropped pixel width over the placed width.
+ * What resolution photos print at. A photo is cropped to its box's aspect around its centre (see
+ * {@link PhotoXObjects} for how it is embedded); its effective resolution is the cropped pixel width, as shown
+ * (EXIF orientation applied), over the placed width.
  */
 public final class Photos {
 
@@ -35,20 +31,14 @@ public final class Photos {
 
     /** The photo's effective resolution at its placed size (pixels per inch), read from the file's header only. */
     public static double effectiveDpi(ImageMark im) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(im.file().toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                throw new IOException(im.file() + ": not a readable JPEG or PNG image");
-            }
-            ImageReader r = readers.next();
-            try {
-                r.setInput(in);
-                int[] c = crop(r.getWidth(0), r.getHeight(0), im.width() / im.height());
-                return c[0] / (im.width() / 72.0);
-            } finally {
-                r.dispose();
-            }
+        PhotoFile.Header h;
+        try {
+            h = PhotoFile.header(im.file());
+        } catch (IOException e) {
+            throw new IOException(im.file() + ": " + e.getMessage(), e);
         }
+        int[] c = crop(h.shownWidth(), h.shownHeight(), im.width() / im.height());
+        return c[0] / (im.width() / 72.0);
     }
 
     static String name(Path p) {

@@ -15,6 +15,16 @@ public final class PreviewRenderer {
     private PreviewRenderer() {
     }
 
+    /** Renders the page as PNG onto a stream (standard output, or a file the caller writes safely). */
+    public static void png(byte[] pdf, int page, float dpi, java.io.OutputStream out) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.RGB);
+            if (!ImageIO.write(img, "png", out)) {
+                throw new IOException("no PNG writer");
+            }
+        }
+    }
+
     public static void png(byte[] pdf, int page, float dpi, Path out) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.RGB);

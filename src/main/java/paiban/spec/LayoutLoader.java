@@ -29,14 +29,16 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class LayoutLoader {
 
     private static final Set<String> TOP = Set.of("name", "description", "page", "grid", "masthead", "fonts", "colors",
-            "styles", "output");
+            "styles", "output", "furniture", "colour");
     private static final Set<String> PAGE = Set.of("trim-width", "trim-height", "bleed", "margin-top", "margin-bottom");
     private static final Set<String> GRID = Set.of("columns", "column-chars", "gutter-chars", "body-size", "line-pitch",
             "larger-body");
     private static final Set<String> LARGER_BODY = Set.of("body-size", "column-chars", "line-pitch");
-    private static final Set<String> MASTHEAD = Set.of("lines", "header-lines");
+    private static final Set<String> MASTHEAD = Set.of("lines", "header-lines", "logo", "section-logos");
     private static final Set<String> STYLE = Set.of("font", "bold", "size", "color");
     private static final Set<String> OUTPUT = Set.of("pdfx", "icc-profile");
+    private static final Set<String> FURNITURE = Set.of("column-head", "reverse-color", "boxes");
+    private static final Set<String> BOX = Set.of("frame", "tint");
 
     private final String file;
 
@@ -75,61 +77,31 @@ public final class LayoutLoader {
     }
 
     public static LayoutSpec load(Path path) throws LayoutException {
-        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return new LayoutLoader(path.toString()).read(r);
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes(LayoutLimits.MAX_FILE_BYTES + 1);
         } catch (IOException e) {
             throw new LayoutException(path + ": cannot read layout file: " + e.getMessage());
         }
+        if (bytes.length > LayoutLimits.MAX_FILE_BYTES) {
+            throw new LayoutException(path + ": larger than " + LayoutLimits.MAX_FILE_BYTES / 1024
+                    + " KB; a layout file is a few KB of YAML");
+        }
+        return new LayoutLoader(path.toString()).read(new java.io.StringReader(LayoutText.decode(bytes, path.toString())));
     }
 
     public static LayoutSpec parse(String yaml, String nameForMessages) throws LayoutException {
         return new LayoutLoader(nameForMessages).read(new java.io.StringReader(yaml));
     }
 
+    /** The page and grid of a layout, with the masthead's depth and the slim header's, in grid lines. */
+    private record Grid(PageGeometry geometry, int mastheadLines, int headerLines, float depth) {
+    }
+
     private LayoutSpec read(Reader reader) throws LayoutException {
-        Node root;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
-        } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark();
-            throw new LayoutException(file + ":" + (m == null ? 1 : m.getLine() + 1) + ": not valid YAML: " + e.getProblem());
-        } catch (RuntimeException e) {
-            throw new LayoutException(file + ": not valid YAML: " + e.getMessage());
-        }
-        if (!(root instanceof MappingNode top)) {
-            throw new LayoutException(file + ":1: a layout file is a mapping of keys (name, page, grid, styles …)");
-        }
+        MappingNode top = compose(reader);
         Map<String, Node> t = mapping(top, TOP, "layout");
-        Map<String, Node> page = mapping(require(t, "page", top), PAGE, "page");
-        Map<String, Node> grid = mapping(require(t, "grid", top), GRID, "grid");
-        Map<String, Node> mast = t.containsKey("masthead") ? mapping(t.get("masthead"), MASTHEAD, "masthead") : Map.of();
-
-        float trimW = length(require(page, "trim-width", top));
-        float trimH = length(require(page, "trim-height", top));
-        float bleed = page.containsKey("bleed") ? length(page.get("bleed")) : 3 * Length.MM;
-        float marginTop = length(require(page, "margin-top", top));
-        float marginBottom = length(require(page, "margin-bottom", top));
-        int columns = positiveInt(require(grid, "columns", top));
-        int columnChars = positiveInt(require(grid, "column-chars", top));
-        int gutterChars = positiveInt(require(grid, "gutter-chars", top));
-        float bodySize = length(require(grid, "body-size", top));
-        float pitch = length(require(grid, "line-pitch", top));
-        if (pitch < bodySize) {
-            throw error(grid.get("line-pitch"), "line-pitch must be at least the body size (" + bodySize + " pt)");
-        }
-        int lines = (int) Math.floor((trimH - marginTop - marginBottom) / pitch + 1e-4);
-        PageGeometry g = new PageGeometry(trimW, trimH, bleed, marginTop, columns, columnChars, gutterChars, bodySize,
-                pitch, lines);
-        if (g.typeAreaWidth() > trimW) {
-            throw error(grid.get("columns"), String.format("the columns are %.1f mm wide together, wider than the trim (%.1f mm)",
-                    Length.toMm(g.typeAreaWidth()), Length.toMm(trimW)));
-        }
-        if (lines < 20) {
-            throw error(page.get("trim-height"), "the type area holds only " + lines + " lines; margins too large?");
-        }
-        int mastLines = mast.containsKey("lines") ? positiveInt(mast.get("lines")) : 16;
-        int headerLines = mast.containsKey("header-lines") ? positiveInt(mast.get("header-lines")) : 2;
-
+        Grid grid = grid(t, top);
         Map<String, String> fonts = new LinkedHashMap<>();
         if (t.containsKey("fonts")) {
             for (Map.Entry<String, Node> e : mapping(t.get("fonts"), null, "fonts").entrySet()) {
@@ -143,6 +115,76 @@ public final class LayoutLoader {
                 colors.put(e.getKey(), color(e.getValue(), Map.of()));
             }
         }
+        Map<Role, Style> styles = styles(t, top, fonts, colors);
+        String name = t.containsKey("name") ? scalar(t.get("name")) : file;
+        String description = t.containsKey("description") ? scalar(t.get("description")) : "";
+        OutputSpec output = t.containsKey("output") ? output(mapping(t.get("output"), OUTPUT, "output")) : OutputSpec.DEFAULT;
+        FurnitureSpec furniture = t.containsKey("furniture")
+                ? furniture(mapping(t.get("furniture"), FURNITURE, "furniture"), colors) : FurnitureSpec.DEFAULT;
+        output = t.containsKey("colour") ? colour(output, t.get("colour")) : output;
+        Logos logos = logos(t.containsKey("masthead") ? mapping(t.get("masthead"), MASTHEAD, "masthead") : Map.of());
+        Map<String, Node> gridNodes = mapping(t.get("grid"), GRID, "grid");
+        LayoutSpec larger = gridNodes.containsKey("larger-body")
+                ? larger(gridNodes.get("larger-body"), grid, styles, new LayoutSpec(name, description, grid.geometry(),
+                        grid.mastheadLines(), grid.headerLines(), styles, colors, output, null, furniture, logos)) : null;
+        return new LayoutSpec(name, description, grid.geometry(), grid.mastheadLines(), grid.headerLines(), styles,
+                colors, output, larger, furniture, logos);
+    }
+
+    /** The YAML's node tree; a syntax error names its line. */
+    private MappingNode compose(Reader reader) throws LayoutException {
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark();
+            throw new LayoutException(file + ":" + (m == null ? 1 : m.getLine() + 1) + ": not valid YAML: " + e.getProblem());
+        } catch (RuntimeException e) {
+            throw new LayoutException(file + ": not valid YAML: " + e.getMessage());
+        }
+        if (!(root instanceof MappingNode top)) {
+            throw new LayoutException(file + ":1: a layout file is a mapping of keys (name, page, grid, styles …)");
+        }
+        return top;
+    }
+
+    /** {@code page:}, {@code grid:} and {@code masthead:}, each number checked against what PDF and a press allow. */
+    private Grid grid(Map<String, Node> t, MappingNode top) throws LayoutException {
+        Map<String, Node> page = mapping(require(t, "page", top), PAGE, "page");
+        Map<String, Node> grid = mapping(require(t, "grid", top), GRID, "grid");
+        Map<String, Node> mast = t.containsKey("masthead") ? mapping(t.get("masthead"), MASTHEAD, "masthead") : Map.of();
+        float trimW = limited(require(page, "trim-width", top), "trim-width");
+        float trimH = limited(require(page, "trim-height", top), "trim-height");
+        float bleed = page.containsKey("bleed") ? limited(page.get("bleed"), "bleed") : 3 * Length.MM;
+        float marginTop = limited(require(page, "margin-top", top), "margin-top");
+        float marginBottom = limited(require(page, "margin-bottom", top), "margin-bottom");
+        int columns = count(require(grid, "columns", top), "columns");
+        int columnChars = count(require(grid, "column-chars", top), "column-chars");
+        int gutterChars = count(require(grid, "gutter-chars", top), "gutter-chars");
+        float bodySize = limited(require(grid, "body-size", top), "body-size");
+        float pitch = limited(require(grid, "line-pitch", top), "line-pitch");
+        if (pitch < bodySize) {
+            throw error(grid.get("line-pitch"), "line-pitch must be at least the body size (" + bodySize + " pt)");
+        }
+        float depth = trimH - marginTop - marginBottom;
+        int lines = (int) Math.floor(depth / pitch + 1e-4);
+        PageGeometry g = new PageGeometry(trimW, trimH, bleed, marginTop, columns, columnChars, gutterChars, bodySize,
+                pitch, lines);
+        if (g.typeAreaWidth() > trimW) {
+            throw error(grid.get("columns"), String.format("the columns are %.1f mm wide together, wider than the trim (%.1f mm)",
+                    Length.toMm(g.typeAreaWidth()), Length.toMm(trimW)));
+        }
+        if (lines < 20) {
+            throw error(page.get("trim-height"), "the type area holds only " + lines + " lines; margins too large?");
+        }
+        int mastLines = mast.containsKey("lines") ? furnitureLines(mast.get("lines"), "lines", lines) : 16;
+        int headerLines = mast.containsKey("header-lines") ? furnitureLines(mast.get("header-lines"), "header-lines", lines) : 2;
+        return new Grid(g, mastLines, headerLines, depth);
+    }
+
+    /** The styles, one for every role. */
+    private Map<Role, Style> styles(Map<String, Node> t, MappingNode top, Map<String, String> fonts,
+            Map<String, Cmyk> colors) throws LayoutException {
         Map<Role, Style> styles = new EnumMap<>(Role.class);
         Map<String, Node> styleNodes = mapping(require(t, "styles", top), null, "styles");
         for (Map.Entry<String, Node> e : styleNodes.entrySet()) {
@@ -154,7 +196,7 @@ public final class LayoutLoader {
             String fontRole = scalar(require(s, "font", e.getValue()));
             String family = fonts.getOrDefault(fontRole, fontRole);
             boolean bold = s.containsKey("bold") && bool(s.get("bold"));
-            float size = length(require(s, "size", e.getValue()));
+            float size = limited(require(s, "size", e.getValue()), "size");
             Cmyk color = s.containsKey("color") ? color(s.get("color"), colors) : Cmyk.BLACK;
             Node fontNode = s.get("font");
             String origin = file + ":" + (fontNode.getStartMark() == null ? 1 : fontNode.getStartMark().getLine() + 1);
@@ -165,40 +207,119 @@ public final class LayoutLoader {
                 throw error(styleNodes.isEmpty() ? top : t.get("styles"), "no style for role \"" + r.key() + "\"");
             }
         }
-        String name = t.containsKey("name") ? scalar(t.get("name")) : file;
-        String description = t.containsKey("description") ? scalar(t.get("description")) : "";
-        OutputSpec output = t.containsKey("output") ? output(mapping(t.get("output"), OUTPUT, "output")) : OutputSpec.DEFAULT;
-        LayoutSpec larger = null;
-        if (grid.containsKey("larger-body")) {
-            Node node = grid.get("larger-body");
-            Map<String, Node> lb = mapping(node, LARGER_BODY, "larger-body");
-            float size = length(require(lb, "body-size", node));
-            int chars = positiveInt(require(lb, "column-chars", node));
-            float lbPitch = length(require(lb, "line-pitch", node));
-            if (size <= bodySize) {
-                throw error(lb.get("body-size"), "the larger body size must be larger than body-size (" + bodySize + " pt)");
-            }
-            if (lbPitch < size) {
-                throw error(lb.get("line-pitch"), "line-pitch must be at least the body size (" + size + " pt)");
-            }
-            int lbLines = (int) Math.floor((trimH - marginTop - marginBottom) / lbPitch + 1e-4);
-            PageGeometry lg = new PageGeometry(trimW, trimH, bleed, marginTop, columns, chars, gutterChars, size, lbPitch,
-                    lbLines);
-            if (lg.typeAreaWidth() > trimW) {
-                throw error(lb.get("column-chars"), String.format("the columns are %.1f mm wide together at %s pt,"
-                        + " wider than the trim (%.1f mm)", Length.toMm(lg.typeAreaWidth()), size, Length.toMm(trimW)));
-            }
-            // Text set at the body size follows it; display type keeps its size. Furniture keeps its depth in pt.
-            Map<Role, Style> lbStyles = new EnumMap<>(Role.class);
-            for (Map.Entry<Role, Style> e : styles.entrySet()) {
-                Style st = e.getValue();
-                lbStyles.put(e.getKey(), Math.abs(st.size() - bodySize) < 0.01f
-                        ? new Style(st.family(), st.bold(), size, st.color(), st.origin()) : st);
-            }
-            larger = new LayoutSpec(name, description, lg, (int) Math.ceil(mastLines * pitch / lbPitch - 1e-4),
-                    (int) Math.ceil(headerLines * pitch / lbPitch - 1e-4), lbStyles, colors, output, null);
+        return styles;
+    }
+
+    /** {@code grid: larger-body:}: the same page at a larger body size, for pages too thin at the base one. */
+    private LayoutSpec larger(Node node, Grid base, Map<Role, Style> styles, LayoutSpec at) throws LayoutException {
+        PageGeometry g = base.geometry();
+        Map<String, Node> lb = mapping(node, LARGER_BODY, "larger-body");
+        float size = limited(require(lb, "body-size", node), "body-size");
+        int chars = count(require(lb, "column-chars", node), "column-chars");
+        float lbPitch = limited(require(lb, "line-pitch", node), "line-pitch");
+        if (size <= g.bodySize()) {
+            throw error(lb.get("body-size"), "the larger body size must be larger than body-size (" + g.bodySize() + " pt)");
         }
-        return new LayoutSpec(name, description, g, mastLines, headerLines, styles, colors, output, larger);
+        if (lbPitch < size) {
+            throw error(lb.get("line-pitch"), "line-pitch must be at least the body size (" + size + " pt)");
+        }
+        int lbLines = (int) Math.floor(base.depth() / lbPitch + 1e-4);
+        PageGeometry lg = new PageGeometry(g.trimWidth(), g.trimHeight(), g.bleed(), g.marginTop(), g.columns(), chars,
+                g.gutterChars(), size, lbPitch, lbLines);
+        if (lg.typeAreaWidth() > g.trimWidth()) {
+            throw error(lb.get("column-chars"), String.format("the columns are %.1f mm wide together at %s pt,"
+                    + " wider than the trim (%.1f mm)", Length.toMm(lg.typeAreaWidth()), size, Length.toMm(g.trimWidth())));
+        }
+        int mast = (int) Math.ceil(base.mastheadLines() * g.linePitch() / lbPitch - 1e-4);
+        int header = (int) Math.ceil(base.headerLines() * g.linePitch() / lbPitch - 1e-4);
+        if (lbLines < 20 || mast > lbLines - LayoutLimits.MIN_BODY_LINES) {
+            throw error(lb.get("line-pitch"), "at line-pitch " + lbPitch + " pt the type area holds only " + lbLines
+                    + " lines, too few under the masthead");
+        }
+        // Text set at the body size follows it; display type keeps its size. Furniture keeps its depth in pt.
+        Map<Role, Style> lbStyles = new EnumMap<>(Role.class);
+        for (Map.Entry<Role, Style> e : styles.entrySet()) {
+            Style st = e.getValue();
+            lbStyles.put(e.getKey(), Math.abs(st.size() - g.bodySize()) < 0.01f
+                    ? new Style(st.family(), st.bold(), size, st.color(), st.origin()) : st);
+        }
+        return new LayoutSpec(at.name(), at.description(), lg, mast, header, lbStyles, at.colors(), at.output(), null,
+                at.furniture(), at.logos());
+    }
+
+    /** A length within what PDF and a press allow for {@code key} ({@link LayoutLimits}). */
+    private float limited(Node node, String key) throws LayoutException {
+        float pt = length(node);
+        String why = LayoutLimits.lengthProblem(key, pt);
+        if (why != null) {
+            throw error(node, key + ": " + why);
+        }
+        return pt;
+    }
+
+    private int count(Node node, String key) throws LayoutException {
+        int n = positiveInt(node);
+        if (n > LayoutLimits.maxCount(key)) {
+            throw error(node, key + ": " + n + " is more than a newspaper page has (at most "
+                    + LayoutLimits.maxCount(key) + ")");
+        }
+        return n;
+    }
+
+    /** Masthead depths in grid lines: they must leave the body room on the page. */
+    private int furnitureLines(Node node, String key, int lines) throws LayoutException {
+        int n = positiveInt(node);
+        if (n > lines - LayoutLimits.MIN_BODY_LINES) {
+            throw error(node, key + ": " + n + " lines leave fewer than " + LayoutLimits.MIN_BODY_LINES
+                    + " of the type area's " + lines + " lines for the articles");
+        }
+        return n;
+    }
+
+    /** {@code furniture: {column-head: plain|rule|bar|flower|reverse, reverse-color: COLOUR}}. */
+    private FurnitureSpec furniture(Map<String, Node> f, Map<String, Cmyk> colors) throws LayoutException {
+        ColumnHeadStyle head = ColumnHeadStyle.PLAIN;
+        if (f.containsKey("column-head")) {
+            head = ColumnHeadStyle.ofKey(scalar(f.get("column-head")));
+            if (head == null) {
+                throw error(f.get("column-head"), "unknown column-head style (known: " + ColumnHeadStyle.keys() + ")");
+            }
+        }
+        Cmyk reverse = f.containsKey("reverse-color") ? color(f.get("reverse-color"), colors) : Cmyk.BLACK;
+        Map<String, BoxStyle> boxes = new LinkedHashMap<>();
+        if (f.containsKey("boxes")) {
+            for (Map.Entry<String, Node> e : mapping(f.get("boxes"), null, "boxes").entrySet()) {
+                boxes.put(e.getKey(), box(e.getKey(), mapping(e.getValue(), BOX, "box " + e.getKey()), e.getValue()));
+            }
+        }
+        return new FurnitureSpec(head, reverse, boxes);
+    }
+
+    /** {@code NAME: {frame: none|thin|thick-thin|ornament, tint: PERCENT}}: a tint up to 20 % K keeps text legible. */
+    private BoxStyle box(String name, Map<String, Node> b, Node at) throws LayoutException {
+        BoxStyle.Frame frame = BoxStyle.Frame.THIN;
+        if (b.containsKey("frame")) {
+            frame = BoxStyle.Frame.ofKey(scalar(b.get("frame")));
+            if (frame == null) {
+                throw error(b.get("frame"), "unknown box frame (known: " + BoxStyle.Frame.keys() + ")");
+            }
+        }
+        float tint = 0;
+        if (b.containsKey("tint")) {
+            String v = scalar(b.get("tint")).strip();
+            try {
+                tint = Float.parseFloat(v.endsWith("%") ? v.substring(0, v.length() - 1) : v) / 100f;
+            } catch (NumberFormatException e) {
+                tint = -1;
+            }
+            if (!(tint >= 0 && tint <= 0.2f)) {
+                throw error(b.get("tint"), "a box tint is a percentage of K from 0 to 20, not '" + v + "'");
+            }
+        }
+        if (frame == BoxStyle.Frame.NONE && tint == 0) {
+            throw error(at, "box " + name + " has neither a frame nor a tint: it would not show");
+        }
+        return new BoxStyle(name, frame, tint);
     }
 
     /** {@code output: {pdfx: X-1a | X-4, icc-profile: FILE}}; a relative profile path is taken from the layout's folder. */
@@ -220,8 +341,44 @@ public final class LayoutLoader {
             if (!Files.isRegularFile(icc)) {
                 throw error(o.get("icc-profile"), "ICC profile not found: " + icc);
             }
+            String problem = IccProfileHeader.problem(icc);
+            if (problem != null) {
+                throw error(o.get("icc-profile"), "ICC profile " + icc + " " + problem);
+            }
         }
         return new OutputSpec(pdfx, icc);
+    }
+
+    /** {@code colour: true}: the layout's pages print in colour. */
+    private OutputSpec colour(OutputSpec o, Node node) throws LayoutException {
+        return new OutputSpec(o.pdfx(), o.iccProfile(), bool(node));
+    }
+
+    /** {@code masthead: {logo: FILE, section-logos: {SECTION: FILE}}}, each a PDF or an image. */
+    private Logos logos(Map<String, Node> mast) throws LayoutException {
+        Artwork name = mast.containsKey("logo") ? artwork(mast.get("logo")) : null;
+        Map<String, Artwork> sections = new LinkedHashMap<>();
+        if (mast.containsKey("section-logos")) {
+            for (Map.Entry<String, Node> e : mapping(mast.get("section-logos"), null, "section-logos").entrySet()) {
+                sections.put(e.getKey(), artwork(e.getValue()));
+            }
+        }
+        return name == null && sections.isEmpty() ? Logos.NONE : new Logos(name, sections);
+    }
+
+    /** An artwork file, relative to the layout's folder; it must be there and readable. */
+    private Artwork artwork(Node node) throws LayoutException {
+        java.nio.file.Path p = java.nio.file.Path.of(scalar(node));
+        java.nio.file.Path dir = java.nio.file.Path.of(file).toAbsolutePath().getParent();
+        p = !p.isAbsolute() && dir != null ? dir.resolve(p) : p;
+        if (!Files.isRegularFile(p)) {
+            throw error(node, "logo file not found: " + p);
+        }
+        try {
+            return Artwork.read(p);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw error(node, "logo " + p + " cannot be used: " + e.getMessage());
+        }
     }
 
     private static String roleKeys() {
@@ -269,6 +426,9 @@ public final class LayoutLoader {
         String v = scalar(node);
         try {
             float pt = Length.parse(v);
+            if (!Float.isFinite(pt)) {
+                throw error(node, "a length beyond any page: \"" + v + "\"");
+            }
             if (pt <= 0) {
                 throw error(node, "a length must be positive: \"" + v + "\"");
             }

@@ -8,8 +8,10 @@ import java.nio.file.Path;
  *
  * @param iccProfile null unless the layout names one; PDF/X-1a does not need it (the output condition is a
  *                   registered name), PDF/X-4 does
+ * @param colour     the pages print in colour (top-level {@code colour: true}; an issue's page may say otherwise):
+ *                   colour photos are separated into CMYK, else every photo prints in black alone
  */
-public record OutputSpec(Pdfx pdfx, Path iccProfile) {
+public record OutputSpec(Pdfx pdfx, Path iccProfile, boolean colour) {
 
     /** The PDF/X flavours the engine writes. */
     public enum Pdfx {
@@ -38,7 +40,12 @@ public record OutputSpec(Pdfx pdfx, Path iccProfile) {
         }
     }
 
-    public static final OutputSpec DEFAULT = new OutputSpec(Pdfx.X1A_2001, null);
+    public static final OutputSpec DEFAULT = new OutputSpec(Pdfx.X1A_2001, null, false);
+
+    /** Pages in black. */
+    public OutputSpec(Pdfx pdfx, Path iccProfile) {
+        this(pdfx, iccProfile, false);
+    }
 
     public OutputSpec {
         pdfx = pdfx == null ? Pdfx.X1A_2001 : pdfx;

@@ -107,7 +107,7 @@ class BadInputTest {
                 new Case("no output", List.of(BAD + "ok.txt"), 2, "--output", 0)));
         // the parser's bad files, each with the line IssueParserBadTest expects
         Object[][] parser = {
-            {"unknown-front-matter-key.txt", 4}, {"unknown-page-key.txt", 6}, {"unknown-article-key.txt", 5},
+            {"unknown-front-matter-key.txt", 4}, {"unknown-page-key.txt", 6}, {"bad-page-colour.txt", 5}, {"unknown-article-key.txt", 5},
             {"unclosed-front-matter.txt", 1}, {"bad-yaml.txt", 4}, {"bad-number.txt", 3}, {"bad-date.txt", 3},
             {"bad-span.txt", 5}, {"bad-cn.txt", 3}, {"unmatched-bold.txt", 7}, {"text-outside-article.txt", 4},
             {"no-article-at-all.txt", 4}, {"invalid-utf8.txt", 6}, {"headline-missing.txt", 3},

@@ -36,7 +36,12 @@ class IssueParserBadTest {
 
     @Test
     void unknownPageKey() {
-        bad("unknown-page-key.txt", 6, "colour: red", "unknown key 'colour' in page attributes");
+        bad("unknown-page-key.txt", 6, "background: red", "unknown key 'background' in page attributes");
+    }
+
+    @Test
+    void pageColourIsTrueOrFalse() {
+        bad("bad-page-colour.txt", 5, "colour: red", "'colour' must be true or false");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package paiban.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -190,10 +191,13 @@ class IssueParserGoodTest {
     }
 
     @Test
-    void emptyTextIsOnePageWithNothing() throws Exception {
-        Issue issue = new IssueParser().parse("", null);
-        assertEquals(1, issue.pages().size());
-        assertTrue(issue.pages().get(0).articles().isEmpty());
+    void emptyTextIsAnErrorOnLineOne() {
+        for (String empty : new String[] {"", "\n\n", " \t\u3000\n", "\uFEFF", "\uFEFF\r\n  \r\n"}) {
+            IssueFormatException e = assertThrows(IssueFormatException.class,
+                    () -> new IssueParser().parse(empty, Path.of("x.txt")));
+            assertEquals(1, e.pos().line());
+            assertTrue(e.getMessage().startsWith("x.txt:1: the file is empty"), e.getMessage());
+        }
     }
 
     @Test

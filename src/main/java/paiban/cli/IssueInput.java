@@ -1,0 +1,63 @@
+package paiban.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The issue's bytes, read once: from a file, from standard input ({@code -}), or from a FIFO or {@code /dev/stdin},
+ * which can be read only once and have no size. A source larger than {@link #MAX_BYTES} is refused rather than
+ * read into memory ({@code /dev/zero} never ends).
+ */
+final class IssueInput {
+
+    /** Sixty-four times the largest issue a paper prints; a file this large is not an issue. */
+    static final int MAX_BYTES = 64 << 20;
+
+    /** The name messages give an issue read from standard input; photos are then found from the working folder. */
+    static final Path STDIN = Path.of("<stdin>");
+
+    private IssueInput() {
+    }
+
+    /** The name the issue is known by in messages and {@code Issue.source()}. */
+    static Path name(Path given) {
+        return given.toString().equals(OutputTargets.STANDARD) ? STDIN : given;
+    }
+
+    /** Why {@code file} cannot be read as an issue, or null; standard input always can. */
+    static String refusal(Path file) {
+        if (file.toString().equals(OutputTargets.STANDARD)) {
+            return null;
+        }
+        if (Files.isDirectory(file)) {
+            return file + ": is a folder, not an issue file";
+        }
+        if (!Files.exists(file)) {
+            return file + ": no such file";
+        }
+        if (!Files.isReadable(file)) {
+            return file + ": cannot be read (no permission)";
+        }
+        return null;
+    }
+
+    static byte[] read(Path file, InputStream stdin) throws IOException {
+        if (file.toString().equals(OutputTargets.STANDARD)) {
+            return bounded(stdin, STDIN);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return bounded(in, file);
+        }
+    }
+
+    private static byte[] bounded(InputStream in, Path name) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new IOException(name + ": is larger than " + (MAX_BYTES >> 20) + " MB, far more than an issue"
+                    + " (is it a device such as /dev/zero?)");
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,52 @@
+package paiban.galley;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import paiban.UserError;
+import paiban.model.Article;
+import paiban.spec.LayoutSpec;
+import paiban.text.Line;
+
+/**
+ * What a box does to an article's galley. The text keeps the grid: the box takes a whole line over the headline
+ * block and one under the text, and half a gutter inside each side, so the headline block and every column are set
+ * one gutter narrower and stand half a gutter in from the module's edges (the page draws the frame in the gutter
+ * and the gap lines round the module).
+ */
+final class BoxedGalley {
+    private BoxedGalley() {
+    }
+
+    /** How far the text stands in from the module's sides: half a gutter. */
+    static float inset(Article a, float gutter) {
+        return a.furniture().boxed() ? gutter / 2f : 0f;
+    }
+
+    /** The box the article asks for must be one the layout names; the message names the article's line. */
+    static void check(Article a, LayoutSpec spec) {
+        String box = a.furniture().box();
+        if (box != null && !spec.furniture().boxes().containsKey(box)) {
+            String known = spec.furniture().boxes().isEmpty() ? "this layout names no box styles"
+                    : "the layout " + spec.name() + " names " + String.join(", ", spec.furniture().boxes().keySet());
+            throw new UserError(a.pos() + ": unknown box style '" + box + "' for \"" + a.title() + "\" (" + known
+                    + "; a layout names its boxes under furniture: boxes:)");
+        }
+    }
+
+    /** The headline block moved in by {@code inset} and down by one grid line: the box's top line. */
+    static HeadBlock head(HeadBlock head, float inset, float pitch) {
+        List<SetLine> moved = new ArrayList<>();
+        for (SetLine l : head.lines()) {
+            moved.add(new SetLine(l.line(), l.x() + inset, l.baseline() + pitch, l.color(), l.role()));
+        }
+        return new HeadBlock(moved, head.height() + pitch, head.gridLines() + 1);
+    }
+
+    /** The body with an empty line after it: the box's foot line, so the text's end stands clear of the frame. */
+    static List<Line> body(List<Line> body, float measure) {
+        List<Line> out = new ArrayList<>(body);
+        out.add(new Line(List.of(), measure, 0, true));
+        return out;
+    }
+}

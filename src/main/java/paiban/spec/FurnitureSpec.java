@@ -1,0 +1,24 @@
+package paiban.spec;
+
+import java.util.Map;
+
+/**
+ * The layout's newsroom furniture ({@code furniture:} section): how column tags are drawn, and the colour of the solid
+ * bar a reversed (反白) head stands on: K on a black-and-white page, a colour the layout names on a colour page; and the
+ * box styles an article may ask for by name ({@code box: 花边}), in the layout's order.
+ */
+public record FurnitureSpec(ColumnHeadStyle columnHead, Cmyk reverseColor, Map<String, BoxStyle> boxes) {
+
+    /** Without a {@code furniture:} section: plain column tags, reversed heads on solid K, no box styles. */
+    public static final FurnitureSpec DEFAULT = new FurnitureSpec(ColumnHeadStyle.PLAIN, Cmyk.BLACK, Map.of());
+
+    public FurnitureSpec {
+        columnHead = columnHead == null ? ColumnHeadStyle.PLAIN : columnHead;
+        reverseColor = reverseColor == null ? Cmyk.BLACK : reverseColor;
+        boxes = boxes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(boxes));
+    }
+
+    public FurnitureSpec(ColumnHeadStyle columnHead, Cmyk reverseColor) {
+        this(columnHead, reverseColor, Map.of());
+    }
+}

@@ -1,0 +1,56 @@
+package paiban.spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What an output profile's 128-byte ICC header must say for it to describe a CMYK press (ICC.1, section 7.2): the
+ * 'acsp' signature at byte 36, a profile size that is the file's, an output device class ('prtr') and the CMYK
+ * colour space. Any other file (a text file, an sRGB or a grey profile) is refused by name.
+ */
+public final class IccProfileHeader {
+
+    private static final int HEADER = 128;
+
+    private IccProfileHeader() {
+    }
+
+    /** Why the file is not a CMYK output profile, or null when it is one. */
+    public static String problem(Path file) {
+        byte[] h = new byte[HEADER];
+        int n;
+        long size;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(h, 0, HEADER);
+            size = Files.size(file);
+        } catch (IOException e) {
+            return "cannot be read (" + e.getMessage() + ")";
+        }
+        if (n < HEADER || !"acsp".equals(ascii(h, 36))) {
+            return "is not an ICC profile (no 'acsp' signature in its header)";
+        }
+        long declared = (h[0] & 0xFFL) << 24 | (h[1] & 0xFF) << 16 | (h[2] & 0xFF) << 8 | (h[3] & 0xFF);
+        if (declared != size) {
+            return "is a damaged ICC profile (its header says " + declared + " bytes, the file has " + size + ")";
+        }
+        if (!"prtr".equals(ascii(h, 12))) {
+            return "is an ICC profile of class '" + ascii(h, 12).strip() + "', not an output (printer) profile";
+        }
+        if (!"CMYK".equals(ascii(h, 16))) {
+            return "is an output profile for '" + ascii(h, 16).strip() + "', not for CMYK";
+        }
+        try {
+            java.awt.color.ICC_Profile.getInstance(Files.readAllBytes(file));
+        } catch (IOException | IllegalArgumentException e) {
+            return "is a damaged ICC profile (" + e.getMessage() + ")";
+        }
+        return null;
+    }
+
+    private static String ascii(byte[] h, int at) {
+        return new String(h, at, 4, StandardCharsets.ISO_8859_1);
+    }
+}

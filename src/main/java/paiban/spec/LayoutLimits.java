@@ -1,0 +1,54 @@
+package paiban.spec;
+
+/**
+ * What a layout's numbers may be. A PDF page is at most 14,400 units (200 inches, 5,080 mm) a side, and no newspaper
+ * press prints a page a metre high; type below 2 pt cannot be read and a body size beyond 72 pt is a poster, not a
+ * paper. Numbers outside these bounds are errors naming the key and its line, never a page a RIP refuses.
+ */
+final class LayoutLimits {
+
+    /** A layout file is a few KB of YAML. */
+    static final int MAX_FILE_BYTES = 1 << 20;
+    /** PDF's largest page side, in units of 1/72 inch (ISO 32000-1, Annex C). */
+    static final float PDF_MAX = 14_400f;
+    /** The largest trim a newspaper press prints, a side (broadsheets are about 600 mm high). */
+    static final float PRESS_MAX_MM = 1000f;
+    static final float PRESS_MIN_MM = 50f;
+    /** Lines the body keeps under the masthead at least. */
+    static final int MIN_BODY_LINES = 4;
+
+    private LayoutLimits() {
+    }
+
+    /** Why {@code pt} cannot be the value of {@code key}, or null. */
+    static String lengthProblem(String key, float pt) {
+        float mm = Length.toMm(pt);
+        return switch (key) {
+            case "trim-width", "trim-height" -> mm > PRESS_MAX_MM
+                    ? String.format("%.0f mm is larger than a newspaper press prints (at most %.0f mm) and than a PDF"
+                            + " page may be (%.0f mm)", mm, PRESS_MAX_MM, Length.toMm(PDF_MAX))
+                    : mm < PRESS_MIN_MM ? String.format("%.1f mm is smaller than any newspaper page (at least %.0f mm)",
+                            mm, PRESS_MIN_MM) : null;
+            case "bleed" -> mm > 20 ? String.format("%.1f mm is more bleed than a press trims off (at most 20 mm)", mm)
+                    : null;
+            case "margin-top", "margin-bottom" -> mm > PRESS_MAX_MM / 2
+                    ? String.format("%.0f mm is more than half the largest page (at most %.0f mm)", mm, PRESS_MAX_MM / 2)
+                    : null;
+            case "body-size" -> pt < 4 || pt > 72 ? String.format("%.1f pt is not a body size (4 to 72 pt)", pt) : null;
+            case "line-pitch" -> pt > 144 ? String.format("%.1f pt is more than a line pitch can be (at most 144 pt)", pt)
+                    : null;
+            case "size" -> pt < 2 || pt > 400 ? String.format("%.1f pt is not a type size (2 to 400 pt)", pt) : null;
+            default -> null;
+        };
+    }
+
+    /** The largest value of a count key. */
+    static int maxCount(String key) {
+        return switch (key) {
+            case "columns" -> 40;
+            case "column-chars" -> 400;
+            case "gutter-chars" -> 20;
+            default -> Integer.MAX_VALUE;
+        };
+    }
+}
