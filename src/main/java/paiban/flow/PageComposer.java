@@ -67,11 +67,9 @@ final class PageComposer {
         // What cannot possibly fit goes on before the search, so a page of a hundred articles costs what one of
         // twenty does: a bound on the page maker's work that depends on the text only, never on a clock.
         int fit = fitting(page, front, pieces);
-        for (int i = fit; i < pieces.size(); i++) {
-            if (i < own) {
-                moved.add(pieces.get(i));
-            }
-            overflow.add(pieces.get(i));
+        List<Piece> beyond = new ArrayList<>(pieces.subList(fit, pieces.size())); // after what the page passes on
+        for (int i = fit; i < own; i++) {
+            moved.add(pieces.get(i));
         }
         own = Math.min(own, fit);
         pieces.subList(fit, pieces.size()).clear();
@@ -91,7 +89,14 @@ final class PageComposer {
             atBase = plan.plan(sizes.base(), more);
         }
         PlannedPage planned = sizes.choose(front, pieces, new PlannedPage(sizes.base(), atBase), plan);
-        return settle(page, front, more, pieces, planned, overflow, warnings, moved);
+        PageComposition done = settle(page, front, more, pieces, planned, overflow, warnings, moved);
+        if (beyond.isEmpty()) {
+            return done;
+        }
+        List<Piece> onward = new ArrayList<>(done.overflow());
+        onward.addAll(beyond);
+        return new PageComposition(done.page(), done.front(), done.planned(), done.pieces(), done.galleys(), onward,
+                done.jumps(), done.overset(), done.warnings(), done.moved());
     }
 
     /**
@@ -136,9 +141,9 @@ final class PageComposer {
     }
 
     /**
-     * How many of the pieces, in order, the page could hold at most: their text set one column wide (headline,
-     * body and a gap line each) adds up to no more than {@value #ROOM_FACTOR} times the page's column-lines; the
-     * first piece always counts.
+     * How many of the pieces, in order, the page could hold at most: those whose predecessors' text set one column
+     * wide (headline, body and a gap line each) still leaves room within {@value #ROOM_FACTOR} times the page's
+     * column-lines; so the first always counts, and a long one may still start here and jump.
      */
     private int fitting(Page page, boolean front, List<Piece> pieces) {
         BodyGrid grid = sizes.base();
@@ -148,11 +153,11 @@ final class PageComposer {
         long room = (long) (ROOM_FACTOR * g.columns() * Math.max(1, lines));
         long need = 0;
         for (int i = 0; i < pieces.size(); i++) {
-            var galley = galleys.at(pieces.get(i), grid.setter(), 1);
-            need += galley.headlineLines() + galley.bodyLines() + 1;
-            if (need > room && i > 0) {
+            if (need > room) {
                 return i;
             }
+            var galley = galleys.at(pieces.get(i), grid.setter(), 1);
+            need += galley.headlineLines() + galley.bodyLines() + 1;
         }
         return pieces.size();
     }
