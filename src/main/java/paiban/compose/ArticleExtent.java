@@ -19,6 +19,11 @@ public interface ArticleExtent {
     /** Grid lines the captions take under a photo that spans {@code photoSpan} base columns. */
     int captionLines(int photoSpan);
 
+    /** Whether body line {@code index} is a paragraph's last line with more of it before: a column must not start with it (孤行). */
+    default boolean widow(int index) {
+        return false;
+    }
+
     /**
      * Points of the photo slot's height that show no picture: the air of the gap line under it, and the space
      * between stacked photos. The picture is the slot less this, so the crop limit is kept on what is printed.

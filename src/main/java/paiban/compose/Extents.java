@@ -40,7 +40,7 @@ final class Extents {
         for (int a = 0; a < n; a++) {
             ArticleRequest r = requests.get(a);
             for (int s = 1; s <= columns; s++) {
-                if (r.spanPin() == null || r.spanPin() == s) {
+                if (r.allows(s, s)) {
                     at[a][s] = extentAt(a, s);
                 }
             }
@@ -50,7 +50,7 @@ final class Extents {
                 }
                 for (int form = 0; form < 2; form++) {
                     int inset = form * INSET;
-                    if (inset >= s) {
+                    if (inset >= s || !r.allows(s, s - inset)) {
                         continue;
                     }
                     ArticleExtent e = extent(a, s, inset);

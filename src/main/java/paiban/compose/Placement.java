@@ -25,7 +25,7 @@ final class Placement {
         }
         int total = e.bodyLines();
         int bottom = Math.min(height, s.headlineLines() + s.bodyLines());
-        int[] counts = g.legs(total, bottom);
+        int[] counts = ColumnTops.withoutWidows(e, g, g.legs(total, bottom), total);
         PhotoSlot photo = null;
         if (s.photoSpan() > 0) {
             int photoLine = g.photoLine(counts, bottom);

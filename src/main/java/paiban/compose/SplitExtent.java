@@ -12,6 +12,11 @@ record SplitExtent(ArticleExtent body, int headlineLines) implements ArticleExte
     }
 
     @Override
+    public boolean widow(int index) {
+        return body.widow(index);
+    }
+
+    @Override
     public double photoAspect() {
         return body.photoAspect();
     }

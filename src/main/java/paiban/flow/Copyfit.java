@@ -47,7 +47,7 @@ final class Copyfit {
                 }
                 cuts.add(note(page, a, n));
                 a = a.withoutParagraph(n);
-                pieces.set(i, new Piece(a, null, p.fromPage(), p.lead()));
+                pieces.set(i, new Piece(a, null, p.fromPage(), p.rank()));
                 plan = planner.plan(grid, more);
             }
         }

@@ -10,6 +10,8 @@ import paiban.compose.Module;
 import paiban.compose.PagePlan;
 import paiban.galley.ArticleGalley;
 import paiban.model.Article;
+import paiban.spec.HeadlineLadder;
+import paiban.spec.Rank;
 import paiban.model.Page;
 import paiban.model.Place;
 
@@ -48,8 +50,9 @@ final class PageComposer {
     PageComposition compose(Page page, List<Piece> arriving, boolean more) throws IOException {
         boolean front = page.number() == 1;
         List<Piece> pieces = new ArrayList<>();
+        HeadlineLadder ladder = sizes.base().spec().headlines();
         for (Article a : leadFirst(page.articles())) {
-            pieces.add(Piece.whole(a, page.number(), front && pieces.isEmpty()));
+            pieces.add(Piece.whole(a, page.number(), Rank.of(pieces.size(), bodyCharacters(a), ladder)));
         }
         pieces.addAll(arriving);
         List<Piece> overflow = new ArrayList<>();
@@ -209,6 +212,17 @@ final class PageComposer {
             galley = galley.withHead(galleys.at(piece, grid.setter(), m.headSpan()).head());
         }
         return galley;
+    }
+
+    /** The characters of an article's paragraphs: what makes it a brief. */
+    private static int bodyCharacters(Article a) {
+        int n = 0;
+        for (paiban.model.Block b : a.body()) {
+            if (b instanceof paiban.model.Paragraph p) {
+                n += p.text().codePointCount(0, p.text().length());
+            }
+        }
+        return n;
     }
 
     /** The article pinned as the page's lead (头条) goes first; the others keep their order. */

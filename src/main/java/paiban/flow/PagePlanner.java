@@ -31,7 +31,8 @@ public final class PagePlanner {
         for (Piece p : pieces) {
             Place pin = p.pin();
             requests.add(new ArticleRequest(MessageTitle.of(p.article()), p.isRest() ? null : p.article().span(),
-                    pin != null && pin.inFirstBand(), side(pin), span -> galleys.at(p, grid.setter(), span)));
+                    pin != null && pin.inFirstBand(), side(pin), span -> galleys.at(p, grid.setter(), span),
+                    p.isRest() ? 1 : grid.setter().minSpan(p.article(), p.rank())));
         }
         try {
             return grid.maker(front, page.info().ad()).make(requests, jumps);

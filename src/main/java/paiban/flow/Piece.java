@@ -3,6 +3,7 @@ package paiban.flow;
 import java.util.List;
 import paiban.model.Article;
 import paiban.model.Place;
+import paiban.spec.Rank;
 import paiban.text.Line;
 
 /**
@@ -13,22 +14,22 @@ import paiban.text.Line;
  *
  * @param rest     the body lines still to place, or null for the whole article
  * @param fromPage the page the article (or the part of it before this rest) stands on
- * @param lead     whether the article is set as its page's lead (larger headline)
+ * @param rank     the article's standing on its page, which picks its rung of the headline ladder
  */
-public record Piece(Article article, List<Line> rest, int fromPage, boolean lead) {
+public record Piece(Article article, List<Line> rest, int fromPage, Rank rank) {
 
     public Piece {
         rest = rest == null ? null : List.copyOf(rest);
     }
 
     /** A whole article of page {@code page}. */
-    static Piece whole(Article article, int page, boolean lead) {
-        return new Piece(article, null, page, lead);
+    static Piece whole(Article article, int page, Rank rank) {
+        return new Piece(article, null, page, rank);
     }
 
     /** The body lines of an article cut on page {@code page} that continue on a later page. */
     static Piece rest(Article article, List<Line> lines, int page) {
-        return new Piece(article, lines, page, false);
+        return new Piece(article, lines, page, Rank.OTHERS);
     }
 
     /** Whether this is the rest of an article cut on an earlier page. */

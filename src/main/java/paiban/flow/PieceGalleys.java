@@ -25,7 +25,7 @@ final class PieceGalleys {
 
     private static ArticleGalley whole(Piece piece, GalleySetter setter, int span) {
         try {
-            return setter.set(piece.article(), span, piece.lead());
+            return setter.set(piece.article(), span, piece.rank());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -46,6 +46,12 @@ public record ArticleGalley(Article article, int span, HeadBlock head, List<Line
         return body.size();
     }
 
+    /** A paragraph's last line after at least one other of it: alone at a column top it is a 孤行. */
+    @Override
+    public boolean widow(int index) {
+        return index > 0 && index < body.size() && body.get(index).paragraphEnd() && !body.get(index - 1).paragraphEnd();
+    }
+
     @Override
     public double photoAspect() {
         return photos.isEmpty() ? 0 : aspect;

@@ -121,7 +121,7 @@ public final class GalleyCache {
         Entry e = paragraphs.get(key);
         if (e == null) {
             // dropped since: the thread that took it failed (set it here, meeting the same failure), or a run ended
-            return typesetter.set(key.runs(), key.format());
+            return key.set(typesetter);
         }
         try {
             return e.lines.join();
@@ -157,7 +157,7 @@ public final class GalleyCache {
     private List<Line> setInto(Setting key, Entry mine) {
         set.incrementAndGet();
         try {
-            List<Line> lines = typesetter.set(key.runs(), key.format());
+            List<Line> lines = key.set(typesetter);
             mine.lines.complete(lines);
             return lines;
         } catch (RuntimeException | Error e) {

@@ -13,7 +13,9 @@ import paiban.model.Paragraph;
 import paiban.model.Photo;
 import paiban.model.SourcePos;
 import paiban.model.Span;
+import paiban.spec.HeadlineLadder;
 import paiban.spec.PageGeometry;
+import paiban.spec.Rank;
 import paiban.spec.Role;
 import paiban.text.Alignment;
 import paiban.text.Line;
@@ -34,15 +36,11 @@ import paiban.text.Typesetter;
  */
 public final class GalleySetter {
 
-    /** Headline sizes to step down through when a headline would take more than two lines (typesetting-zh.md §8.5). */
-    private static final float[] HEADLINE_LADDER = {72, 60, 48, 42, 36, 26, 24, 22, 18, 16};
+    /** A headline takes the largest size of its rung at which it stands in two lines (typesetting-zh.md §8.5). */
     private static final int MAX_HEADLINE_LINES = 2;
-    /**
-     * A brief (简讯: text of at most {@value #BRIEF_CHARS} characters, no photo) stands one or two columns wide in a
-     * block of briefs; its headline is a label over a few lines, at most {@value #BRIEF_HEADLINE} pt (三号).
-     */
-    static final int BRIEF_CHARS = 260;
-    static final float BRIEF_HEADLINE = 16;
+    /** At its rung's smallest size a headline stands in at most three lines; a one-column one in two. */
+    private static final int MAX_LINES_AT_SMALLEST = 3;
+    private static final int MAX_LINES_ONE_COLUMN = 3;
     /** Line advance of display lines, as a multiple of their size. */
     private static final float DISPLAY_LEADING = 1.25f;
     private static final float CAPTION_LEADING = 1.4f;
@@ -50,6 +48,7 @@ public final class GalleySetter {
     private final StyleBook styles;
     private final PageGeometry grid;
     private final Typesetter typesetter = new Typesetter();
+    private final HeadlineLadder ladder;
     /**
      * Every paragraph set, by its runs and format. The page maker asks for each article at every span, but the body
      * is set at the base column whatever the span, captions only depend on the photo's span, and the headline ladder
@@ -73,6 +72,7 @@ public final class GalleySetter {
     public GalleySetter(StyleBook styles, GalleyCache cache) {
         this.styles = styles;
         this.grid = styles.spec().geometry();
+        this.ladder = styles.spec().headlines();
         this.cache = cache;
     }
 
@@ -92,12 +92,16 @@ public final class GalleySetter {
         }
     }
 
-    public synchronized ArticleGalley set(Article article, int span, boolean lead) throws java.io.IOException {
+    public ArticleGalley set(Article article, int span, boolean lead) throws java.io.IOException {
+        return set(article, span, lead ? Rank.LEAD : Rank.OTHERS);
+    }
+
+    public synchronized ArticleGalley set(Article article, int span, Rank rank) throws java.io.IOException {
         boolean first = !uncovered.containsKey(article);
         collecting = first ? new LinkedHashSet<>() : null;
         current = article;
         try {
-            ArticleGalley galley = setAt(article, span, lead);
+            ArticleGalley galley = setAt(article, span, rank);
             if (first) {
                 uncovered.put(article, List.copyOf(collecting));
             }
@@ -125,11 +129,11 @@ public final class GalleySetter {
         return lines;
     }
 
-    private ArticleGalley setAt(Article article, int span, boolean lead) throws java.io.IOException {
+    private ArticleGalley setAt(Article article, int span, Rank rank) throws java.io.IOException {
         BoxedGalley.check(article, styles.spec());
         float inset = BoxedGalley.inset(article, grid.gutter());
         float moduleWidth = grid.spanWidth(span) - 2 * inset;
-        HeadBlock head = head(article, moduleWidth, lead);
+        HeadBlock head = head(article, moduleWidth, rank);
         List<Line> body = body(article);
         if (article.furniture().boxed()) {
             head = BoxedGalley.head(head, inset, grid.linePitch());
@@ -161,7 +165,7 @@ public final class GalleySetter {
     public ArticleGalley continuation(Article article, List<Line> rest, int fromPage, int span) {
         float width = grid.spanWidth(span);
         Article repeat = new Article(article.headline(), null, null, null, null, null, null, null, List.of(), article.pos());
-        HeadBlock head = head(repeat, width, false);
+        HeadBlock head = head(repeat, width, Rank.OTHERS);
         List<Line> body = new ArrayList<>();
         body.addAll(typesetter.set(List.of(new StyledText("（上接第" + fromPage + "版）", styles.text(Role.FOLIO))),
                 new ParagraphFormat(grid.columnWidth(), 0, Alignment.LEFT)));
@@ -187,7 +191,7 @@ public final class GalleySetter {
         return 1 / heights;
     }
 
-    private HeadBlock head(Article a, float width, boolean lead) {
+    private HeadBlock head(Article a, float width, Rank rank) {
         List<SetLine> out = new ArrayList<>();
         float y = 0;
         if (a.column() != null) {
@@ -199,17 +203,25 @@ public final class GalleySetter {
             }
             y += st.size() * 0.3f;
         }
+        TextStyle hs = headlineStyle(a, width, rank);
         if (a.kicker() != null) {
-            y = display(out, a.kicker(), styles.text(Role.KICKER), Role.KICKER, width, y);
-            y += styles.text(Role.KICKER).size() * 0.2f;
+            TextStyle ks = underHeadline(Role.KICKER, hs);
+            y = display(out, a.kicker(), ks, Role.KICKER, width, y);
+            y += ks.size() * 0.2f;
         }
-        TextStyle hs = headlineStyle(a, width, lead);
         for (String part : a.headline()) {
-            y = display(out, part, hs, lead ? Role.LEAD_HEADLINE : Role.HEADLINE, width, y);
+            y = display(out, part, hs, rank == Rank.LEAD ? Role.LEAD_HEADLINE : Role.HEADLINE, width, y);
         }
         if (a.subtitle() != null) {
-            y += styles.text(Role.SUBTITLE).size() * 0.2f;
-            y = display(out, a.subtitle(), styles.text(Role.SUBTITLE), Role.SUBTITLE, width, y);
+            TextStyle ss = underHeadline(Role.SUBTITLE, hs);
+            y += ss.size() * 0.2f;
+            y = display(out, a.subtitle(), ss, Role.SUBTITLE, width, y);
+        }
+        if (DocumentFurniture.isTitleNote(a.dateline())) {
+            // a 题注 stands centred under the title in the subtitle's size, not run into the first paragraph
+            TextStyle ns = underHeadline(Role.SUBTITLE, hs);
+            y += ns.size() * 0.3f;
+            y = display(out, a.dateline().strip(), ns, Role.SUBTITLE, width, y);
         }
         float pitch = grid.linePitch();
         float gap = pitch - grid.bodySize();
@@ -219,27 +231,29 @@ public final class GalleySetter {
     }
 
     private float display(List<SetLine> out, String text, TextStyle st, Role role, float width, float y) {
-        for (Line l : report(typeset(List.of(new StyledText(text, st)),
-                new ParagraphFormat(width, 0, Alignment.CENTER)), current.pos())) {
+        for (Line l : report(displayLines(text, st, width, Alignment.CENTER), current.pos())) {
             out.add(new SetLine(l, 0, y + ascent(st), styles.color(role), role));
             y += st.size() * DISPLAY_LEADING;
         }
         return y;
     }
 
-    /** The role's size, stepped down until every forced line of the headline takes at most two lines. */
-    private TextStyle headlineStyle(Article a, float width, boolean lead) {
-        Role role = lead ? Role.LEAD_HEADLINE : Role.HEADLINE;
-        TextStyle base = lead || !brief(a) ? styles.text(role)
-                : styles.text(role, Math.min(styles.text(role).size(), BRIEF_HEADLINE));
-        TextStyle chosen = base;
-        List<Float> sizes = new ArrayList<>();
-        sizes.add(base.size());
-        for (float s : HEADLINE_LADDER) {
-            if (s < base.size()) {
-                sizes.add(s);
-            }
-        }
+    /** A kicker or subtitle in its own style, at least two 号 below the headline over or under it. */
+    private TextStyle underHeadline(Role role, TextStyle headline) {
+        TextStyle own = styles.text(role);
+        return styles.text(role, HeadlineLadder.underHeadline(own.size(), headline.size(), grid.bodySize()));
+    }
+
+    /** Display text broken at its phrase joints ({@link paiban.text.DisplayBreaker}); kept as paragraphs are. */
+    private List<Line> displayLines(String text, TextStyle st, float width, Alignment alignment) {
+        return cache.lines(new Setting(List.of(new StyledText(text, st)), new ParagraphFormat(width, 0, alignment),
+                true));
+    }
+
+    /** The largest size of the rank's rung at which every forced line of the headline takes at most two lines. */
+    private TextStyle headlineStyle(Article a, float width, Rank rank) {
+        Role role = rank == Rank.LEAD ? Role.LEAD_HEADLINE : Role.HEADLINE;
+        List<Float> sizes = ladder.rung(rank).sizes();
         float smallest = sizes.get(sizes.size() - 1);
         for (String part : a.headline()) {
             if (spacingCharacters(part) > MAX_HEADLINE_LINES * 8 * width / smallest) {
@@ -249,30 +263,37 @@ public final class GalleySetter {
             }
         }
         for (float size : sizes) {
-            chosen = styles.text(role, size);
-            boolean fits = true;
-            for (String part : a.headline()) {
-                int n = typeset(List.of(new StyledText(part, chosen)),
-                        new ParagraphFormat(width, 0, Alignment.CENTER)).size();
-                fits &= n <= MAX_HEADLINE_LINES;
-            }
-            if (fits) {
-                break;
+            if (linesAt(a, styles.text(role, size), width) <= MAX_HEADLINE_LINES) {
+                return styles.text(role, size);
             }
         }
-        return chosen;
+        return styles.text(role, smallest);
     }
 
-    /** Whether the article is a brief: short text, no photo. */
-    private static boolean brief(Article a) {
-        int chars = 0;
-        for (paiban.model.Block b : a.body()) {
-            if (!(b instanceof paiban.model.Paragraph p)) {
-                return false;
-            }
-            chars += p.text().length();
+    /** The most lines any forced line of the headline takes in this style at this width. */
+    private int linesAt(Article a, TextStyle style, float width) {
+        int most = 0;
+        for (String part : a.headline()) {
+            most = Math.max(most, displayLines(part, style, width, Alignment.CENTER).size());
         }
-        return chars > 0 && chars <= BRIEF_CHARS; // a continuation's repeated head has no text of its own
+        return most;
+    }
+
+    /**
+     * The narrowest span at which the article's headline stands in at most three lines at its rank's smallest size
+     * (a one-column headline in two): the page maker sets the article no narrower. The widest span when none does.
+     */
+    public synchronized int minSpan(Article article, Rank rank) {
+        Role role = rank == Rank.LEAD ? Role.LEAD_HEADLINE : Role.HEADLINE;
+        List<Float> sizes = ladder.rung(rank).sizes();
+        TextStyle smallest = styles.text(role, sizes.get(sizes.size() - 1));
+        for (int k = 1; k < grid.columns(); k++) {
+            int most = k == 1 ? MAX_LINES_ONE_COLUMN : MAX_LINES_AT_SMALLEST;
+            if (linesAt(article, smallest, grid.spanWidth(k)) <= most) {
+                return k;
+            }
+        }
+        return grid.columns();
     }
 
     /** Code points that take room on a line: not combining marks or format characters. */
@@ -307,30 +328,36 @@ public final class GalleySetter {
         float indent = 2 * grid.bodySize();
         TextStyle plain = styles.text(Role.BODY);
         TextStyle bold = styles.bold(Role.BODY);
-        List<Positioned> out = new ArrayList<>();
-        boolean first = true;
+        String dateline = DocumentFurniture.isTitleNote(a.dateline()) ? null : a.dateline();
+        List<Paragraph> paragraphs = new ArrayList<>();
         for (Block b : a.body()) {
-            if (!(b instanceof Paragraph p)) {
-                continue;
+            if (b instanceof Paragraph p) {
+                paragraphs.add(p);
             }
+        }
+        int[] signature = DocumentFurniture.signature(paragraphs);
+        List<Positioned> out = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
             List<StyledText> runs = new ArrayList<>();
-            if (first && a.dateline() != null) {
-                runs.add(new StyledText(a.dateline(), styles.text(Role.DATELINE)));
+            if (i == 0 && dateline != null) {
+                runs.add(new StyledText(dateline, styles.text(Role.DATELINE)));
                 runs.add(new StyledText(" ", plain));
             }
-            first = false;
             for (Span s : p.spans()) {
                 runs.add(new StyledText(s.text(), s.bold() ? bold : plain));
             }
-            float pieceIndent = indent;
+            // the 落款 (issuing body, date) stands flush right at the end of a document
+            boolean signed = signature != null && i >= signature[0] && i <= signature[1];
+            float pieceIndent = signed ? 0 : indent;
             for (List<StyledText> piece : KeptLines.pieces(runs)) {
-                out.add(new Positioned(new Setting(piece,
-                        new ParagraphFormat(measure, pieceIndent, Alignment.JUSTIFY)), p.pos()));
+                out.add(new Positioned(new Setting(piece, new ParagraphFormat(measure, pieceIndent,
+                        signed ? Alignment.RIGHT : Alignment.JUSTIFY)), p.pos()));
                 pieceIndent = 0; // the text after a kept break starts flush left
             }
         }
-        if (first && a.dateline() != null) {
-            out.add(new Positioned(new Setting(List.of(new StyledText(a.dateline(), styles.text(Role.DATELINE))),
+        if (paragraphs.isEmpty() && dateline != null) {
+            out.add(new Positioned(new Setting(List.of(new StyledText(dateline, styles.text(Role.DATELINE))),
                     new ParagraphFormat(measure, indent, Alignment.LEFT)), a.pos()));
         }
         if (a.byline() != null) {
@@ -348,8 +375,7 @@ public final class GalleySetter {
             if (p.caption() == null || p.caption().isBlank()) {
                 continue;
             }
-            for (Line l : report(typeset(List.of(new StyledText(p.caption(), st)),
-                    new ParagraphFormat(width, 0, Alignment.JUSTIFY)), p.pos())) {
+            for (Line l : report(displayLines(p.caption(), st, width, Alignment.JUSTIFY), p.pos())) {
                 out.add(new SetLine(l, 0, y + ascent(st), styles.color(Role.CAPTION), Role.CAPTION));
                 y += st.size() * CAPTION_LEADING;
             }

@@ -1,7 +1,10 @@
 package paiban.galley;
 
 import java.util.List;
+import paiban.text.DisplayBreaker;
+import paiban.text.Line;
 import paiban.text.ParagraphFormat;
+import paiban.text.Typesetter;
 import paiban.text.StyledText;
 
 /**
@@ -18,12 +21,19 @@ final class Setting {
 
     private final List<StyledText> runs;
     private final ParagraphFormat format;
+    /** Display text (headline, kicker, subtitle, caption), broken at its phrase joints ({@link DisplayBreaker}). */
+    private final boolean display;
     private final int hash;
 
     Setting(List<StyledText> runs, ParagraphFormat format) {
+        this(runs, format, false);
+    }
+
+    Setting(List<StyledText> runs, ParagraphFormat format, boolean display) {
         this.runs = List.copyOf(runs);
         this.format = format;
-        int h = Float.floatToIntBits(format.measure());
+        this.display = display;
+        int h = Float.floatToIntBits(format.measure()) + (display ? 17 : 0);
         h = 31 * h + Float.floatToIntBits(format.indent());
         h = 31 * h + format.alignment().ordinal();
         h = 31 * h + format.punctuation().ordinal();
@@ -45,6 +55,11 @@ final class Setting {
         return format;
     }
 
+    /** The lines of this setting: display text by its phrase joints, a paragraph by the body breaker. */
+    List<Line> set(Typesetter typesetter) {
+        return display ? DisplayBreaker.set(runs, format) : typesetter.set(runs, format);
+    }
+
     @Override
     public int hashCode() {
         return hash;
@@ -52,7 +67,7 @@ final class Setting {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Setting other && other.hash == hash && sameFormat(other.format)
+        return o instanceof Setting other && other.hash == hash && other.display == display && sameFormat(other.format)
                 && sameRuns(other.runs);
     }
 

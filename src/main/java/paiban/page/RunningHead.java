@@ -20,6 +20,8 @@ final class RunningHead {
     private static final float RULE_ABOVE_FOOT = 0.4f;
     /** Weight of that rule, pt. */
     private static final float RULE_WEIGHT = 1f;
+    /** Air between the credits' descenders and the header rule, in pt. */
+    private static final float RULE_CLEARANCE = 2.5f;
 
     private final StyleBook styles;
     private final DisplayText text = new DisplayText();
@@ -45,11 +47,14 @@ final class RunningHead {
             marks.add(new TextMark(right, x + width - right.width(), baseline, Cmyk.BLACK));
         }
         String credits = Credits.of(page.info(), info);
-        if (!credits.isEmpty() && lines > 1) {
-            Line c = text.line(credits, st);
-            marks.add(new TextMark(c, x + width - c.width(), baseline + pitch, Cmyk.BLACK));
-        }
         float ruleY = y + pitch * (lines - RULE_ABOVE_FOOT);
+        if (!credits.isEmpty() && lines > 1) {
+            // a line under the date at the folio's own leading, and the rule clear of its descenders
+            Line c = text.line(credits, st);
+            float creditBaseline = baseline + st.size() * 1.3f;
+            marks.add(new TextMark(c, x + width - c.width(), creditBaseline, Cmyk.BLACK));
+            ruleY = Math.max(ruleY, creditBaseline + st.size() * 0.12f + RULE_CLEARANCE);
+        }
         marks.add(new RuleMark(x, ruleY, x + width, ruleY, RULE_WEIGHT, Cmyk.BLACK));
         return marks;
     }

@@ -29,7 +29,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class LayoutLoader {
 
     private static final Set<String> TOP = Set.of("name", "description", "page", "grid", "masthead", "fonts", "colors",
-            "styles", "output", "furniture", "colour");
+            "styles", "output", "furniture", "colour", "headlines");
+    private static final Set<String> HEADLINES = Set.of("lead", "second", "others", "briefs", "brief-chars");
     private static final Set<String> PAGE = Set.of("trim-width", "trim-height", "bleed", "margin-top", "margin-bottom");
     private static final Set<String> GRID = Set.of("columns", "column-chars", "gutter-chars", "body-size", "line-pitch",
             "larger-body");
@@ -123,12 +124,64 @@ public final class LayoutLoader {
                 ? furniture(mapping(t.get("furniture"), FURNITURE, "furniture"), colors) : FurnitureSpec.DEFAULT;
         output = t.containsKey("colour") ? colour(output, t.get("colour")) : output;
         Logos logos = logos(t.containsKey("masthead") ? mapping(t.get("masthead"), MASTHEAD, "masthead") : Map.of());
+        HeadlineLadder ladder = t.containsKey("headlines") ? ladder(t.get("headlines")) : HeadlineLadder.DEFAULT;
         Map<String, Node> gridNodes = mapping(t.get("grid"), GRID, "grid");
         LayoutSpec larger = gridNodes.containsKey("larger-body")
                 ? larger(gridNodes.get("larger-body"), grid, styles, new LayoutSpec(name, description, grid.geometry(),
-                        grid.mastheadLines(), grid.headerLines(), styles, colors, output, null, furniture, logos)) : null;
+                        grid.mastheadLines(), grid.headerLines(), styles, colors, output, null, furniture, logos, ladder))
+                : null;
         return new LayoutSpec(name, description, grid.geometry(), grid.mastheadLines(), grid.headerLines(), styles,
-                colors, output, larger, furniture, logos);
+                colors, output, larger, furniture, logos, ladder);
+    }
+
+    /**
+     * {@code headlines: {lead: 初号–小初, second: 一号–二号, others: 二号–三号, briefs: 四号, brief-chars: 200}}: each
+     * rung a size or a range of sizes, largest first; every rung no larger than the one above it, and the lead's
+     * smallest size above every other rung's largest, so the lead is the largest headline on its page.
+     */
+    private HeadlineLadder ladder(Node node) throws LayoutException {
+        Map<String, Node> h = mapping(node, HEADLINES, "headlines");
+        HeadlineLadder d = HeadlineLadder.DEFAULT;
+        HeadlineLadder.Rung lead = h.containsKey("lead") ? rung(h.get("lead")) : d.lead();
+        HeadlineLadder.Rung second = h.containsKey("second") ? rung(h.get("second")) : d.second();
+        HeadlineLadder.Rung others = h.containsKey("others") ? rung(h.get("others")) : d.others();
+        HeadlineLadder.Rung briefs = h.containsKey("briefs") ? rung(h.get("briefs")) : d.briefs();
+        int briefChars = h.containsKey("brief-chars") ? positiveInt(h.get("brief-chars")) : d.briefChars();
+        String[] names = {"lead", "second", "others", "briefs"};
+        HeadlineLadder.Rung[] rungs = {lead, second, others, briefs};
+        for (int i = 1; i < rungs.length; i++) {
+            Node at = h.getOrDefault(names[i], node);
+            if (rungs[i].largest() >= lead.smallest()) {
+                throw error(at, "the " + names[i] + " headlines (" + rungs[i].largest() + " pt) must stay below the"
+                        + " lead's smallest size (" + lead.smallest() + " pt): the lead is the largest on its page");
+            }
+            if (rungs[i].largest() > rungs[i - 1].largest() || rungs[i].smallest() > rungs[i - 1].smallest()) {
+                throw error(at, "the " + names[i] + " headlines must be no larger than the " + names[i - 1] + " ones");
+            }
+        }
+        return new HeadlineLadder(lead, second, others, briefs, briefChars);
+    }
+
+    /** {@code 一号–二号} (or with - or ~ between), largest first; or a single size. */
+    private HeadlineLadder.Rung rung(Node node) throws LayoutException {
+        String v = scalar(node).strip();
+        String[] ends = v.split("\\s*[–—~～-]\\s*", -1);
+        if (ends.length > 2 || ends[0].isEmpty()) {
+            throw error(node, "a headline rung is a size or two sizes, largest first, such as 一号–二号");
+        }
+        try {
+            float largest = Length.parse(ends[0]);
+            float smallest = ends.length == 2 ? Length.parse(ends[1]) : largest;
+            if (smallest > largest) {
+                throw error(node, "write the larger size first, such as 一号–二号");
+            }
+            if (smallest <= 0) {
+                throw error(node, "a headline size must be positive");
+            }
+            return new HeadlineLadder.Rung(largest, smallest);
+        } catch (IllegalArgumentException e) {
+            throw error(node, e.getMessage());
+        }
     }
 
     /** The YAML's node tree; a syntax error names its line. */
@@ -244,7 +297,7 @@ public final class LayoutLoader {
                     ? new Style(st.family(), st.bold(), size, st.color(), st.origin()) : st);
         }
         return new LayoutSpec(at.name(), at.description(), lg, mast, header, lbStyles, at.colors(), at.output(), null,
-                at.furniture(), at.logos());
+                at.furniture(), at.logos(), at.headlines());
     }
 
     /** A length within what PDF and a press allow for {@code key} ({@link LayoutLimits}). */

@@ -8,7 +8,8 @@ import java.util.Map;
  * the layout permits one (optional {@code grid: larger-body:}), is the same layout on the grid of a larger body size:
  * a page too thin for the base size may be set in it to fill its type area. {@code furniture} (optional
  * {@code furniture:} section) says how column tags and reversed heads are drawn. {@code logos}: artwork for the
- * paper's name and sections ({@code masthead: logo:}, {@code masthead: section-logos:}).
+ * paper's name and sections ({@code masthead: logo:}, {@code masthead: section-logos:}). {@code headlines} is the
+ * headline ladder (optional {@code headlines:} section; {@link HeadlineLadder#DEFAULT} without one).
  */
 public record LayoutSpec(
         String name,
@@ -21,7 +22,8 @@ public record LayoutSpec(
         OutputSpec output,
         LayoutSpec largerBody,
         FurnitureSpec furniture,
-        Logos logos) {
+        Logos logos,
+        HeadlineLadder headlines) {
 
     public LayoutSpec {
         styles = Map.copyOf(styles);
@@ -29,6 +31,7 @@ public record LayoutSpec(
         output = output == null ? OutputSpec.DEFAULT : output;
         furniture = furniture == null ? FurnitureSpec.DEFAULT : furniture;
         logos = logos == null ? Logos.NONE : logos;
+        headlines = headlines == null ? HeadlineLadder.DEFAULT : headlines;
     }
 
     /** A layout without a {@code furniture:} section or logos. */
@@ -43,6 +46,14 @@ public record LayoutSpec(
                       FurnitureSpec furniture) {
         this(name, description, geometry, mastheadLines, headerLines, styles, colors, output, largerBody, furniture,
                 null);
+    }
+
+    /** A layout with the default headline ladder. */
+    public LayoutSpec(String name, String description, PageGeometry geometry, int mastheadLines, int headerLines,
+                      Map<Role, Style> styles, Map<String, Cmyk> colors, OutputSpec output, LayoutSpec largerBody,
+                      FurnitureSpec furniture, Logos logos) {
+        this(name, description, geometry, mastheadLines, headerLines, styles, colors, output, largerBody, furniture,
+                logos, null);
     }
 
     public LayoutSpec(String name, String description, PageGeometry geometry, int mastheadLines, int headerLines,

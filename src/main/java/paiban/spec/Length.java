@@ -29,6 +29,11 @@ public final class Length {
     private Length() {
     }
 
+    /** The 号 sizes, largest first (初号 42 pt … 八号 5 pt). */
+    public static java.util.List<Float> haoSeries() {
+        return HAO.values().stream().sorted(java.util.Comparator.reverseOrder()).toList();
+    }
+
     /**
      * Parses a length to points.
      *

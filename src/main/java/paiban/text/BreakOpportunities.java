@@ -29,6 +29,37 @@ final class BreakOpportunities {
             Box after = boxes.get(k + 1);
             list.joints().get(k).breakKind = classify(icuBreak[after.start], before, after);
         }
+        openAddresses(list);
+    }
+
+    /**
+     * URLs and e-mail addresses may break after / . @ - (and before no mark), without a hyphen: a unit that holds
+     * "://", "www." or an "@" between letters is an address. Never right after the scheme's first slash.
+     */
+    private static void openAddresses(HorizontalList list) {
+        List<Box> boxes = list.boxes();
+        int start = 0;
+        while (start < boxes.size()) {
+            int end = start;
+            while (end + 1 < boxes.size() && insideUnit(boxes.get(end), boxes.get(end + 1))
+                    && list.joints().get(end).spaces.isEmpty()) {
+                end++;
+            }
+            if (end > start && isAddress(list.text().substring(boxes.get(start).start, boxes.get(end).end))) {
+                for (int k = start; k < end - 1; k++) {
+                    int c = boxes.get(k).codePoint;
+                    int next = boxes.get(k + 1).codePoint;
+                    if ("/.@-_".indexOf(c) >= 0 && "/.@-_:".indexOf(next) < 0) {
+                        list.joints().get(k).breakKind = Joint.Break.ADDRESS_SEAM;
+                    }
+                }
+            }
+            start = end + 1;
+        }
+    }
+
+    private static boolean isAddress(String unit) {
+        return unit.contains("://") || unit.startsWith("www.") || unit.matches(".*[A-Za-z0-9]@[A-Za-z0-9].*");
     }
 
     private static boolean[] icuBreaks(String text) {

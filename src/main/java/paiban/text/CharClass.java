@@ -93,62 +93,46 @@ enum CharClass {
         return Character.isLetterOrDigit(cp);
     }
 
+    /**
+     * The punctuation and symbols whose role is fixed by their code point, before the property-based classes of
+     * {@link #of}: a table, so the rule for each mark reads in one place.
+     */
+    private static final java.util.Map<Integer, CharClass> FIXED = fixed();
+
+    private static java.util.Map<Integer, CharClass> fixed() {
+        java.util.Map<Integer, CharClass> m = new java.util.HashMap<>();
+        put(m, STOP, 0x3002, 0xFF1F, 0xFF01, 0xFF0E, 0x203C, 0x2047, 0x2048, 0x2049);
+        put(m, PAUSE, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A);
+        put(m, OPENING, 0x201C, 0x2018, 0x300C, 0x300E, 0xFF08, 0x3014, 0xFF3B, 0xFF5B, 0x3010, 0x3016, 0x3018,
+                0x301A, 0xFF5F, 0x300A, 0x3008);
+        put(m, CLOSING, 0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x3015, 0xFF3D, 0xFF5D, 0x3011, 0x3017, 0x3019,
+                0x301B, 0xFF60, 0x300B, 0x3009);
+        put(m, INTERPUNCT, 0x00B7, 0x30FB, 0x2027);
+        put(m, CONNECTOR, 0x2013, 0x2014, 0x2015, 0xFF5E, 0x301C, 0x007E);
+        put(m, DASH, 0x2E3A);
+        put(m, ELLIPSIS, 0x2026, 0x22EF);
+        put(m, SOLIDUS, 0x002F, 0xFF0F);
+        put(m, ITERATION, 0x3005);
+        put(m, POSTFIX, 0xFF05, 0x0025, 0x2030, 0x2103, 0x00B0, 0x2032, 0x2033);
+        put(m, PREFIX, 0xFFE5, 0x00A5, 0x0024, 0xFF04, 0x20AC, 0x00A3, 0xFFE1, 0x00B1, 0x2116);
+        put(m, IDEOGRAPHIC_SPACE, 0x3000);
+        put(m, WESTERN_CLOSE, ')', ']', '}', ',', '.', ';', ':', '!', '?');
+        put(m, WESTERN_OPEN, '(', '[', '{');
+        put(m, HYPHEN, '-', 0x2010, 0x2011);
+        return java.util.Map.copyOf(m);
+    }
+
+    private static void put(java.util.Map<Integer, CharClass> m, CharClass c, int... cps) {
+        for (int cp : cps) {
+            m.put(cp, c);
+        }
+    }
+
     /** Role of a code point out of context; a U+2014 is refined to DASH when it is doubled (see Shaper). */
     static CharClass of(int cp) {
-        switch (cp) {
-            case 0x3002, 0xFF1F, 0xFF01, 0xFF0E, 0x203C, 0x2047, 0x2048, 0x2049 -> {
-                return STOP;
-            }
-            case 0xFF0C, 0x3001, 0xFF1B, 0xFF1A -> {
-                return PAUSE;
-            }
-            case 0x201C, 0x2018, 0x300C, 0x300E, 0xFF08, 0x3014, 0xFF3B, 0xFF5B, 0x3010, 0x3016, 0x3018, 0x301A,
-                    0xFF5F, 0x300A, 0x3008 -> {
-                return OPENING;
-            }
-            case 0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x3015, 0xFF3D, 0xFF5D, 0x3011, 0x3017, 0x3019, 0x301B,
-                    0xFF60, 0x300B, 0x3009 -> {
-                return CLOSING;
-            }
-            case 0x00B7, 0x30FB, 0x2027 -> {
-                return INTERPUNCT;
-            }
-            case 0x2013, 0x2014, 0x2015, 0xFF5E, 0x301C, 0x007E -> {
-                return CONNECTOR;
-            }
-            case 0x2E3A -> {
-                return DASH;
-            }
-            case 0x2026, 0x22EF -> {
-                return ELLIPSIS;
-            }
-            case 0x002F, 0xFF0F -> {
-                return SOLIDUS;
-            }
-            case 0x3005 -> {
-                return ITERATION;
-            }
-            case 0xFF05, 0x0025, 0x2030, 0x2103, 0x00B0, 0x2032, 0x2033 -> {
-                return POSTFIX;
-            }
-            case 0xFFE5, 0x00A5, 0x0024, 0xFF04, 0x20AC, 0x00A3, 0xFFE1, 0x00B1, 0x2116 -> {
-                return PREFIX;
-            }
-            case 0x3000 -> {
-                return IDEOGRAPHIC_SPACE;
-            }
-            case ')', ']', '}', ',', '.', ';', ':', '!', '?' -> {
-                return WESTERN_CLOSE;
-            }
-            case '(', '[', '{' -> {
-                return WESTERN_OPEN;
-            }
-            case '-', 0x2010, 0x2011 -> {
-                return HYPHEN;
-            }
-            default -> {
-                // fall through to the property-based classes below
-            }
+        CharClass fixed = FIXED.get(cp);
+        if (fixed != null) {
+            return fixed;
         }
         if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
             return SPACE;

@@ -33,7 +33,8 @@ final class InterCharacterSpacing {
             return Joint.Expansion.GAP; // a typed space is always a place for extra space
         }
         if (partOfUnit(before) && partOfUnit(after)) {
-            return Joint.Expansion.INSIDE_UNIT;
+            // an address's seams (after / . @ -) may open when a line holds nothing else: a line of a URL alone
+            return joint.breakKind == Joint.Break.ADDRESS_SEAM ? Joint.Expansion.FALLBACK : Joint.Expansion.INSIDE_UNIT;
         }
         if (before.codePoint == after.codePoint
                 && (before.role == CharClass.DASH || before.role == CharClass.ELLIPSIS)) {

@@ -15,6 +15,8 @@ final class Joint {
         ALLOWED,
         /** Allowed but disliked, e.g. between a number and its Chinese measure word (§1.3). */
         SOFT,
+        /** After / . @ - inside a URL or e-mail address: a break without a hyphen, dearer than a normal one. */
+        ADDRESS_SEAM,
         /** Inside a unit where UAX #14 would break but GB does not (after the / of a URL): the best last resort. */
         UNIT_SEAM,
         /** Inside a word, number or URL: only to set a unit wider than the measure. */

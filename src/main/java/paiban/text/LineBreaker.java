@@ -29,8 +29,13 @@ final class LineBreaker {
     private static final double EPS = 1e-3;
     private static final double SOFT_BREAK = 20;
     private static final double UNDERFULL = 1.5e4;
+    /** The most space justification should add between two characters, in em (issue 15: +0.15 em). */
+    private static final double LOOSEST_GAP = 0.15;
+    private static final double TOO_LOOSE = 3e3;
     private static final double LONE_LAST_CHARACTER = 2e9;
     private static final double BREAK_UNIT_SEAM = 5e8;
+    /** A URL or e-mail address broken after / . @ -: rather than a line opened by about +0.2 em, not before. */
+    private static final double BREAK_ADDRESS = 1e7;
     private static final double BREAK_INSIDE_UNIT = 1e9;
     private static final double BREAK_PROHIBITED = 1e12;
     private static final double OVERFULL = 1e15;
@@ -132,6 +137,11 @@ final class LineBreaker {
             return UNDERFULL; // nothing left to open: the line cannot be justified
         }
         if (a.gapLevel != null) {
+            double beyond = a.gapExtra / em - LOOSEST_GAP;
+            if (beyond > 1e-4) {
+                // a reader sees the gaps: squeeze, push a character out, or break elsewhere first
+                b += Math.min(TOO_LOOSE * beyond / 0.05, 1e4);
+            }
             double perGap = a.gapExtra / (0.25 * em);
             double cube = 100 * perGap * perGap * perGap;
             b += switch (a.gapLevel) {
@@ -156,6 +166,7 @@ final class LineBreaker {
         return switch (joint.breakKind) {
             case ALLOWED -> 0;
             case SOFT -> SOFT_BREAK * SOFT_BREAK;
+            case ADDRESS_SEAM -> BREAK_ADDRESS;
             case UNIT_SEAM -> BREAK_UNIT_SEAM;
             case INSIDE_UNIT -> BREAK_INSIDE_UNIT;
             case PROHIBITED -> BREAK_PROHIBITED;

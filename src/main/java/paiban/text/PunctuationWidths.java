@@ -46,7 +46,9 @@ final class PunctuationWidths {
                 box.drawOffset = -half;
                 box.before = style == PunctuationStyle.FULL_WIDTH ? Glue.blank(half, Reduction.BRACKET) : Glue.NONE;
             }
-            case STOP -> box.after = style == PunctuationStyle.HALF_WIDTH ? Glue.NONE : Glue.blank(half, Reduction.STOP);
+            // 开明式: a sentence end keeps its full em inside a line; squeezed it reads as sentences run together
+            case STOP -> box.after = style == PunctuationStyle.HALF_WIDTH ? Glue.NONE
+                    : new Glue(half, half, half, Reduction.STOP);
             case PAUSE -> box.after = style == PunctuationStyle.FULL_WIDTH ? Glue.blank(half, Reduction.PAUSE) : Glue.NONE;
             case CLOSING -> box.after = style == PunctuationStyle.FULL_WIDTH ? Glue.blank(half, Reduction.BRACKET) : Glue.NONE;
             default -> throw new IllegalStateException("not a compressible mark: " + box);
@@ -93,7 +95,8 @@ final class PunctuationWidths {
                 }
             } else if (!a.after.isNone() && b.role.inkLeft()) {
                 if (b.after.isNone()) {
-                    b.after = a.after;
+                    // the cluster's one blank (。” 。） ，”) may be squeezed: the pairs of CLREQ §3.4
+                    b.after = Glue.blank(a.after.natural(), a.after.reduction());
                 }
                 a.after = Glue.NONE;
             } else if (!a.after.isNone() && b.role == CharClass.OPENING) {

@@ -25,27 +25,12 @@ final class Shaper {
             }
         }
         String text = all.toString();
-
+        List<Space> leading = new ArrayList<>();
+        int start = leadingBlanks(text, styleAt, leading);
         List<Box> boxes = new ArrayList<>();
         List<Joint> joints = new ArrayList<>();
-        List<Space> leading = new ArrayList<>();
         List<Space> pending = new ArrayList<>();
-        int i = 0;
-        // Leading U+3000 (and other blanks) are an indent typed by hand; the indent is a paragraph property.
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            CharClass role = CharClass.of(cp);
-            if (role != CharClass.SPACE && role != CharClass.IDEOGRAPHIC_SPACE) {
-                break;
-            }
-            TextStyle style = styleAt.get(i);
-            int n = Character.charCount(cp);
-            int gid = style.face().glyphId(cp);
-            leading.add(new Space(text.substring(i, i + n), style, gid != 0 ? gid : style.face().glyphId(' '),
-                    Glue.NONE));
-            i += n;
-        }
-        while (i < text.length()) {
+        for (int i = start; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int n = Character.charCount(cp);
             TextStyle style = styleAt.get(i);
@@ -53,16 +38,7 @@ final class Shaper {
             if (role == CharClass.SPACE) {
                 pending.add(space(text.substring(i, i + n), cp, style));
             } else if (CharClass.attaches(cp) && !boxes.isEmpty() && pending.isEmpty()) {
-                // the whole run of marks joins the box at once (a run of thousands stays linear)
-                int end = i + n;
-                while (end < text.length() && CharClass.attaches(text.codePointAt(end))) {
-                    end += Character.charCount(text.codePointAt(end));
-                }
-                Box last = boxes.remove(boxes.size() - 1);
-                Box merged = new Box(last.start, end, text.substring(last.start, end), last.codePoint,
-                        last.style, last.role);
-                boxes.add(merged);
-                n = end - i;
+                n = attachMarks(text, i, boxes);
             } else {
                 if (!boxes.isEmpty()) {
                     Joint joint = new Joint();
@@ -80,6 +56,42 @@ final class Shaper {
             chooseGlyph(box);
         }
         return new HorizontalList(text, boxes, joints, leading, List.copyOf(pending));
+    }
+
+    /**
+     * Leading U+3000 (and other blanks) are an indent typed by hand; the indent is a paragraph property, so they
+     * are kept apart. Returns where the text proper starts.
+     */
+    private static int leadingBlanks(String text, List<TextStyle> styleAt, List<Space> leading) {
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            CharClass role = CharClass.of(cp);
+            if (role != CharClass.SPACE && role != CharClass.IDEOGRAPHIC_SPACE) {
+                break;
+            }
+            TextStyle style = styleAt.get(i);
+            int n = Character.charCount(cp);
+            int gid = style.face().glyphId(cp);
+            leading.add(new Space(text.substring(i, i + n), style, gid != 0 ? gid : style.face().glyphId(' '),
+                    Glue.NONE));
+            i += n;
+        }
+        return i;
+    }
+
+    /**
+     * Joins the run of marks starting at {@code i} to the last box, all at once (a run of thousands stays linear).
+     * Returns the run's length in chars.
+     */
+    private static int attachMarks(String text, int i, List<Box> boxes) {
+        int end = i;
+        while (end < text.length() && CharClass.attaches(text.codePointAt(end))) {
+            end += Character.charCount(text.codePointAt(end));
+        }
+        Box last = boxes.remove(boxes.size() - 1);
+        boxes.add(new Box(last.start, end, text.substring(last.start, end), last.codePoint, last.style, last.role));
+        return end - i;
     }
 
     private static Space space(String text, int cp, TextStyle style) {
