@@ -28,7 +28,11 @@ final class LineBreaker {
      */
     private static final double EPS = 1e-3;
     private static final double SOFT_BREAK = 20;
-    private static final double UNDERFULL = 1.5e4;
+    /**
+     * A line that cannot be justified (nothing left to open) is worse than the loosest line that can: above the
+     * cap of a fallback gap's badness plus the too-loose surcharge.
+     */
+    private static final double UNDERFULL = 2.5e4;
     /** The most space justification should add between two characters, in em (issue 15: +0.15 em). */
     private static final double LOOSEST_GAP = 0.15;
     private static final double TOO_LOOSE = 3e3;

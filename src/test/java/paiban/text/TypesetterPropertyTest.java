@@ -3,6 +3,7 @@ package paiban.text;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -29,6 +30,19 @@ class TypesetterPropertyTest {
         List<Line> lines = Galleys.set(text, format);
         Statistics.collect(characters, lines.size() > 1 ? "several lines" : "one line");
         assertTextKept(text, lines);
+        List<String> faults = GalleyRules.all(lines, format);
+        assertTrue(faults.isEmpty(), faults + "\n" + Galleys.show(lines));
+    }
+
+    /**
+     * Found by the property above: a paragraph opening with a comma. Its first line must not be the lone comma
+     * (which cannot be justified) just because every justified alternative is very loose.
+     */
+    @Example
+    void aLineThatCannotBeJustifiedIsWorseThanALooseOne() {
+        String text = "，国务，国务￥100000国务";
+        ParagraphFormat format = Galleys.column(11);
+        List<Line> lines = Galleys.set(text, format);
         List<String> faults = GalleyRules.all(lines, format);
         assertTrue(faults.isEmpty(), faults + "\n" + Galleys.show(lines));
     }
