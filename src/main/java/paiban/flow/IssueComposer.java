@@ -58,6 +58,7 @@ public final class IssueComposer {
         List<ComposedPage> done = new ArrayList<>();
         for (int i = 0; i < composed.size(); i++) {
             done.add(withJumpLines(composed, i));
+            warnings.addAll(Moves.notes(composed, i));
         }
         return new ComposedIssue(done, overset, uncovered(composed), warnings);
     }

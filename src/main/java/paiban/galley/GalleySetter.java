@@ -173,12 +173,15 @@ public final class GalleySetter {
         return new ArticleGalley(article, span, head, body, List.of(), 0, Map.of());
     }
 
+    /** How a 下转 line opens: the reading pass knows it by this. */
+    public static final String JUMP_OPEN = "（下转第";
+
     /**
      * The line that ends the part of an article standing on this page: （下转第N版）, at the column's right. Jump
      * notes are set in the folio's small size (六号, typesetting-zh.md §8.4) so they read as notes, not as text.
      */
     public Line jumpLine(int toPage) {
-        return typesetter.set(List.of(new StyledText("（下转第" + toPage + "版）", styles.text(Role.FOLIO))),
+        return typesetter.set(List.of(new StyledText(JUMP_OPEN + toPage + "版）", styles.text(Role.FOLIO))),
                 new ParagraphFormat(grid.columnWidth(), 0, Alignment.RIGHT)).get(0);
     }
 

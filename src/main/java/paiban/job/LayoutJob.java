@@ -162,6 +162,10 @@ public final class LayoutJob {
                         base, title);
                 drawing = new ReadingMarks(c.grid().styles()).addTo(drawing, c.plan());
             }
+            String underfull = Underfull.warning(c.page(), c.plan(), c.grid().geometry());
+            if (underfull != null) {
+                warnings.add(underfull);
+            }
             warnLowResolution(drawing, warnings);
             if (marks) {
                 drawing = new PrinterMarks(styles).withSlug(drawing, slug(issue, c.page()));
