@@ -569,15 +569,8 @@ public final class PageMaker {
             int banner = band.banner ? ex.at(band.first, columns).headlineLines() : 0;
             int from = 0;
             if (band.banner) {
-                int a = band.first;
-                int span = band.spans[0];
-                ModuleShape s = ex.bannerShape(a, span, band.height, banner);
-                int height = Math.max(0, Math.min(band.height, bodyLines - top));
-                empty += s.emptyLines(height, ex.at(a, span).bodyLines());
-                Module m = Placement.module(bodyTop, original(blocks, a), ex.at(a, span), s, col, top, height);
-                modules.add(new Module(m.article(), m.col(), m.line(), columns, m.lines(), m.headlineLines(),
-                        m.photo(), m.legs(), m.overset(), span, m.col(), columns));
-                col += span;
+                empty += placeBanner(ex, band, top, banner, blocks, modules);
+                col += band.spans[0];
                 from = 1;
             }
             int[] firstOf = firstArticles(band.first, band.cells, 0);
@@ -615,6 +608,22 @@ public final class PageMaker {
         modules.sort(java.util.Comparator.comparingInt(Module::article));
         int foot = Math.max(0, bodyLines - usedLines);
         return new PagePlan(bodyTop, bodyLines, columns, modules, rules, foot, empty + foot * columns, cost);
+    }
+
+    /**
+     * The lead whose headline runs across the whole first band, its text in the band's first cell: adds its module
+     * and returns the lines it leaves empty.
+     */
+    private int placeBanner(Extents ex, BandChoice band, int top, int banner, BriefBlocks blocks,
+                            List<Module> modules) {
+        int a = band.first;
+        int span = band.spans[0];
+        ModuleShape s = ex.bannerShape(a, span, band.height, banner);
+        int height = Math.max(0, Math.min(band.height, bodyLines - top));
+        Module m = Placement.module(bodyTop, original(blocks, a), ex.at(a, span), s, 0, top, height);
+        modules.add(new Module(m.article(), m.col(), m.line(), columns, m.lines(), m.headlineLines(),
+                m.photo(), m.legs(), m.overset(), span, m.col(), columns));
+        return s.emptyLines(height, ex.at(a, span).bodyLines());
     }
 
     private static int original(BriefBlocks blocks, int request) {
