@@ -1,6 +1,5 @@
 package paiban.flow;
 
-import java.io.IOException;
 import java.util.List;
 import paiban.compose.PagePlan;
 import paiban.compose.PinException;
@@ -48,8 +47,7 @@ final class BodySizePolicy {
      * larger grid when the page is thin and that fills it better. A pin the larger size cannot honour makes it give
      * way: it is only a means of filling.
      */
-    PlannedPage choose(boolean front, List<Piece> pieces, PlannedPage atBase, PlannedPage.Planner planner)
-            throws IOException {
+    PlannedPage choose(boolean front, List<Piece> pieces, PlannedPage atBase, PlannedPage.Planner planner) {
         if (largerSpec == null || !thin(front, atBase.plan(), pieces)) {
             return atBase;
         }
@@ -85,7 +83,7 @@ final class BodySizePolicy {
                 && pieces.stream().noneMatch(Piece::isRest);
     }
 
-    private BodyGrid larger() throws IOException {
+    private BodyGrid larger() {
         if (larger == null) {
             // set paragraphs go where the base size's go, so a warm process keeps both sizes' (GalleyCache)
             GalleyCache cache = base.setter().cache();

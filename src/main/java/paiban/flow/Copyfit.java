@@ -1,6 +1,5 @@
 package paiban.flow;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import paiban.compose.PagePlan;
@@ -26,7 +25,7 @@ final class Copyfit {
      * paragraph in {@code notes}; the plan as it was, and {@code pieces} untouched, when cutting cannot make it fit.
      */
     static PagePlan cut(Page page, List<Piece> pieces, PlannedPage.Planner planner, BodyGrid grid, boolean more,
-                        PagePlan over, List<String> notes) throws IOException {
+                        PagePlan over, List<String> notes) {
         if (over.oversetLines() == 0 || over.oversetLines() > MAX_LINES) {
             return over;
         }

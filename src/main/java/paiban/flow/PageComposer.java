@@ -1,6 +1,5 @@
 package paiban.flow;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +46,7 @@ final class PageComposer {
      * @param arriving what earlier pages passed on, in order
      * @param more     whether a later page follows (else what does not fit is overset)
      */
-    PageComposition compose(Page page, List<Piece> arriving, boolean more) throws IOException {
+    PageComposition compose(Page page, List<Piece> arriving, boolean more) {
         boolean front = page.number() == 1;
         List<Piece> pieces = new ArrayList<>();
         HeadlineLadder ladder = sizes.base().spec().headlines();

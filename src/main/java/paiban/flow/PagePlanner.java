@@ -1,7 +1,5 @@
 package paiban.flow;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import paiban.compose.ArticleRequest;
@@ -26,7 +24,7 @@ public final class PagePlanner {
 
     /** @param jumps whether text that does not fit continues on a later page (else it is overset) */
     PagePlan plan(BodyGrid grid, boolean front, Page page, List<Piece> pieces, boolean jumps)
-            throws IOException, PinException {
+            throws PinException {
         List<ArticleRequest> requests = new ArrayList<>();
         for (Piece p : pieces) {
             Place pin = p.pin();
@@ -36,8 +34,6 @@ public final class PagePlanner {
         }
         try {
             return grid.maker(front, page.info().ad()).make(requests, jumps);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         } catch (PinException e) {
             throw e.at(e.article() == PinException.PAGE ? page.pos() + ": 第" + page.number() + "版"
                     : String.valueOf(pieces.get(e.article()).article().pos()));

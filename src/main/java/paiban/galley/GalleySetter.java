@@ -86,17 +86,17 @@ public final class GalleySetter {
      * finds them set. Meant for helper threads: it takes no lock, and reports nothing (set() does, when it first
      * sets the article).
      */
-    public void prepare(Article article) throws java.io.IOException {
+    public void prepare(Article article) {
         for (Positioned p : bodyParagraphs(article)) {
             cache.setUnlessTaken(p.setting());
         }
     }
 
-    public ArticleGalley set(Article article, int span, boolean lead) throws java.io.IOException {
+    public ArticleGalley set(Article article, int span, boolean lead) {
         return set(article, span, lead ? Rank.LEAD : Rank.OTHERS);
     }
 
-    public synchronized ArticleGalley set(Article article, int span, Rank rank) throws java.io.IOException {
+    public synchronized ArticleGalley set(Article article, int span, Rank rank) {
         boolean first = !uncovered.containsKey(article);
         collecting = first ? new LinkedHashSet<>() : null;
         current = article;
@@ -129,7 +129,7 @@ public final class GalleySetter {
         return lines;
     }
 
-    private ArticleGalley setAt(Article article, int span, Rank rank) throws java.io.IOException {
+    private ArticleGalley setAt(Article article, int span, Rank rank) {
         BoxedGalley.check(article, styles.spec());
         float inset = BoxedGalley.inset(article, grid.gutter());
         float moduleWidth = grid.spanWidth(span) - 2 * inset;
@@ -308,7 +308,7 @@ public final class GalleySetter {
         }).count();
     }
 
-    private List<Line> body(Article a) throws java.io.IOException {
+    private List<Line> body(Article a) {
         List<Positioned> paragraphs = bodyParagraphs(a);
         // First set every paragraph no helper thread has taken, then collect: this thread never waits for a
         // paragraph while there is one it could be setting.
@@ -326,7 +326,7 @@ public final class GalleySetter {
     private record Positioned(Setting setting, SourcePos pos) {
     }
 
-    private List<Positioned> bodyParagraphs(Article a) throws java.io.IOException {
+    private List<Positioned> bodyParagraphs(Article a) {
         float measure = grid.columnWidth() - 2 * BoxedGalley.inset(a, grid.gutter());
         float indent = 2 * grid.bodySize();
         TextStyle plain = styles.text(Role.BODY);

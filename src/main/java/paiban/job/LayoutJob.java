@@ -125,7 +125,7 @@ public final class LayoutJob {
                 pool.execute(() -> {
                     try {
                         setter.prepare(a);
-                    } catch (IOException | RuntimeException e) {
+                    } catch (RuntimeException e) {
                         // the job's own thread meets the same failure when it sets the article, and reports it
                     }
                 });
