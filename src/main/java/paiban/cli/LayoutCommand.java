@@ -92,7 +92,7 @@ public final class LayoutCommand implements Callable<Integer> {
     @Option(names = "--allow-overset", description = "write the PDF even when text did not fit (it is still reported)")
     boolean allowOverset;
 
-    @Option(names = "--strict", description = "treat characters no font covers as a layout problem (exit 1, nothing written)")
+    @Option(names = "--strict", description = "treat characters no font covers and place pins the page cannot hold as a layout problem (exit 1, nothing written)")
     boolean strict;
 
     @Option(names = "--watch", description = "lay out again whenever the issue file, a photo or the layout file is "
@@ -339,6 +339,11 @@ public final class LayoutCommand implements Callable<Integer> {
         report.uncovered().forEach(u -> err.println("uncovered: " + u));
         if (strict && !report.uncovered().isEmpty()) {
             err.println("layout: " + report.uncovered().size() + " characters are in no font; nothing written (--strict)");
+            return false;
+        }
+        long misses = report.warnings().stream().filter(w -> w.contains(paiban.flow.PagePlanner.PIN_NOT_HELD)).count();
+        if (strict && misses > 0) {
+            err.println("layout: " + misses + " place pins not held; nothing written (--strict)");
             return false;
         }
         for (Overset o : report.overset()) {

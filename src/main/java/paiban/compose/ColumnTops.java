@@ -3,9 +3,11 @@ package paiban.compose;
 /**
  * No column of a module starts with a paragraph's short last line (孤行): the text from that column on moves one
  * line down into a later leg with room (the paragraph's last two lines then stand together at the top), or, when
- * none has room, one line up into an earlier leg with room, the last leg giving it. Text that continues on a later
- * page moves down whatever the room: its last line goes on with the rest. A leg keeps at least two lines, and the
- * legs over a photo at the foot take a line only up to where the text over it ends, so the photo keeps its place.
+ * none has room, one line up into an earlier leg with room, the last leg giving it. The legs still end within
+ * one line: only a leg that reaches the foot gives a line (an earlier one, moving the column tops between up with
+ * it, when the widow's own leg stops short). Text that continues on a later page moves down whatever the room:
+ * its last line goes on with the rest. A leg keeps at least two lines, and the legs over a photo at the foot take
+ * a line only up to where the text over it ends, so the photo keeps its place.
  */
 final class ColumnTops {
 
@@ -36,21 +38,43 @@ final class ColumnTops {
                 continue;
             }
             int down = spare(g, counts, foot, overPhoto, c + 1, counts.length - 1);
+            int giver = giver(e, g, counts, foot, c, first);
             int up = spare(g, counts, foot, overPhoto, c, 0);
             int last = lastLeg(counts);
-            if ((down >= 0 || continues) && counts[c] > 2 && !e.widow(first - 1)) {
-                counts[c]--;
+            if ((down >= 0 || continues) && giver >= 0) {
+                counts[giver]--;
                 if (down >= 0) {
                     counts[down]++;
                 }
                 first--;
-            } else if (up >= 0 && g.cut(last) == 0 && counts[last] > 2 && !e.widow(first + 1)) {
+            } else if (up >= 0 && g.cut(last) == 0 && g.start(last) + counts[last] == foot && counts[last] > 2
+                    && !e.widow(first + 1)) {
                 counts[up]++;
                 counts[last]--;
                 first++;
             }
         }
         return counts;
+    }
+
+    /**
+     * The leg that gives a line when the text from column {@code c + 1} on moves one line down: leg {@code c}
+     * itself when it reaches the foot, else the nearest leg before it that does, every column top between them
+     * moving up a line too. A leg that stops a line short of the foot cannot give one, or the legs would end two
+     * lines apart. -1 when no leg can give without leaving a leg of under two lines or a 孤行 at a moved top.
+     */
+    private static int giver(ArticleExtent e, ModuleGeometry g, int[] counts, int foot, int c, int first) {
+        int top = first;
+        for (int d = c; d >= 0; d--) {
+            if (counts[d] == 0 || e.widow(top - 1)) {
+                return -1;
+            }
+            if (g.cut(d) == 0 && g.start(d) + counts[d] == foot) {
+                return counts[d] > 2 ? d : -1;
+            }
+            top -= counts[d];
+        }
+        return -1;
     }
 
     /**

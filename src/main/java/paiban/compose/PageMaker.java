@@ -56,6 +56,10 @@ public final class PageMaker {
     static final int MAX_STACK = 3;
     static final int SHORT_LEG = 10;
     static final int SHORT_LEG_WEIGHT = 2;
+    /** A module this wide with text-only legs under {@link #WIDE_LEG} lines is a strip no editor would draw. */
+    static final int WIDE_SPAN = 3;
+    static final int WIDE_LEG = 6;
+    static final int WIDE_SHORT_LEG_WEIGHT = 200;
     /** An empty strip this many lines tall, with the gap line under it, reads as a hole: it costs more. */
     static final int VISIBLE_HOLE = 2;
     static final int VISIBLE_HOLE_COST = 5;
@@ -89,8 +93,33 @@ public final class PageMaker {
         return make(requests, false);
     }
 
-    /** @param jumps whether text that does not fit here continues on a later page (else it is overset) */
+    /**
+     * @param jumps whether text that does not fit here continues on a later page (else it is overset)
+     */
     public PagePlan make(List<ArticleRequest> requests, boolean jumps) throws PinException {
+        List<int[]> runs = BriefBlocks.runs(requests);
+        if (runs.isEmpty()) {
+            return search(requests, jumps, null);
+        }
+        // Runs of briefs stand as blocks one or two columns wide; how many blocks is tried, the cheapest page kept.
+        int longest = runs.stream().mapToInt(r -> r[1] - r[0]).max().orElse(1);
+        PagePlan best = null;
+        for (int k = 1; k <= Math.min(longest, columns + 2); k++) {
+            BriefBlocks blocks = BriefBlocks.group(requests, runs, k, columns, columnWidth, gutter, pitch);
+            try {
+                PagePlan p = search(blocks.requests(), jumps, blocks);
+                if (best == null || p.cost() < best.cost()) {
+                    best = p;
+                }
+            } catch (PinException e) {
+                // these blocks cannot tile the width; other counts may
+            }
+        }
+        return best != null ? best : search(requests, jumps, null);
+    }
+
+    /** The cheapest page of these requests; {@code blocks}, when not null, says which stand for blocks of briefs. */
+    private PagePlan search(List<ArticleRequest> requests, boolean jumps, BriefBlocks blocks) throws PinException {
         int n = requests.size();
         if (n == 0) {
             return new PagePlan(bodyTop, bodyLines, columns, List.of(), List.of(), bodyLines, columns * bodyLines,
@@ -137,7 +166,7 @@ public final class PageMaker {
             h = top - (i == 0 ? 0 : BAND_GAP);
             j = i;
         }
-        return build(ex, bands, tops, bestH, bestCost);
+        return build(ex, bands, tops, bestH, bestCost, blocks);
     }
 
     /**
@@ -473,6 +502,9 @@ public final class PageMaker {
         if (s.span() > 1 && leg < SHORT_LEG) {
             cost += (long) (SHORT_LEG - leg) * s.span() * SHORT_LEG_WEIGHT;
         }
+        if (s.span() >= WIDE_SPAN && leg < WIDE_LEG && !e.hasPhoto()) {
+            cost += (long) (WIDE_LEG - leg) * s.span() * WIDE_SHORT_LEG_WEIGHT;
+        }
         if (s.span() > 1 && leg > LONG_LEG) {
             cost += leg - LONG_LEG;
         }
@@ -522,7 +554,8 @@ public final class PageMaker {
         return h;
     }
 
-    private PagePlan build(Extents ex, List<BandChoice> bands, List<Integer> tops, int usedLines, long cost) {
+    private PagePlan build(Extents ex, List<BandChoice> bands, List<Integer> tops, int usedLines, long cost,
+                           BriefBlocks blocks) {
         int empty = 0;
         List<Module> modules = new ArrayList<>();
         List<Rule> rules = new ArrayList<>();
@@ -536,15 +569,8 @@ public final class PageMaker {
             int banner = band.banner ? ex.at(band.first, columns).headlineLines() : 0;
             int from = 0;
             if (band.banner) {
-                int a = band.first;
-                int span = band.spans[0];
-                ModuleShape s = ex.bannerShape(a, span, band.height, banner);
-                int height = Math.max(0, Math.min(band.height, bodyLines - top));
-                empty += s.emptyLines(height, ex.at(a, span).bodyLines());
-                Module m = Placement.module(bodyTop, a, ex.at(a, span), s, col, top, height);
-                modules.add(new Module(m.article(), m.col(), m.line(), columns, m.lines(), m.headlineLines(),
-                        m.photo(), m.legs(), m.overset(), span, m.col(), columns));
-                col += span;
+                empty += placeBanner(ex, band, top, banner, blocks, modules);
+                col += band.spans[0];
                 from = 1;
             }
             int[] firstOf = firstArticles(band.first, band.cells, 0);
@@ -564,8 +590,15 @@ public final class PageMaker {
                     }
                     ModuleShape s = ex.shape(a, span, heights[k], band.inset[c] && k == 0);
                     int height = Math.max(0, Math.min(heights[k], bodyLines - y));
-                    empty += s.emptyLines(height, ex.at(a, span).bodyLines());
-                    modules.add(Placement.module(bodyTop, a, ex.at(a, span), s, col, y, height));
+                    if (blocks != null && blocks.isBlock(a)) {
+                        BriefBlocks.Expansion x = blocks.expand(a, bodyTop, bodyLines, col, y, span, heights[k]);
+                        modules.addAll(x.modules());
+                        rules.addAll(x.rules());
+                        empty += x.empty();
+                    } else {
+                        empty += s.emptyLines(height, ex.at(a, span).bodyLines());
+                        modules.add(Placement.module(bodyTop, original(blocks, a), ex.at(a, span), s, col, y, height));
+                    }
                     y += heights[k] + BAND_GAP;
                 }
                 col += span;
@@ -575,6 +608,26 @@ public final class PageMaker {
         modules.sort(java.util.Comparator.comparingInt(Module::article));
         int foot = Math.max(0, bodyLines - usedLines);
         return new PagePlan(bodyTop, bodyLines, columns, modules, rules, foot, empty + foot * columns, cost);
+    }
+
+    /**
+     * The lead whose headline runs across the whole first band, its text in the band's first cell: adds its module
+     * and returns the lines it leaves empty.
+     */
+    private int placeBanner(Extents ex, BandChoice band, int top, int banner, BriefBlocks blocks,
+                            List<Module> modules) {
+        int a = band.first;
+        int span = band.spans[0];
+        ModuleShape s = ex.bannerShape(a, span, band.height, banner);
+        int height = Math.max(0, Math.min(band.height, bodyLines - top));
+        Module m = Placement.module(bodyTop, original(blocks, a), ex.at(a, span), s, 0, top, height);
+        modules.add(new Module(m.article(), m.col(), m.line(), columns, m.lines(), m.headlineLines(),
+                m.photo(), m.legs(), m.overset(), span, m.col(), columns));
+        return s.emptyLines(height, ex.at(a, span).bodyLines());
+    }
+
+    private static int original(BriefBlocks blocks, int request) {
+        return blocks == null ? request : blocks.original(request);
     }
 
     /** All ways to write {@code total} as an ordered sum of between {@code minParts} and {@code maxParts} parts. */

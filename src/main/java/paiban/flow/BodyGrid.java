@@ -23,8 +23,15 @@ public record BodyGrid(LayoutSpec spec, StyleBook styles, GalleySetter setter, P
 
     /** The page maker for the body area under the page's furniture (masthead on the front page, 报眉 inside). */
     public PageMaker maker(boolean front) {
+        return maker(front, null);
+    }
+
+    /** The page maker for the body area left over the advertisement block the page books ({@code ad}, or null). */
+    public PageMaker maker(boolean front, paiban.model.AdSlot ad) {
         PageGeometry g = geometry();
         int top = assembler.furnitureLines(front);
-        return new PageMaker(g.columns(), top, g.lines() - top, g.columnWidth(), g.gutter(), g.linePitch());
+        int booked = ad == null ? 0 : ad.lines(g.linePitch()) + 1; // the block and the gap line over it
+        return new PageMaker(g.columns(), top, Math.max(1, g.lines() - top - booked), g.columnWidth(), g.gutter(),
+                g.linePitch());
     }
 }

@@ -1,6 +1,5 @@
 package paiban.flow;
 
-import java.io.IOException;
 import java.util.List;
 import paiban.compose.PagePlan;
 import paiban.compose.PinException;
@@ -16,7 +15,8 @@ import paiban.spec.LayoutSpec;
  * page's masthead is drawn to the base grid) whose articles all fit but cost the page maker more than
  * {@value #THIN} per column-line (air, holes, short legs in wide modules), none of them the rest of an article cut
  * on an earlier page (that text is already set at the base size). It is taken when everything still fits and the
- * plan costs at most {@value #FILL_GAIN} of the base one per column-line.
+ * plan costs at most {@value #FILL_GAIN} of the base one per column-line, or
+ * leaves at most that share of the base plan's empty column-lines for no more cost.
  */
 final class BodySizePolicy {
 
@@ -47,8 +47,7 @@ final class BodySizePolicy {
      * larger grid when the page is thin and that fills it better. A pin the larger size cannot honour makes it give
      * way: it is only a means of filling.
      */
-    PlannedPage choose(boolean front, List<Piece> pieces, PlannedPage atBase, PlannedPage.Planner planner)
-            throws IOException {
+    PlannedPage choose(boolean front, List<Piece> pieces, PlannedPage atBase, PlannedPage.Planner planner) {
         if (largerSpec == null || !thin(front, atBase.plan(), pieces)) {
             return atBase;
         }
@@ -59,9 +58,23 @@ final class BodySizePolicy {
         } catch (PinException e) {
             return atBase;
         }
-        boolean better = fuller.oversetLines() == 0
-                && fuller.costPerColumnLine() < atBase.plan().costPerColumnLine() * FILL_GAIN;
-        return better ? new PlannedPage(grid, fuller) : atBase;
+        return fills(fuller, atBase.plan()) ? new PlannedPage(grid, fuller) : atBase;
+    }
+
+    /**
+     * Whether the larger size's plan fills the page better: it holds every line and is clearly cheaper, or it leaves
+     * clearly less of the body area empty for no more cost. The page maker's cost also weighs short legs and
+     * rules, so a page whose air the larger size takes up can cost nearly as much as before and still be the one
+     * an editor would sign.
+     */
+    static boolean fills(PagePlan fuller, PagePlan base) {
+        if (fuller.oversetLines() > 0) {
+            return false;
+        }
+        boolean cheaper = fuller.costPerColumnLine() < base.costPerColumnLine() * FILL_GAIN;
+        boolean airless = fuller.emptyShare() < base.emptyShare() * FILL_GAIN
+                && fuller.costPerColumnLine() <= base.costPerColumnLine();
+        return cheaper || airless;
     }
 
     /** A page worth trying at the larger body size (see the class comment). */
@@ -70,7 +83,7 @@ final class BodySizePolicy {
                 && pieces.stream().noneMatch(Piece::isRest);
     }
 
-    private BodyGrid larger() throws IOException {
+    private BodyGrid larger() {
         if (larger == null) {
             // set paragraphs go where the base size's go, so a warm process keeps both sizes' (GalleyCache)
             GalleyCache cache = base.setter().cache();

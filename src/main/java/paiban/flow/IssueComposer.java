@@ -1,6 +1,5 @@
 package paiban.flow;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -36,7 +35,7 @@ public final class IssueComposer {
         this.pages = new PageComposer(sizes, new PieceGalleys());
     }
 
-    public ComposedIssue compose(List<Page> issuePages) throws IOException {
+    public ComposedIssue compose(List<Page> issuePages) {
         List<PageComposition> composed = new ArrayList<>();
         List<Piece> travelling = List.of();
         List<Overset> overset = new ArrayList<>();
@@ -58,6 +57,7 @@ public final class IssueComposer {
         List<ComposedPage> done = new ArrayList<>();
         for (int i = 0; i < composed.size(); i++) {
             done.add(withJumpLines(composed, i));
+            warnings.addAll(Moves.notes(composed, i));
         }
         return new ComposedIssue(done, overset, uncovered(composed), warnings);
     }

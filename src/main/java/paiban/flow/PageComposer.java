@@ -1,6 +1,5 @@
 package paiban.flow;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +27,10 @@ final class PageComposer {
      * so it only bounds the work a runaway file can cause.
      */
     static final int MAX_ARTICLES_PER_PAGE = 100;
+    /** An article that jumps keeps at least this many lines, or a third of its text, on its first page. */
+    static final int STUB_LINES = 15;
+    /** The most text, in column-lines one column wide, a page's search is given, as a multiple of its room. */
+    static final double ROOM_FACTOR = 1.5;
 
     private final BodySizePolicy sizes;
     private final PieceGalleys galleys;
@@ -43,7 +46,7 @@ final class PageComposer {
      * @param arriving what earlier pages passed on, in order
      * @param more     whether a later page follows (else what does not fit is overset)
      */
-    PageComposition compose(Page page, List<Piece> arriving, boolean more) throws IOException {
+    PageComposition compose(Page page, List<Piece> arriving, boolean more) {
         boolean front = page.number() == 1;
         List<Piece> pieces = new ArrayList<>();
         HeadlineLadder ladder = sizes.base().spec().headlines();
@@ -62,15 +65,40 @@ final class PageComposer {
             beyond.clear();
             own = Math.min(own, MAX_ARTICLES_PER_PAGE);
         }
+        List<Piece> moved = new ArrayList<>();
+        // What cannot possibly fit goes on before the search, so a page of a hundred articles costs what one of
+        // twenty does: a bound on the page maker's work that depends on the text only, never on a clock.
+        int fit = fitting(page, front, pieces);
+        List<Piece> beyond = new ArrayList<>(pieces.subList(fit, pieces.size())); // after what the page passes on
+        for (int i = fit; i < own; i++) {
+            moved.add(pieces.get(i));
+        }
+        own = Math.min(own, fit);
+        pieces.subList(fit, pieces.size()).clear();
         PlannedPage.Planner plan = (grid, jumps) -> planner.plan(grid, front, page, pieces, jumps);
-        PagePlan atBase = plan.plan(sizes.base(), more);
-        while (more && atBase.oversetLines() > 0 && own > 1) {
+        PagePlan atBase = Copyfit.cut(page, pieces, plan, sizes.base(), more, plan.plan(sizes.base(), more), warnings);
+        while (more && atBase.oversetLines() > 0 && own > 1 && !jumpsWell(atBase, pieces)) {
             own--;
+            moved.add(pieces.get(own));
             overflow.add(pieces.remove(own));
             atBase = plan.plan(sizes.base(), more);
         }
+        // An article that would start here with a stub and jump with most of its text moves on whole instead.
+        for (int stub = stubStart(atBase, pieces, more); stub > 0; stub = stubStart(atBase, pieces, more)) {
+            moved.add(pieces.get(stub));
+            overflow.add(pieces.remove(stub));
+            own -= stub < own ? 1 : 0;
+            atBase = plan.plan(sizes.base(), more);
+        }
         PlannedPage planned = sizes.choose(front, pieces, new PlannedPage(sizes.base(), atBase), plan);
-        return settle(page, front, more, pieces, planned, overflow, warnings);
+        PageComposition done = settle(page, front, more, pieces, planned, overflow, warnings, moved);
+        if (beyond.isEmpty()) {
+            return done;
+        }
+        List<Piece> onward = new ArrayList<>(done.overflow());
+        onward.addAll(beyond);
+        return new PageComposition(done.page(), done.front(), done.planned(), done.pieces(), done.galleys(), onward,
+                done.jumps(), done.overset(), done.warnings(), done.moved());
     }
 
     /**
@@ -79,7 +107,8 @@ final class PageComposer {
      * what does not fit is overset.
      */
     private PageComposition settle(Page page, boolean front, boolean more, List<Piece> pieces, PlannedPage planned,
-                                   List<Piece> overflow, List<String> warnings) {
+                                   List<Piece> overflow, List<String> warnings, List<Piece> moved) {
+        warnings.addAll(PagePlanner.misses(page, planned.plan(), pieces));
         Map<Integer, ArticleGalley> shown = new HashMap<>();
         List<JumpOwed> jumps = new ArrayList<>();
         List<Overset> overset = new ArrayList<>();
@@ -89,6 +118,7 @@ final class PageComposer {
             int placed = m.legs().stream().mapToInt(Leg::count).sum();
             if (m.overset() > 0 && more && placed == 0) {
                 overflow.add(piece);
+                moved.add(piece);
                 continue;
             }
             if (m.overset() > 0 && more) {
@@ -109,7 +139,68 @@ final class PageComposer {
             }
             shown.put(m.article(), galley);
         }
-        return new PageComposition(page, front, planned, pieces, shown, overflow, jumps, overset, warnings);
+        return new PageComposition(page, front, planned, pieces, shown, overflow, jumps, overset, warnings, moved);
+    }
+
+    /**
+     * How many of the pieces, in order, the page could hold at most: those whose predecessors' text set one column
+     * wide (headline, body and a gap line each) still leaves room within {@value #ROOM_FACTOR} times the page's
+     * column-lines; so the first always counts, and a long one may still start here and jump.
+     */
+    private int fitting(Page page, boolean front, List<Piece> pieces) {
+        BodyGrid grid = sizes.base();
+        var g = grid.geometry();
+        int lines = g.lines() - grid.assembler().furnitureLines(front)
+                - (page.info().ad() == null ? 0 : page.info().ad().lines(g.linePitch()) + 1);
+        long room = (long) (ROOM_FACTOR * g.columns() * Math.max(1, lines));
+        long need = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            if (need > room) {
+                return i;
+            }
+            var galley = galleys.at(pieces.get(i), grid.setter(), 1);
+            need += galley.headlineLines() + galley.bodyLines() + 1;
+        }
+        return pieces.size();
+    }
+
+    /**
+     * Whether the page may stand as planned although text runs over: one article only is cut, it keeps enough
+     * here ({@link #STUB_LINES} lines or a third of its text) to read as a start, and what jumps is no mere tail
+     * (at least {@link #STUB_LINES} lines), so the page stays full rather than passing it on whole and leaving its
+     * room empty.
+     */
+    private static boolean jumpsWell(PagePlan plan, List<Piece> pieces) {
+        int cut = 0;
+        for (Module m : plan.modules()) {
+            if (m.overset() > 0) {
+                int placed = m.legs().stream().mapToInt(Leg::count).sum();
+                if (placed == 0 || cut++ > 0 || (placed < STUB_LINES && 3 * placed < placed + m.overset())
+                        || m.overset() < STUB_LINES) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The index of a whole article (not the page's first) that the plan cuts at the foot leaving fewer than
+     * {@link #STUB_LINES} lines and less than a third of its text here; 0 when there is none.
+     */
+    private static int stubStart(PagePlan plan, List<Piece> pieces, boolean more) {
+        if (!more) {
+            return 0;
+        }
+        for (Module m : plan.modules()) {
+            int placed = m.legs().stream().mapToInt(Leg::count).sum();
+            int total = placed + m.overset();
+            if (m.article() > 0 && !pieces.get(m.article()).isRest() && m.overset() > 0 && placed > 0
+                    && placed < STUB_LINES && 3 * placed < total) {
+                return m.article();
+            }
+        }
+        return 0;
     }
 
     /** The piece's galley at its module's span; an inset headline is set at its own, narrower width. */

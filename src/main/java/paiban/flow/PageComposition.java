@@ -12,11 +12,11 @@ import paiban.model.Page;
  * One page as composed, before its jump lines are written: the plan and the grid it was made on, the pieces its
  * modules hold (module {@code m} holds {@code pieces.get(m.article())}), the galley each placed module shows, the
  * pieces it passes on to the next page (whole articles moved on, the rests of articles cut at the foot — their
- * lines, in order), the jump lines it owes, the overset when it is the last page, and its warnings.
+ * lines, in order), the jump lines it owes, the overset when it is the last page, its warnings, and the articles of its own it moved on whole.
  */
 public record PageComposition(Page page, boolean front, PlannedPage planned, List<Piece> pieces,
                               Map<Integer, ArticleGalley> galleys, List<Piece> overflow, List<JumpOwed> jumps,
-                              List<Overset> overset, List<String> warnings) {
+                              List<Overset> overset, List<String> warnings, List<Piece> moved) {
 
     public PageComposition {
         pieces = List.copyOf(pieces);
@@ -25,6 +25,7 @@ public record PageComposition(Page page, boolean front, PlannedPage planned, Lis
         jumps = List.copyOf(jumps);
         overset = List.copyOf(overset);
         warnings = List.copyOf(warnings);
+        moved = List.copyOf(moved);
     }
 
     public PagePlan plan() {

@@ -1,7 +1,5 @@
 package paiban.flow;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import paiban.compose.ArticleRequest;
@@ -16,7 +14,7 @@ import paiban.model.Place;
  * the page maker does not steer by (bottom, left, right) are checked on the finished plan. A pin that cannot be
  * honoured is an error at the line of the article it concerns.
  */
-final class PagePlanner {
+public final class PagePlanner {
 
     private final PieceGalleys galleys;
 
@@ -26,7 +24,7 @@ final class PagePlanner {
 
     /** @param jumps whether text that does not fit continues on a later page (else it is overset) */
     PagePlan plan(BodyGrid grid, boolean front, Page page, List<Piece> pieces, boolean jumps)
-            throws IOException, PinException {
+            throws PinException {
         List<ArticleRequest> requests = new ArrayList<>();
         for (Piece p : pieces) {
             Place pin = p.pin();
@@ -35,11 +33,7 @@ final class PagePlanner {
                     p.isRest() ? 1 : grid.setter().minSpan(p.article(), p.rank())));
         }
         try {
-            PagePlan plan = grid.maker(front).make(requests, jumps);
-            checkPlaces(plan, pieces);
-            return plan;
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            return grid.maker(front, page.info().ad()).make(requests, jumps);
         } catch (PinException e) {
             throw e.at(e.article() == PinException.PAGE ? page.pos() + ": 第" + page.number() + "版"
                     : String.valueOf(pieces.get(e.article()).article().pos()));
@@ -50,8 +44,15 @@ final class PagePlanner {
         return pin == Place.LEFT ? ArticleRequest.Side.LEFT : pin == Place.RIGHT ? ArticleRequest.Side.RIGHT : null;
     }
 
-    /** A module that does not stand where its article asked is an error naming the article, never a silent miss. */
-    private static void checkPlaces(PagePlan plan, List<Piece> pieces) {
+    /** The words that open the warning for a pin the finished page does not hold; --strict makes it an error. */
+    public static final String PIN_NOT_HELD = "pin not held";
+
+    /**
+     * A module that does not stand where its article asked is a warning naming the article and where it stands,
+     * never a silent miss; the page is still made (--strict makes it an error).
+     */
+    static List<String> misses(Page page, PagePlan plan, List<Piece> pieces) {
+        List<String> out = new ArrayList<>();
         for (Module m : plan.modules()) {
             Piece p = pieces.get(m.article());
             Place place = p.pin();
@@ -65,11 +66,12 @@ final class PagePlanner {
                 case TOP, LEAD -> true;
             };
             if (!ok) {
-                throw new PinException(m.article(), "\"" + MessageTitle.of(p.article()) + "\": place " + place.word()
-                        + " cannot be honoured: the page maker set it at column " + (m.col() + 1) + ", lines "
-                        + (m.line() + 1) + "–" + (m.line() + m.lines())
-                        + " (pin its span, or order the articles so it falls there)");
+                out.add(p.article().pos() + ": " + PIN_NOT_HELD + ": 第" + page.number() + "版 \""
+                        + MessageTitle.of(p.article()) + "\": place " + place.word() + " cannot be honoured: the page"
+                        + " maker set it at column " + (m.col() + 1) + ", lines " + (m.line() + 1) + "–"
+                        + (m.line() + m.lines()) + " (pin its span, or order the articles so it falls there)");
             }
         }
+        return out;
     }
 }

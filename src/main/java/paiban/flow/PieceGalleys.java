@@ -1,7 +1,5 @@
 package paiban.flow;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import paiban.galley.ArticleGalley;
@@ -15,7 +13,7 @@ final class PieceGalleys {
 
     private final Map<Piece, Map<GalleySetter, Map<Integer, ArticleGalley>>> set = new HashMap<>();
 
-    /** The piece set at {@code span} columns; an I/O failure comes out unchecked (the page maker asks by span). */
+    /** The piece set at {@code span} columns, once per piece, setter and span. */
     ArticleGalley at(Piece piece, GalleySetter setter, int span) {
         return set.computeIfAbsent(piece, k -> new HashMap<>()).computeIfAbsent(setter, k -> new HashMap<>())
                 .computeIfAbsent(span, s -> piece.isRest()
@@ -24,10 +22,6 @@ final class PieceGalleys {
     }
 
     private static ArticleGalley whole(Piece piece, GalleySetter setter, int span) {
-        try {
-            return setter.set(piece.article(), span, piece.rank());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return setter.set(piece.article(), span, piece.rank());
     }
 }

@@ -8,6 +8,6 @@ public record PlannedPage(BodyGrid grid, PagePlan plan) {
     /** Makes a page's plan on a grid; pin errors and I/O failures come out as thrown. */
     @FunctionalInterface
     interface Planner {
-        PagePlan plan(BodyGrid grid, boolean jumps) throws java.io.IOException;
+        PagePlan plan(BodyGrid grid, boolean jumps);
     }
 }

@@ -97,7 +97,7 @@ public final class GalleyCache {
      * The layout's styles resolved to the library's faces: the same book as the last run's when the layout is equal
      * and the library the same; anything kept for another library is dropped.
      */
-    public synchronized StyleBook styles(LayoutSpec spec, FontLibrary library) throws IOException {
+    public synchronized StyleBook styles(LayoutSpec spec, FontLibrary library) {
         if (library != fonts) {
             fonts = library;
             styles.clear();

@@ -86,17 +86,17 @@ public final class GalleySetter {
      * finds them set. Meant for helper threads: it takes no lock, and reports nothing (set() does, when it first
      * sets the article).
      */
-    public void prepare(Article article) throws java.io.IOException {
+    public void prepare(Article article) {
         for (Positioned p : bodyParagraphs(article)) {
             cache.setUnlessTaken(p.setting());
         }
     }
 
-    public ArticleGalley set(Article article, int span, boolean lead) throws java.io.IOException {
+    public ArticleGalley set(Article article, int span, boolean lead) {
         return set(article, span, lead ? Rank.LEAD : Rank.OTHERS);
     }
 
-    public synchronized ArticleGalley set(Article article, int span, Rank rank) throws java.io.IOException {
+    public synchronized ArticleGalley set(Article article, int span, Rank rank) {
         boolean first = !uncovered.containsKey(article);
         collecting = first ? new LinkedHashSet<>() : null;
         current = article;
@@ -129,7 +129,7 @@ public final class GalleySetter {
         return lines;
     }
 
-    private ArticleGalley setAt(Article article, int span, Rank rank) throws java.io.IOException {
+    private ArticleGalley setAt(Article article, int span, Rank rank) {
         BoxedGalley.check(article, styles.spec());
         float inset = BoxedGalley.inset(article, grid.gutter());
         float moduleWidth = grid.spanWidth(span) - 2 * inset;
@@ -173,12 +173,15 @@ public final class GalleySetter {
         return new ArticleGalley(article, span, head, body, List.of(), 0, Map.of());
     }
 
+    /** How a 下转 line opens: the reading pass knows it by this. */
+    public static final String JUMP_OPEN = "（下转第";
+
     /**
      * The line that ends the part of an article standing on this page: （下转第N版）, at the column's right. Jump
      * notes are set in the folio's small size (六号, typesetting-zh.md §8.4) so they read as notes, not as text.
      */
     public Line jumpLine(int toPage) {
-        return typesetter.set(List.of(new StyledText("（下转第" + toPage + "版）", styles.text(Role.FOLIO))),
+        return typesetter.set(List.of(new StyledText(JUMP_OPEN + toPage + "版）", styles.text(Role.FOLIO))),
                 new ParagraphFormat(grid.columnWidth(), 0, Alignment.RIGHT)).get(0);
     }
 
@@ -305,7 +308,7 @@ public final class GalleySetter {
         }).count();
     }
 
-    private List<Line> body(Article a) throws java.io.IOException {
+    private List<Line> body(Article a) {
         List<Positioned> paragraphs = bodyParagraphs(a);
         // First set every paragraph no helper thread has taken, then collect: this thread never waits for a
         // paragraph while there is one it could be setting.
@@ -323,7 +326,7 @@ public final class GalleySetter {
     private record Positioned(Setting setting, SourcePos pos) {
     }
 
-    private List<Positioned> bodyParagraphs(Article a) throws java.io.IOException {
+    private List<Positioned> bodyParagraphs(Article a) {
         float measure = grid.columnWidth() - 2 * BoxedGalley.inset(a, grid.gutter());
         float indent = 2 * grid.bodySize();
         TextStyle plain = styles.text(Role.BODY);

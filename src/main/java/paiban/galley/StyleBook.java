@@ -28,7 +28,7 @@ public final class StyleBook {
     private final Map<Role, TextStyle> styles = new EnumMap<>(Role.class);
     private final Map<Face, FaceChain> chains = new IdentityHashMap<>();
 
-    public StyleBook(LayoutSpec spec, FontLibrary fonts) throws java.io.IOException {
+    public StyleBook(LayoutSpec spec, FontLibrary fonts) {
         this.spec = spec;
         this.fonts = fonts;
         for (Role r : Role.values()) {
@@ -83,7 +83,7 @@ public final class StyleBook {
     }
 
     /** Every face the styles use, the bold body face included, each once. */
-    public List<Face> faces() throws java.io.IOException {
+    public List<Face> faces() {
         Set<Face> faces = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Face> out = new ArrayList<>();
         for (TextStyle t : styles.values()) {
@@ -112,7 +112,7 @@ public final class StyleBook {
     }
 
     /** The bold face of a role's family, for **bold** spans in body text. */
-    public TextStyle bold(Role role) throws java.io.IOException {
+    public TextStyle bold(Role role) {
         Style s = spec.style(role);
         Face f = face(s, role, true);
         return new TextStyle(f, s.size(), fallbacks(f));

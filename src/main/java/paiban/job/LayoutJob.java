@@ -125,7 +125,7 @@ public final class LayoutJob {
                 pool.execute(() -> {
                     try {
                         setter.prepare(a);
-                    } catch (IOException | RuntimeException e) {
+                    } catch (RuntimeException e) {
                         // the job's own thread meets the same failure when it sets the article, and reports it
                     }
                 });
@@ -161,6 +161,10 @@ public final class LayoutJob {
                 drawing = c.grid().assembler().assemble(issue.info(), c.page(), c.front(), c.plan(), c.galleys(),
                         base, title);
                 drawing = new ReadingMarks(c.grid().styles()).addTo(drawing, c.plan());
+            }
+            String underfull = Underfull.warning(c.page(), c.plan(), c.grid().geometry());
+            if (underfull != null) {
+                warnings.add(underfull);
             }
             List<PhotoCrop> crops = warnLowResolution(drawing, base, warnings);
             if (marks) {

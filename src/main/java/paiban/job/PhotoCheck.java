@@ -45,7 +45,7 @@ final class PhotoCheck {
             }
             changed |= !body.equals(a.body());
             articles.add(body.equals(a.body()) ? a : new Article(a.headline(), a.kicker(), a.subtitle(), a.column(),
-                    a.dateline(), a.byline(), a.span(), a.place(), body, a.pos()));
+                    a.dateline(), a.byline(), a.span(), a.place(), body, a.pos(), a.furniture(), a.cuttable()));
         }
         return changed ? new Page(page.number(), page.name(), page.info(), articles, page.pos()) : page;
     }

@@ -35,7 +35,7 @@ public record Warning(String code, String file, Integer line, String message) {
             new String[] {"encoding", ": read as "},
             new String[] {"moved", "moved from 第"},
             new String[] {"underfull", "版 underfull: "},
-            new String[] {"pin-not-held", ": pin not held: "},
+            new String[] {"pin-not-held", ": " + paiban.flow.PagePlanner.PIN_NOT_HELD + ": "},
             new String[] {"cut", "\": cut paragraph "});
 
     /** Every code a warning may have (docs/report.schema.json lists the same). */

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One article. The headline is a list of lines: one entry unless the writer forced a break. Attribute fields are
  * null when absent; {@code span} is the preferred number of base columns; {@code furniture} how it is dressed (a
- * reversed headline, a box).
+ * reversed headline, a box); {@code cuttable} the paragraphs (numbered from 1) its editor allows to be cut to fit.
  */
 public record Article(
         List<String> headline,
@@ -18,18 +18,55 @@ public record Article(
         Place place,
         List<Block> body,
         SourcePos pos,
-        Furniture furniture) {
+        Furniture furniture,
+        List<Integer> cuttable) {
 
     public Article {
         headline = List.copyOf(headline);
         body = List.copyOf(body);
         furniture = furniture == null ? Furniture.NONE : furniture;
+        cuttable = cuttable == null ? List.of() : List.copyOf(cuttable);
+    }
+
+    /** An article with no paragraph marked cuttable. */
+    public Article(List<String> headline, String kicker, String subtitle, String column, String dateline,
+                   String byline, Integer span, Place place, List<Block> body, SourcePos pos, Furniture furniture) {
+        this(headline, kicker, subtitle, column, dateline, byline, span, place, body, pos, furniture, List.of());
     }
 
     /** An article dressed plainly ({@link Furniture#NONE}). */
     public Article(List<String> headline, String kicker, String subtitle, String column, String dateline,
                    String byline, Integer span, Place place, List<Block> body, SourcePos pos) {
         this(headline, kicker, subtitle, column, dateline, byline, span, place, body, pos, Furniture.NONE);
+    }
+
+    /**
+     * The article without its {@code n}th paragraph (counted from 1 among the paragraphs), which the editor marked
+     * cuttable; the marks of the paragraphs after it move up one.
+     */
+    public Article withoutParagraph(int n) {
+        List<Block> kept = new java.util.ArrayList<>();
+        int k = 0;
+        for (Block b : body) {
+            if (b instanceof Paragraph && ++k == n) {
+                continue;
+            }
+            kept.add(b);
+        }
+        List<Integer> marks = cuttable.stream().filter(c -> c != n).map(c -> c > n ? c - 1 : c).toList();
+        return new Article(headline, kicker, subtitle, column, dateline, byline, span, place, kept, pos, furniture,
+                marks);
+    }
+
+    /** The {@code n}th paragraph (from 1), or null. */
+    public Paragraph paragraph(int n) {
+        int k = 0;
+        for (Block b : body) {
+            if (b instanceof Paragraph p && ++k == n) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** The headline as one string, lines joined without a break, for reports and messages. */

@@ -103,8 +103,27 @@ public final class PageAssembler {
                 marks.add(new RuleMark(x, lineTop(r.line()), x, lineTop(r.line() + r.lines()) - gap(), RULE, Cmyk.BLACK));
             }
         }
+        if (page.info().ad() != null) {
+            ad(marks, page.info().ad());
+        }
         return new PageDrawing(page.number(), g.trimWidth(), g.trimHeight(), g.bleed(),
                 PageColour.apply(marks, PageColour.of(styles.spec(), page)), title);
+    }
+
+    /**
+     * The placeholder of a booked advertisement block at the foot of the type area: a framed grey box with its
+     * label, the advertiser and the size as booked, centred. The label is a proof aid, an artifact.
+     */
+    private void ad(List<Mark> marks, paiban.model.AdSlot ad) {
+        int lines = ad.lines(g.linePitch());
+        float x = colX(0);
+        float y = lineTop(g.lines() - lines);
+        float w = g.spanWidth(g.columns());
+        float h = lines * g.linePitch() - gap();
+        marks.add(new BoxMark(x, y, w, h, PLACEHOLDER, PLACEHOLDER_FRAME, 0.5f));
+        Line label = text.line(ad.label() + "（" + ad.kind() + "广告 " + ad.size() + "）",
+                styles.text(paiban.spec.Role.KICKER));
+        marks.add(new TextMark(label, x + (w - label.width()) / 2f, y + h / 2f, Cmyk.BLACK.tint(0.6f), Tag.ARTIFACT));
     }
 
     /** The page's modules whose article stands in a box. */

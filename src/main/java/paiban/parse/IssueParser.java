@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import paiban.model.AdSlot;
 import paiban.model.Article;
 import paiban.model.Block;
 import paiban.model.Furniture;
@@ -30,11 +31,12 @@ import paiban.model.Span;
  */
 public final class IssueParser {
     static final List<String> PAGE_KEYS = List.of("section", "section-suffix", "guide", "banner", "editor",
-            "designer", "proofreader", "layout", "colour");
+            "designer", "proofreader", "layout", "colour", "ad");
     /** A page's {@code colour:} values: the first two mean colour. */
     static final List<String> COLOUR_VALUES = List.of("true", "yes", "false", "no");
     static final List<String> ARTICLE_KEYS = List.of("kicker", "subtitle", "column", "dateline", "byline", "span",
-            "place", "head", "box");
+            "place", "head", "box", "cuttable");
+    private static final Pattern PARAGRAPH_LIST = Pattern.compile("[0-9]{1,4}(\\s*[,，、]\\s*[0-9]{1,4})*");
     /** Where the writer asks an article to go on its page; compose decides what each means. */
     public static final List<String> PLACES = java.util.Arrays.stream(Place.values()).map(Place::word).toList();
 
@@ -365,7 +367,7 @@ public final class IssueParser {
             Map<String, String> a = pageAttributes;
             unprinted();
             PageInfo info = new PageInfo(a.get("section"), a.get("section-suffix"), a.get("guide"), a.get("banner"),
-                    a.get("editor"), a.get("designer"), a.get("proofreader"), a.get("layout"), pageColour());
+                    a.get("editor"), a.get("designer"), a.get("proofreader"), a.get("layout"), pageColour(), ad());
             pages.add(new Page(pageNumber, pageName, info, articles, new SourcePos(name, pageLine)));
             inPage = false;
         }
@@ -437,9 +439,43 @@ public final class IssueParser {
             }
             articles.add(new Article(headline, a.get("kicker"), a.get("subtitle"), a.get("column"),
                     a.get("dateline"), a.get("byline"), span, place, body, new SourcePos(name, articleLine),
-                    furniture(a)));
+                    furniture(a), cuttable(a.get("cuttable"))));
             inArticle = false;
             context = Context.NONE;
+        }
+
+        /** The advertisement block the page books ({@code ad:}), or null; a value it cannot read is an error at its line. */
+        private AdSlot ad() throws IssueFormatException {
+            String v = pageAttributes.get("ad");
+            if (v == null) {
+                return null;
+            }
+            try {
+                return AdSlot.parse(v);
+            } catch (IllegalArgumentException e) {
+                throw error(pageAttributeLines.get("ad") - 1, e.getMessage());
+            }
+        }
+
+        /** The paragraph numbers of {@code cuttable: 3, 5}, each a paragraph of the article's body. */
+        private List<Integer> cuttable(String v) throws IssueFormatException {
+            if (v == null) {
+                return List.of();
+            }
+            int line = attributeLines.get("cuttable") - 1;
+            if (!PARAGRAPH_LIST.matcher(v).matches()) {
+                throw error(line, "'cuttable' must list paragraph numbers, e.g. 'cuttable: 4, 6'");
+            }
+            int paragraphs = (int) body.stream().filter(b -> b instanceof Paragraph).count();
+            List<Integer> out = new ArrayList<>();
+            for (String n : v.split("\\s*[,，、]\\s*")) {
+                int k = Integer.parseInt(n.strip());
+                if (k < 1 || k > paragraphs) {
+                    throw error(line, "'cuttable': the article has " + paragraphs + " paragraphs, there is no " + k);
+                }
+                out.add(k);
+            }
+            return out;
         }
 
         /** {@code head: reverse} and {@code box: NAME}; the layout knows the box names, so it checks them. */

@@ -9,6 +9,7 @@ import paiban.compose.Module;
 import paiban.compose.PagePlan;
 import paiban.compose.PhotoSlot;
 import paiban.compose.Rule;
+import paiban.galley.GalleySetter;
 import paiban.galley.StyleBook;
 import paiban.page.BoxMark;
 import paiban.page.GridPoints;
@@ -20,6 +21,7 @@ import paiban.page.Tag;
 import paiban.page.TextMark;
 import paiban.spec.PageGeometry;
 import paiban.spec.Role;
+import paiban.text.PlacedGlyph;
 import paiban.text.TextStyle;
 
 /**
@@ -34,7 +36,8 @@ import paiban.text.TextStyle;
  *   <li>an inset headline's bar: a reading break across the headline's columns in its block's first line;</li>
  *   <li>a {@link PhotoStandIn} over every photo, and over the gap line above a photo that stands under text;</li>
  *   <li>a missing photo's placeholder label (an artifact inside the photo's box) is read as nothing;</li>
- *   <li>every line's box ends {@value #LINE_END_INSET} pt short of its measure (see {@link TextMark#boxInset}).</li>
+ *   <li>every line's box ends {@value #LINE_END_INSET} pt short of its measure (see {@link TextMark#boxInset}), a
+ *       下转 line's box an em short, so two columns over two notes do not line up as a table.</li>
  * </ul>
  *
  * <p>Each mark goes right after the marks it belongs to (the furniture, the headline, the photo, the rule), so the
@@ -227,12 +230,26 @@ public final class ReadingMarks {
             }
             Mark mark = marks.get(i);
             if (mark instanceof TextMark t) {
-                out.add((unread.contains(i) ? t.readAs("") : t).withBoxInset(LINE_END_INSET));
+                out.add((unread.contains(i) ? t.readAs("") : t).withBoxInset(boxInset(t)));
             } else {
                 out.add(mark);
             }
         }
         return out;
+    }
+
+    /**
+     * How far short of its measure a line's box ends: {@value #LINE_END_INSET} pt, and an em of its own size for a
+     * 下转 line (its closing bracket's advance: the glyph and its ink stay where they are). The note is smaller than the body, so it is a block of its own under its column, flush with the
+     * column's right edge; beside another module's column ending on the same line with a note of its own, the two
+     * columns over the two notes line up as a table (edges within 0.3 em of the smallest text) and both notes are
+     * read after both columns, cutting the jumping paragraph off from its 下转. An em breaks the line-up (half an
+     * em did not, with pdftotext 22.12).
+     */
+    static double boxInset(TextMark t) {
+        List<PlacedGlyph> glyphs = t.line().glyphs();
+        boolean note = t.tag().inArticle() && !glyphs.isEmpty() && t.line().text().startsWith(GalleySetter.JUMP_OPEN);
+        return note ? glyphs.get(0).size() : LINE_END_INSET;
     }
 
     private static Tag tag(Mark mark) {

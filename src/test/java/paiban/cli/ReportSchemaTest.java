@@ -50,6 +50,8 @@ class ReportSchemaTest {
         String report = report(0, "samples/corpus-issue/issue.txt");
         assertValid(report);
         assertTrue(report.contains("\"toPage\""), "the corpus issue's jumps are reported: " + report);
+        assertTrue(report.contains("{\"code\": \"moved\", \"file\": \"samples/corpus-issue/issue.txt\", \"line\": "),
+                "the articles the page maker moved on are reported: " + report);
     }
 
     @Test
@@ -57,6 +59,14 @@ class ReportSchemaTest {
         String report = report(1, SamplePageTest.SAMPLE.toString(), "--layout", "tabloid", "--allow-overset");
         assertValid(report);
         assertTrue(report.contains("\"overset\": [\n    {\"page\": 1"), "the overset is in the report: " + report);
+    }
+
+    @Test
+    void anUnderfullPageIsAWarningOfItsKind() throws IOException {
+        String report = report(0, "src/test/resources/pages/thin-three.txt");
+        assertValid(report);
+        assertTrue(report.contains("{\"code\": \"underfull\", \"file\": \"src/test/resources/pages/thin-three.txt\""),
+                report);
     }
 
     /** Exit 1 writes no PDF, but the report: a pipeline needs it exactly then. */

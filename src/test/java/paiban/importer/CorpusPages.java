@@ -2,8 +2,6 @@ package paiban.importer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -51,15 +49,7 @@ final class CorpusPages {
 
     /** The corpus folder on the test class path. */
     static Path directory() {
-        URL sources = CorpusPages.class.getResource("/corpus/SOURCES.md");
-        if (sources == null) {
-            throw new IllegalStateException("src/test/resources/corpus/SOURCES.md is not on the test class path");
-        }
-        try {
-            return Path.of(sources.toURI()).getParent();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return paiban.text.Corpus.directory();
     }
 
     static List<Doc> docs() {

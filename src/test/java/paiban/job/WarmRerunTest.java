@@ -18,10 +18,12 @@ import paiban.galley.GalleyCache;
 import paiban.galley.GalleySetter;
 import paiban.model.Article;
 import paiban.model.Issue;
+import paiban.model.Paragraph;
 import paiban.parse.IssueFormatException;
 import paiban.parse.IssueParser;
 import paiban.spec.LayoutLoader;
 import paiban.spec.LayoutSpec;
+import paiban.spec.Rank;
 
 /**
  * A warm process ({@code --watch}) lays the sample out, the user edits one article, and it is laid out again: only
@@ -106,12 +108,15 @@ class WarmRerunTest {
 
     /**
      * What setting the article holding these headline words at every span sets once its body is set: its headline
-     * block (not the page's lead) and captions. The page maker asks for at most every span.
+     * block at each size of its rank's rung of the ladder (its rank on the page: no article before it is pinned
+     * lead) and captions. The page maker asks for at most every span and size.
      */
     private static int headlineSettings(String text, String words) throws Exception {
         Issue issue = new IssueParser().parse(text, SAMPLE);
-        Article article = issue.pages().get(0).articles().stream()
-                .filter(a -> a.title().contains(words)).findFirst().orElseThrow();
+        List<Article> page = issue.pages().get(0).articles();
+        Article article = page.stream().filter(a -> a.title().contains(words)).findFirst().orElseThrow();
+        Rank rank = Rank.of(page.indexOf(article), bodyCharacters(article), broadsheet().headlines());
+        assertTrue(rank != Rank.BRIEF, "the edited article is a whole article, set at every span");
         GalleyCache cache = new GalleyCache();
         cache.beginRun();
         GalleySetter setter = new GalleySetter(cache.styles(broadsheet(), fonts), cache);
@@ -119,10 +124,15 @@ class WarmRerunTest {
         cache.endRun();
         cache.beginRun();
         for (int span = 1; span <= broadsheet().geometry().columns(); span++) {
-            setter.set(article, span, false);
+            setter.set(article, span, rank);
         }
         cache.endRun();
         return cache.lastRun().set();
+    }
+
+    private static int bodyCharacters(Article a) {
+        return a.body().stream().filter(b -> b instanceof Paragraph).mapToInt(b -> ((Paragraph) b).text().length())
+                .sum();
     }
 
     private static String edit(String from, String to) {

@@ -27,6 +27,12 @@ class WarningTest {
     }
 
     @Test
+    void aPinThePageCouldNotHoldHasItsCode() {
+        Warning w = Warning.parse("a.txt:9: " + paiban.flow.PagePlanner.PIN_NOT_HELD + ": 第1版 \"标题\": place bottom");
+        assertEquals(new Warning("pin-not-held", "a.txt", 9, paiban.flow.PagePlanner.PIN_NOT_HELD + ": 第1版 \"标题\": place bottom"), w);
+    }
+
+    @Test
     void aWarningOfNoKnownKindIsOther() {
         assertEquals("other", Warning.parse("a.txt:3: something new").code());
     }

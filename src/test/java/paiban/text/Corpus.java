@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * Body paragraphs of the test corpus (official texts of Chinese state organs, in src/test/resources/corpus with
  * their sources in SOURCES.md there), read once.
  */
-final class Corpus {
+public final class Corpus {
 
     private static List<String> paragraphs;
 
@@ -22,7 +22,7 @@ final class Corpus {
     }
 
     /** The corpus folder on the test class path (src/test/resources/corpus). */
-    static Path directory() {
+    public static Path directory() {
         URL sources = Corpus.class.getResource("/corpus/SOURCES.md");
         if (sources == null) {
             throw new IllegalStateException("src/test/resources/corpus/SOURCES.md is not on the test class path");

@@ -1,0 +1,124 @@
+package paiban.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import paiban.compose.Leg;
+import paiban.compose.Module;
+import paiban.flow.Overset;
+import paiban.font.FontLibrary;
+import paiban.font.PdfFontResource;
+import paiban.parse.IssueParser;
+import paiban.spec.LayoutLoader;
+import paiban.spec.LayoutSpec;
+
+/**
+ * The pages a desk makes every day, from the corpus (src/test/resources/pages/): briefs, a thin page, a busy front
+ * page with photos, a long feature. On each: no strip of three or more columns with legs under six lines, briefs
+ * one or two columns wide, and a page either filled to within 3 % or named underfull with the copy it misses.
+ */
+class DeskPagesTest {
+
+    static LayoutSpec spec;
+    static FontLibrary fonts;
+
+    @BeforeAll
+    static void load() throws Exception {
+        spec = LayoutLoader.resolve("broadsheet", List.of(Path.of("layouts")));
+        fonts = FontLibrary.standard(Path.of("fonts"));
+    }
+
+    private static LayoutReport run(String name) throws Exception {
+        Path file = Path.of("src/test/resources/pages", name);
+        return run(Files.readString(file), file, spec);
+    }
+
+    private static LayoutReport run(String text, Path file, LayoutSpec layout) throws Exception {
+        LayoutJob job = new LayoutJob(layout, fonts, PdfFontResource::build);
+        return job.run(new IssueParser().parse(text, file));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFullWidthAdAtTheFootIsBookedBeforeTheArticlesAndShownAsALabelledBox() throws Exception {
+        LayoutReport r = run("ad-foot.txt");
+        PageLayout page = r.pages().get(0);
+        int adLines = page.page().info().ad().lines(spec.geometry().linePitch());
+        int adTop = spec.geometry().lines() - adLines;
+        for (Module m : page.plan().modules()) {
+            assertTrue(m.line() + m.lines() < adTop, "\"" + m.article() + "\" reaches into the ad block");
+        }
+        assertTrue(page.plan().emptyShare() <= Underfull.LIMIT, "the page is filled around the ad");
+        assertTrue(page.drawing().marks().stream().anyMatch(mk -> mk instanceof paiban.page.BoxMark b
+                && Math.abs(b.width() - spec.geometry().spanWidth(spec.geometry().columns())) < 0.5f
+                && b.height() > (adLines - 1) * spec.geometry().linePitch()), "a box the width of the type area");
+        assertTrue(page.drawing().marks().stream().anyMatch(mk -> mk instanceof paiban.page.TextMark t
+                && t.line().text().contains("示例银行")), "the box is labelled");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFullPageAFewLinesOverLosesTheParagraphsMarkedCuttableAndSaysSo() throws Exception {
+        LayoutSpec tabloid = LayoutLoader.resolve("tabloid", List.of(Path.of("layouts")));
+        Path file = Path.of("src/test/resources/pages/overfull-cuttable.txt");
+        String text = Files.readString(file);
+        LayoutReport uncut = run(text.replace("cuttable: 3, 4\n", ""), file, tabloid);
+        int over = uncut.overset().stream().mapToInt(Overset::lines).sum();
+        assertTrue(over > 0 && over <= 10, "the page is a few lines over without the cuts: " + uncut.overset());
+
+        LayoutReport cut = run(text, file, tabloid);
+        assertTrue(cut.overset().isEmpty(), "the cuts absorb the overflow: " + cut.overset());
+        assertTrue(cut.warnings().stream().anyMatch(w -> w.contains("cut paragraph 4 (marked cuttable)")),
+                cut.warnings().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"briefs-12.txt", "briefs-30.txt", "thin-three.txt", "front-three-photos.txt",
+        "feature-jump.txt", "ad-foot.txt"})
+    void noWideModuleHasShortLegs(String name) throws Exception {
+        for (PageLayout page : run(name).pages()) {
+            for (Module m : page.plan().modules()) {
+                int longest = m.legs().stream().mapToInt(Leg::count).max().orElse(0);
+                if (m.bodySpan() >= 3 && m.photo() == null && m.overset() == 0) {
+                    assertTrue(longest >= 6, name + " 第" + page.page().number() + "版: a " + m.bodySpan()
+                            + "-column module with legs of " + longest + " lines");
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"briefs-12.txt", "briefs-30.txt", "thin-three.txt", "front-three-photos.txt",
+        "feature-jump.txt", "ad-foot.txt"})
+    void everyPageIsFilledOrNamedUnderfullWithTheCopyItMisses(String name) throws Exception {
+        LayoutReport r = run(name);
+        for (PageLayout page : r.pages()) {
+            double empty = page.plan().emptyShare();
+            String tag = "第" + page.page().number() + "版 underfull";
+            boolean warned = r.warnings().stream().anyMatch(w -> w.contains(tag)
+                    && w.contains(page.plan().emptyColumnLines() + " column-lines") && w.contains("characters"));
+            assertTrue(empty <= Underfull.LIMIT || warned, name + " 第" + page.page().number() + "版 is "
+                    + Math.round(100 * empty) + " % empty without a word: " + r.warnings());
+            assertTrue(empty > Underfull.LIMIT || !warned, name + ": a filled page called underfull");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"briefs-12.txt", "briefs-30.txt"})
+    void briefsStandOneOrTwoColumnsWideInStacks(String name) throws Exception {
+        PageLayout page = run(name).pages().get(0);
+        int stacked = 0;
+        for (Module m : page.plan().modules()) {
+            assertTrue(m.span() <= 2, name + ": a brief " + m.span() + " columns wide");
+            for (Module o : page.plan().modules()) {
+                stacked += o != m && o.col() == m.col() && o.line() > m.line() ? 1 : 0;
+            }
+        }
+        assertTrue(stacked > page.plan().modules().size(), name + ": briefs stand side by side, not in stacks");
+        assertEquals(0, page.plan().oversetLines());
+    }
+}
