@@ -38,9 +38,8 @@ public final class GalleySetter {
 
     /** A headline takes the largest size of its rung at which it stands in two lines (typesetting-zh.md §8.5). */
     private static final int MAX_HEADLINE_LINES = 2;
-    /** At its rung's smallest size a headline stands in at most three lines; a one-column one in two. */
+    /** At its rung's smallest size a headline stands in at most three lines, at any span. */
     private static final int MAX_LINES_AT_SMALLEST = 3;
-    private static final int MAX_LINES_ONE_COLUMN = 3;
     /** Line advance of display lines, as a multiple of their size. */
     private static final float DISPLAY_LEADING = 1.25f;
     private static final float CAPTION_LEADING = 1.4f;
@@ -213,7 +212,7 @@ public final class GalleySetter {
             y += ks.size() * 0.2f;
         }
         for (String part : a.headline()) {
-            y = display(out, part, hs, rank == Rank.LEAD ? Role.LEAD_HEADLINE : Role.HEADLINE, width, y);
+            y = display(out, part, hs, headlineRole(rank), width, y);
         }
         if (a.subtitle() != null) {
             TextStyle ss = underHeadline(Role.SUBTITLE, hs);
@@ -253,9 +252,14 @@ public final class GalleySetter {
                 true));
     }
 
+    /** The page's lead has its own headline style; every other rank takes the headline style's face. */
+    private static Role headlineRole(Rank rank) {
+        return rank == Rank.LEAD ? Role.LEAD_HEADLINE : Role.HEADLINE;
+    }
+
     /** The largest size of the rank's rung at which every forced line of the headline takes at most two lines. */
     private TextStyle headlineStyle(Article a, float width, Rank rank) {
-        Role role = rank == Rank.LEAD ? Role.LEAD_HEADLINE : Role.HEADLINE;
+        Role role = headlineRole(rank);
         List<Float> sizes = ladder.rung(rank).sizes();
         float smallest = sizes.get(sizes.size() - 1);
         for (String part : a.headline()) {
@@ -283,16 +287,15 @@ public final class GalleySetter {
     }
 
     /**
-     * The narrowest span at which the article's headline stands in at most three lines at its rank's smallest size
-     * (a one-column headline in two): the page maker sets the article no narrower. The widest span when none does.
+     * The narrowest span at which the article's headline stands in at most three lines at its rank's smallest size:
+     * the page maker sets the article no narrower. The widest span when none does.
      */
     public synchronized int minSpan(Article article, Rank rank) {
-        Role role = rank == Rank.LEAD ? Role.LEAD_HEADLINE : Role.HEADLINE;
+        Role role = headlineRole(rank);
         List<Float> sizes = ladder.rung(rank).sizes();
         TextStyle smallest = styles.text(role, sizes.get(sizes.size() - 1));
         for (int k = 1; k < grid.columns(); k++) {
-            int most = k == 1 ? MAX_LINES_ONE_COLUMN : MAX_LINES_AT_SMALLEST;
-            if (linesAt(article, smallest, grid.spanWidth(k)) <= most) {
+            if (linesAt(article, smallest, grid.spanWidth(k)) <= MAX_LINES_AT_SMALLEST) {
                 return k;
             }
         }

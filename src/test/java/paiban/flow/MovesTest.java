@@ -2,7 +2,6 @@ package paiban.flow;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,9 +33,7 @@ class MovesTest {
     static void load() throws Exception {
         spec = LayoutLoader.resolve("tabloid", List.of(Path.of("layouts")));
         fonts = FontLibrary.standard(Path.of("fonts"));
-        String sample = Files.readString(Path.of("samples/corpus-issue/issue.txt"));
-        int from = sample.indexOf("## 政府工作报告\n");
-        report = sample.substring(from, sample.indexOf("\n# ", from)).strip();
+        report = IssueFlowTest.governmentReport();
     }
 
     private static ComposedIssue compose(int paragraphs) throws Exception {

@@ -80,12 +80,16 @@ public final class PhotoFixtures {
 
     /** A flat grey of {@code level} (0 black … 255 white), 8-bit grey JPEG. */
     public static BufferedImage flatGrey(int w, int h, int level) {
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        return filled(new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY), level);
+    }
+
+    /** Every sample of a one-band image set to {@code level}. */
+    private static BufferedImage filled(BufferedImage img, int level) {
         WritableRaster r = img.getRaster();
-        int[] row = new int[w];
+        int[] row = new int[img.getWidth()];
         Arrays.fill(row, level);
-        for (int y = 0; y < h; y++) {
-            r.setPixels(0, y, w, 1, row);
+        for (int y = 0; y < img.getHeight(); y++) {
+            r.setPixels(0, y, img.getWidth(), 1, row);
         }
         return img;
     }
@@ -117,14 +121,7 @@ public final class PhotoFixtures {
 
     /** 16-bit grey, a flat {@code level} of 65535. */
     public static BufferedImage grey16(int w, int h, int level) {
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_USHORT_GRAY);
-        WritableRaster r = img.getRaster();
-        int[] row = new int[w];
-        Arrays.fill(row, level);
-        for (int y = 0; y < h; y++) {
-            r.setPixels(0, y, w, 1, row);
-        }
-        return img;
+        return filled(new BufferedImage(w, h, BufferedImage.TYPE_USHORT_GRAY), level);
     }
 
     /** RGBA: a fully transparent ground (black in its colour samples) with an opaque dark-red square inside. */
