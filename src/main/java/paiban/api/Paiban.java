@@ -2,7 +2,6 @@ package paiban.api;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import paiban.UserError;
 import paiban.font.FontLibrary;
 import paiban.font.PdfFontResource;
@@ -84,10 +83,9 @@ public final class Paiban {
     }
 
     private LayoutResult layOut(Issue issue) throws IOException, PaibanException {
-        String name = layout != null ? layout : issue.info().layout() != null ? issue.info().layout() : "broadsheet";
+        String name = Home.layoutName(layout, issue.info().layout());
         try {
-            LayoutSpec spec = LayoutLoader.resolve(name, List.of(Path.of("layouts").toAbsolutePath(),
-                    home.resolve("layouts")));
+            LayoutSpec spec = LayoutLoader.resolve(name, Home.layoutFolders(home));
             if (fonts == null) {
                 fonts = FontLibrary.standard(home.resolve("fonts"));
             }
