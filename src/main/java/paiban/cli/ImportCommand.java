@@ -69,7 +69,7 @@ final class ImportCommand implements Callable<Integer> {
                     return fail("-o '': give the name of the issue file to write, or - for standard output");
                 }
                 OutputPaths paths = new OutputPaths();
-                target = paths.add("-o", name.equals(OutputTargets.STANDARD) ? null : OutputTargets.path("-o", name));
+                target = paths.add("-o", OutputTargets.pathOrStdout("-o", name));
                 refused = paths.refusal(IssueInput.name(raw).equals(IssueInput.STDIN) ? List.of()
                         : List.of(new OutputPaths.Input("raw file", raw)));
             }

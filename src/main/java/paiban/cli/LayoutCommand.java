@@ -155,7 +155,7 @@ public final class LayoutCommand implements Callable<Integer> {
         if (!watch) {
             return layOut();
         }
-        if (issueFile.toString().equals(OutputTargets.STANDARD)) {
+        if (IssueInput.isStdin(issueFile)) {
             return fail("--watch needs an issue file to watch, not standard input (-)");
         }
         try {

@@ -43,6 +43,6 @@ final class RunOutputs {
         if (name.isEmpty()) {
             throw new UserError(option + " '': give a file name, or - for standard output");
         }
-        return paths.add(option, name.equals(OutputTargets.STANDARD) ? null : OutputTargets.path(option, name));
+        return paths.add(option, OutputTargets.pathOrStdout(option, name));
     }
 }
