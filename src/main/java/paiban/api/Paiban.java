@@ -2,7 +2,6 @@ package paiban.api;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import paiban.UserError;
 import paiban.font.FontLibrary;
 import paiban.font.PdfFontResource;
@@ -62,11 +61,7 @@ public final class Paiban {
 
     /** Lays out an issue file; its photos are found beside it. */
     public synchronized LayoutResult layOut(Path issueFile) throws IOException, PaibanException {
-        try {
-            return layOut(new IssueParser().parse(issueFile));
-        } catch (UserError e) {
-            throw new PaibanException(e.getMessage(), e);
-        }
+        return layOut(() -> new IssueParser().parse(issueFile));
     }
 
     /**
@@ -76,18 +71,19 @@ public final class Paiban {
      */
     public synchronized LayoutResult layOut(String issueText, Path folder) throws IOException, PaibanException {
         Path name = folder == null ? Path.of("issue.txt") : folder.resolve("issue.txt");
-        try {
-            return layOut(new IssueParser().parse(issueText, name));
-        } catch (UserError e) {
-            throw new PaibanException(e.getMessage(), e);
-        }
+        return layOut(() -> new IssueParser().parse(issueText, name));
     }
 
-    private LayoutResult layOut(Issue issue) throws IOException, PaibanException {
-        String name = layout != null ? layout : issue.info().layout() != null ? issue.info().layout() : "broadsheet";
+    /** Reads the issue: from a file, or from text. */
+    private interface IssueSource {
+        Issue read() throws IOException;
+    }
+
+    private LayoutResult layOut(IssueSource source) throws IOException, PaibanException {
         try {
-            LayoutSpec spec = LayoutLoader.resolve(name, List.of(Path.of("layouts").toAbsolutePath(),
-                    home.resolve("layouts")));
+            Issue issue = source.read();
+            String name = Home.layoutName(layout, issue.info().layout());
+            LayoutSpec spec = LayoutLoader.resolve(name, Home.layoutFolders(home));
             if (fonts == null) {
                 fonts = FontLibrary.standard(home.resolve("fonts"));
             }

@@ -68,9 +68,8 @@ final class ImportCommand implements Callable<Integer> {
                 if (name.isBlank()) {
                     return fail("-o '': give the name of the issue file to write, or - for standard output");
                 }
-                OutputPaths paths = new OutputPaths().add("-o",
-                        name.equals(OutputTargets.STANDARD) ? null : OutputTargets.path("-o", name));
-                target = paths.targets().get(0);
+                OutputPaths paths = new OutputPaths();
+                target = paths.add("-o", OutputTargets.pathOrStdout("-o", name));
                 refused = paths.refusal(IssueInput.name(raw).equals(IssueInput.STDIN) ? List.of()
                         : List.of(new OutputPaths.Input("raw file", raw)));
             }

@@ -21,14 +21,19 @@ final class IssueInput {
     private IssueInput() {
     }
 
+    /** Whether the issue is read from standard input ({@code -}). */
+    static boolean isStdin(Path given) {
+        return given.toString().equals(OutputTargets.STANDARD);
+    }
+
     /** The name the issue is known by in messages and {@code Issue.source()}. */
     static Path name(Path given) {
-        return given.toString().equals(OutputTargets.STANDARD) ? STDIN : given;
+        return isStdin(given) ? STDIN : given;
     }
 
     /** Why {@code file} cannot be read as an issue, or null; standard input always can. */
     static String refusal(Path file) {
-        if (file.toString().equals(OutputTargets.STANDARD)) {
+        if (isStdin(file)) {
             return null;
         }
         if (Files.isDirectory(file)) {
@@ -44,7 +49,7 @@ final class IssueInput {
     }
 
     static byte[] read(Path file, InputStream stdin) throws IOException {
-        if (file.toString().equals(OutputTargets.STANDARD)) {
+        if (isStdin(file)) {
             return bounded(stdin, STDIN);
         }
         try (InputStream in = Files.newInputStream(file)) {

@@ -155,7 +155,7 @@ public final class LayoutCommand implements Callable<Integer> {
         if (!watch) {
             return layOut();
         }
-        if (issueFile.toString().equals(OutputTargets.STANDARD)) {
+        if (IssueInput.isStdin(issueFile)) {
             return fail("--watch needs an issue file to watch, not standard input (-)");
         }
         try {
@@ -192,7 +192,7 @@ public final class LayoutCommand implements Callable<Integer> {
             warn(notice, printed);
         }
         Path home = Home.locate();
-        List<Path> searchFolders = List.of(Path.of("layouts").toAbsolutePath(), home.resolve("layouts"));
+        List<Path> searchFolders = Home.layoutFolders(home);
         LayoutSpec spec = layoutOf(issue, searchFolders);
         RunOutputs outputs = checkOutputs(targets, selection, issue, RunInputs.of(issueFile,
                 RunInputs.layoutFiles(layoutName(issue), searchFolders), issue, spec));
@@ -274,7 +274,7 @@ public final class LayoutCommand implements Callable<Integer> {
     }
 
     private String layoutName(Issue issue) {
-        return layout != null ? layout : issue.info().layout() != null ? issue.info().layout() : "broadsheet";
+        return Home.layoutName(layout, issue.info().layout());
     }
 
     /**

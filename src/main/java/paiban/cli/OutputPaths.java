@@ -37,22 +37,19 @@ final class OutputPaths {
     /** Folders a pattern names that may be made before writing. */
     private final List<Path> makeable = new ArrayList<>();
 
-    OutputPaths add(String option, Path path) {
-        targets.add(new Target(option, path));
-        return this;
+    /** Adds an output; {@code path} null for standard output. */
+    Target add(String option, Path path) {
+        Target t = new Target(option, path);
+        targets.add(t);
+        return t;
     }
 
-    /** A per-page output whose folder comes from the pattern, so it may be made. */
-    OutputPaths addPage(String option, Path path, boolean folderFromPattern) {
-        add(option, path);
+    /** A per-page output whose folder may come from the pattern, and then may be made. */
+    Target addPage(String option, Path path, boolean folderFromPattern) {
         if (folderFromPattern) {
             makeable.add(parent(path));
         }
-        return this;
-    }
-
-    List<Target> targets() {
-        return targets;
+        return add(option, path);
     }
 
     /** Why these outputs must not be written, or null when every one may be. */

@@ -34,6 +34,11 @@ record OutputTargets(String pattern, Path folder, Path file, boolean stdout) {
         return new OutputTargets(null, null, p, false);
     }
 
+    /** An output named on the command line: null for standard output ({@code -}), else {@link #path}. */
+    static Path pathOrStdout(String option, String name) {
+        return name.equals(STANDARD) ? null : path(option, name);
+    }
+
     /** A path named on the command line, refused when it holds a line break or another control character. */
     static Path path(String option, String name) {
         if (name.chars().anyMatch(Character::isISOControl)) {

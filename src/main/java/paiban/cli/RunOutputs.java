@@ -24,12 +24,11 @@ final class RunOutputs {
         if (pdf.perPage()) {
             single = null;
             for (int n : pageNumbers) {
-                OutputPaths.Target t = new OutputPaths.Target("-o", pdf.pagePath(n));
-                pages.put(n, t);
-                paths.addPage("-o", t.path(), pdf.pattern() != null || pdf.folder() != null); // -o DIR/ makes DIR
+                // -o DIR/ makes DIR
+                pages.put(n, paths.addPage("-o", pdf.pagePath(n), pdf.pattern() != null || pdf.folder() != null));
             }
         } else {
-            single = target("-o", pdf.stdout() ? null : pdf.single());
+            single = paths.add("-o", pdf.stdout() ? null : pdf.single());
         }
         this.combined = optional("--combined", combined);
         this.report = optional("--report", report);
@@ -44,11 +43,6 @@ final class RunOutputs {
         if (name.isEmpty()) {
             throw new UserError(option + " '': give a file name, or - for standard output");
         }
-        return target(option, name.equals(OutputTargets.STANDARD) ? null : OutputTargets.path(option, name));
-    }
-
-    private OutputPaths.Target target(String option, Path path) {
-        paths.add(option, path);
-        return paths.targets().get(paths.targets().size() - 1);
+        return paths.add(option, OutputTargets.pathOrStdout(option, name));
     }
 }

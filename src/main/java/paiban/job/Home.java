@@ -3,6 +3,7 @@ package paiban.job;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Where the engine's own files (fonts/, layouts/) live: the folder named by the system property {@code paiban.home}
@@ -29,5 +30,15 @@ public final class Home {
             // fall through to the working directory
         }
         return Path.of("").toAbsolutePath();
+    }
+
+    /** Where a layout named by a word is looked for: layouts/ in the working directory, then the home's layouts/. */
+    public static List<Path> layoutFolders(Path home) {
+        return List.of(Path.of("layouts").toAbsolutePath(), home.resolve("layouts"));
+    }
+
+    /** The layout chosen (--layout, or the API's), else the front matter {@code layout:}, else broadsheet. */
+    public static String layoutName(String chosen, String frontMatter) {
+        return chosen != null ? chosen : frontMatter != null ? frontMatter : "broadsheet";
     }
 }

@@ -216,7 +216,7 @@ public final class LayoutJob {
      * thread while this one typesets and composes (see {@link PdfRenderer#warmUp}). A failure there is no concern of
      * the job: the real render meets it again and reports it.
      */
-    private void warmUpRenderer(StyleBook styles) throws IOException {
+    private void warmUpRenderer(StyleBook styles) {
         if (Runtime.getRuntime().availableProcessors() < 2 || !WARMED_UP.compareAndSet(false, true)) {
             return;
         }

@@ -43,8 +43,9 @@ final class PhotoCheck {
                 }
                 body.add(b);
             }
-            changed |= !body.equals(a.body());
-            articles.add(body.equals(a.body()) ? a : new Article(a.headline(), a.kicker(), a.subtitle(), a.column(),
+            boolean same = body.equals(a.body());
+            changed |= !same;
+            articles.add(same ? a : new Article(a.headline(), a.kicker(), a.subtitle(), a.column(),
                     a.dateline(), a.byline(), a.span(), a.place(), body, a.pos(), a.furniture(), a.cuttable()));
         }
         return changed ? new Page(page.number(), page.name(), page.info(), articles, page.pos()) : page;
@@ -57,19 +58,31 @@ final class PhotoCheck {
                     + (p.aspect() == null ? "3:2" : "aspect " + p.aspect()) + ") stands in its place");
             return null;
         }
-        String problem = problem(file);
+        return usable(p, file).aspect();
+    }
+
+    /** The file's header, once the file is known to decode as an image; else an error naming the line and file. */
+    private static PhotoFile.Header usable(Photo p, Path file) throws IssueFormatException {
+        String problem = notAFile(file);
+        PhotoFile.Header h = null;
+        if (problem == null) {
+            try {
+                h = PhotoFile.header(file);
+            } catch (IOException | RuntimeException e) {
+                problem = damaged(e);
+            }
+        }
+        if (problem == null) {
+            problem = undecodable(file, h);
+        }
         if (problem != null) {
             throw new IssueFormatException(p.pos(), "photo " + p.path() + " (" + file + ") " + problem, null);
         }
-        try {
-            return PhotoFile.header(file).aspect();
-        } catch (IOException e) {
-            throw new IssueFormatException(p.pos(), "photo " + p.path() + " (" + file + ") " + e.getMessage(), null);
-        }
+        return h;
     }
 
-    /** Why the file cannot be placed, or null when it decodes as an image. */
-    static String problem(Path file) {
+    /** Why the path cannot be an image file at all, or null when it is a readable regular file. */
+    private static String notAFile(Path file) {
         if (Files.isDirectory(file)) {
             return "is a folder, not an image file";
         }
@@ -80,25 +93,31 @@ final class PhotoCheck {
         if (!Files.isReadable(file)) {
             return "cannot be read (no permission)";
         }
-        try {
-            PhotoFile.Header h = PhotoFile.header(file);
-            if (h.pixels() > MAX_PIXELS) {
-                return "is too large: " + h.width() + " × " + h.height() + " pixels (at most "
-                        + MAX_PIXELS / 1_000_000 + " megapixels; scale it down)";
-            }
-            if (h.pixels() <= 0) {
-                return "is an image without pixels";
-            }
-            try {
-                PhotoFile.read(file, (int) Math.ceil(Math.sqrt((double) h.pixels() / CHECK_PIXELS)));
-            } catch (OutOfMemoryError e) {
-                return "is too large to decode in the memory this run has (" + h.width() + " × " + h.height()
-                        + " pixels); scale it down";
-            }
-            return null;
-        } catch (IOException | RuntimeException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return why.startsWith("is ") ? why : "is damaged or not a readable image (" + why + ")";
+        return null;
+    }
+
+    /** Why the file with this header cannot be placed, or null when it decodes as an image. */
+    private static String undecodable(Path file, PhotoFile.Header h) {
+        if (h.pixels() > MAX_PIXELS) {
+            return "is too large: " + h.width() + " × " + h.height() + " pixels (at most "
+                    + MAX_PIXELS / 1_000_000 + " megapixels; scale it down)";
         }
+        if (h.pixels() <= 0) {
+            return "is an image without pixels";
+        }
+        try {
+            PhotoFile.read(file, (int) Math.ceil(Math.sqrt((double) h.pixels() / CHECK_PIXELS)));
+        } catch (OutOfMemoryError e) {
+            return "is too large to decode in the memory this run has (" + h.width() + " × " + h.height()
+                    + " pixels); scale it down";
+        } catch (IOException | RuntimeException e) {
+            return damaged(e);
+        }
+        return null;
+    }
+
+    private static String damaged(Exception e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return why.startsWith("is ") ? why : "is damaged or not a readable image (" + why + ")";
     }
 }
