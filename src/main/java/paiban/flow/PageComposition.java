@@ -2,7 +2,6 @@ package paiban.flow;
 
 import java.util.List;
 import java.util.Map;
-import paiban.compose.Leg;
 import paiban.compose.Module;
 import paiban.compose.PagePlan;
 import paiban.galley.ArticleGalley;
@@ -39,7 +38,7 @@ public record PageComposition(Page page, boolean front, PlannedPage planned, Lis
     /** Whether some of {@code piece} (at least one line) stands on this page. */
     public boolean holds(Piece piece) {
         for (Module m : plan().modules()) {
-            if (pieces.get(m.article()) == piece && m.legs().stream().mapToInt(Leg::count).sum() > 0) {
+            if (pieces.get(m.article()) == piece && m.placed() > 0) {
                 return true;
             }
         }
