@@ -35,6 +35,19 @@ public record PageComposition(Page page, boolean front, PlannedPage planned, Lis
         return planned.grid();
     }
 
+    /**
+     * The index of the first page after page {@code from} where some of {@code piece} stands, or -1 when none holds
+     * it (it is then overset). A piece stands on one page at most: a page that places some of it passes on a rest.
+     */
+    static int holder(List<PageComposition> composed, int from, Piece piece) {
+        for (int j = from + 1; j < composed.size(); j++) {
+            if (composed.get(j).holds(piece)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     /** Whether some of {@code piece} (at least one line) stands on this page. */
     public boolean holds(Piece piece) {
         for (Module m : plan().modules()) {
