@@ -148,10 +148,7 @@ final class PageComposer {
      */
     private int fitting(Page page, boolean front, List<Piece> pieces) {
         BodyGrid grid = sizes.base();
-        var g = grid.geometry();
-        int lines = g.lines() - grid.assembler().furnitureLines(front)
-                - (page.info().ad() == null ? 0 : page.info().ad().lines(g.linePitch()) + 1);
-        long room = (long) (ROOM_FACTOR * g.columns() * Math.max(1, lines));
+        long room = (long) (ROOM_FACTOR * grid.geometry().columns() * grid.bodyLines(front, page.info().ad()));
         long need = 0;
         for (int i = 0; i < pieces.size(); i++) {
             if (need > room) {
