@@ -50,7 +50,7 @@ public final class IssueComposer {
         if (!issuePages.isEmpty()) {
             Page last = issuePages.get(issuePages.size() - 1);
             for (Piece piece : travelling) {
-                overset.add(piece.isRest() ? OversetCount.rest(last, piece.article(), piece.rest())
+                overset.add(piece.isRest() ? OversetCount.rest(last, piece)
                         : OversetCount.whole(last, piece.article()));
             }
         }
