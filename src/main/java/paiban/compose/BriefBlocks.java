@@ -55,6 +55,11 @@ final class BriefBlocks {
         return out;
     }
 
+    /** The number of briefs in the longest run; 1 when there is none. */
+    static int longest(List<int[]> runs) {
+        return runs.stream().mapToInt(r -> r[1] - r[0]).max().orElse(1);
+    }
+
     /**
      * The requests with every run cut into blocks: {@code chunks} for the longest run, proportionally fewer for the
      * shorter ones (at least one, at most one per brief).
@@ -62,7 +67,7 @@ final class BriefBlocks {
     static BriefBlocks group(List<ArticleRequest> requests, List<int[]> runs, int chunks, int columns,
                              double columnWidth, double gutter, double pitch) {
         BriefBlocks b = new BriefBlocks(requests);
-        int longest = runs.stream().mapToInt(r -> r[1] - r[0]).max().orElse(1);
+        int longest = longest(runs);
         int next = 0;
         for (int[] run : runs) {
             for (; next < run[0]; next++) {
@@ -118,11 +123,15 @@ final class BriefBlocks {
 
     /** A brief standing alone still stands narrow: one or two columns. */
     private void narrow(int a) {
-        ArticleRequest r = original.get(a);
         members.add(new int[] {a});
-        requests.add(new ArticleRequest(r.title(), null, false, null,
-                span -> span <= MAX_SPAN ? r.extentAtSpan().apply(span) : null));
+        requests.add(narrowed(original.get(a)));
         blockExtents.add(null);
+    }
+
+    /** The brief as a request settable only up to {@link #MAX_SPAN} columns (a brief has no pins). */
+    private static ArticleRequest narrowed(ArticleRequest r) {
+        return new ArticleRequest(r.title(), null, false, null,
+                span -> span <= MAX_SPAN ? r.extentAtSpan().apply(span) : null);
     }
 
     private void block(int first, int end, int columns, double columnWidth, double gutter, double pitch) {
@@ -130,9 +139,7 @@ final class BriefBlocks {
         List<ArticleRequest> briefs = new ArrayList<>();
         for (int a = first; a < end; a++) {
             ids[a - first] = a;
-            ArticleRequest r = original.get(a);
-            briefs.add(new ArticleRequest(r.title(), null, false, null,
-                    span -> span <= MAX_SPAN ? r.extentAtSpan().apply(span) : null));
+            briefs.add(narrowed(original.get(a)));
         }
         Extents ex = new Extents(briefs, Math.min(columns, MAX_SPAN), columnWidth, gutter, pitch);
         members.add(ids);
@@ -183,10 +190,6 @@ final class BriefBlocks {
 
     List<ArticleRequest> requests() {
         return requests;
-    }
-
-    boolean grouped() {
-        return requests.size() < original.size();
     }
 
     /** The original article a request stands for when it is not a block. */

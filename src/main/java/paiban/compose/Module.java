@@ -31,6 +31,11 @@ public record Module(int article, int col, int line, int span, int lines, int he
         return end;
     }
 
+    /** The body lines it shows: the sum of its legs' lines. */
+    public int placed() {
+        return legs.stream().mapToInt(Leg::count).sum();
+    }
+
     /** Whether the photo stands at the foot of its columns, under text, rather than right under the headline. */
     public boolean photoUnderText() {
         return photo != null && photo.line() > line + headlineLines;

@@ -120,7 +120,7 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
         if (!e.hasPhoto()) {
             return new int[] {0, 0};
         }
-        double picture = (photoSpan * columnWidth + (photoSpan - 1) * gutter) / e.photoAspect();
+        double picture = pictureHeight(e, photoSpan, columnWidth, gutter);
         // the printed picture is the slot less its air: the limit holds for what is printed
         int pMin = Math.max(3, (int) Math.ceil((picture / (1 + CROP_LIMIT) + e.photoAir()) / pitch - 1e-9));
         int pMax = Math.max(pMin, (int) Math.floor((picture / (1 - CROP_LIMIT) + e.photoAir()) / pitch + 1e-9));
@@ -132,8 +132,12 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
         if (!e.hasPhoto()) {
             return 0;
         }
-        double width = photoSpan * columnWidth + (photoSpan - 1) * gutter;
-        return (width / e.photoAspect() + e.photoAir()) / pitch;
+        return (pictureHeight(e, photoSpan, columnWidth, gutter) + e.photoAir()) / pitch;
+    }
+
+    /** The picture's height, in points, at its own aspect over {@code photoSpan} columns. */
+    private static double pictureHeight(ArticleExtent e, int photoSpan, double columnWidth, double gutter) {
+        return (photoSpan * columnWidth + (photoSpan - 1) * gutter) / e.photoAspect();
     }
 
     /** The geometry of a candidate shape: a {@code head}-line headline block, a photo {@code p} lines tall. */

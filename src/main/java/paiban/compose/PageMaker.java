@@ -102,7 +102,7 @@ public final class PageMaker {
             return search(requests, jumps, null);
         }
         // Runs of briefs stand as blocks one or two columns wide; how many blocks is tried, the cheapest page kept.
-        int longest = runs.stream().mapToInt(r -> r[1] - r[0]).max().orElse(1);
+        int longest = BriefBlocks.longest(runs);
         PagePlan best = null;
         for (int k = 1; k <= Math.min(longest, columns + 2); k++) {
             BriefBlocks blocks = BriefBlocks.group(requests, runs, k, columns, columnWidth, gutter, pitch);

@@ -29,9 +29,14 @@ public record BodyGrid(LayoutSpec spec, StyleBook styles, GalleySetter setter, P
     /** The page maker for the body area left over the advertisement block the page books ({@code ad}, or null). */
     public PageMaker maker(boolean front, paiban.model.AdSlot ad) {
         PageGeometry g = geometry();
-        int top = assembler.furnitureLines(front);
+        return new PageMaker(g.columns(), assembler.furnitureLines(front), bodyLines(front, ad), g.columnWidth(),
+                g.gutter(), g.linePitch());
+    }
+
+    /** The body area's lines under the page's furniture and over its advertisement block ({@code ad}, or null). */
+    int bodyLines(boolean front, paiban.model.AdSlot ad) {
+        PageGeometry g = geometry();
         int booked = ad == null ? 0 : ad.lines(g.linePitch()) + 1; // the block and the gap line over it
-        return new PageMaker(g.columns(), top, Math.max(1, g.lines() - top - booked), g.columnWidth(), g.gutter(),
-                g.linePitch());
+        return Math.max(1, g.lines() - assembler.furnitureLines(front) - booked);
     }
 }

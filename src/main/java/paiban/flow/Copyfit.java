@@ -46,7 +46,7 @@ final class Copyfit {
                 }
                 cuts.add(note(page, a, n));
                 a = a.withoutParagraph(n);
-                pieces.set(i, new Piece(a, null, p.fromPage(), p.rank()));
+                pieces.set(i, Piece.whole(a, p.fromPage(), p.rank()));
                 plan = planner.plan(grid, more);
             }
         }

@@ -50,7 +50,7 @@ public final class IssueComposer {
         if (!issuePages.isEmpty()) {
             Page last = issuePages.get(issuePages.size() - 1);
             for (Piece piece : travelling) {
-                overset.add(piece.isRest() ? OversetCount.rest(last, piece.article(), piece.rest())
+                overset.add(piece.isRest() ? OversetCount.rest(last, piece)
                         : OversetCount.whole(last, piece.article()));
             }
         }
@@ -81,13 +81,8 @@ public final class IssueComposer {
 
     /** The page where some of the rest stands; the next page when it stands nowhere (it is then overset). */
     private static int landing(List<PageComposition> composed, int from, Piece rest) {
-        int page = composed.get(from).page().number() + 1;
-        for (int j = from + 1; j < composed.size(); j++) {
-            if (composed.get(j).holds(rest)) {
-                page = composed.get(j).page().number();
-            }
-        }
-        return page;
+        int j = PageComposition.holder(composed, from, rest);
+        return j < 0 ? composed.get(from).page().number() + 1 : composed.get(j).page().number();
     }
 
     /** The characters no font covers, each article's once, from the first page that shows it. */

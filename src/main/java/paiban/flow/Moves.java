@@ -20,12 +20,8 @@ final class Moves {
             if (piece.isRest() || piece.fromPage() != c.page().number()) {
                 continue; // a rest, or an article moved on from an earlier page: noted there
             }
-            String to = "overset after the last page";
-            for (int j = composed.size() - 1; j > i; j--) {
-                if (composed.get(j).holds(piece)) {
-                    to = "第" + composed.get(j).page().number() + "版";
-                }
-            }
+            int j = PageComposition.holder(composed, i, piece);
+            String to = j < 0 ? "overset after the last page" : "第" + composed.get(j).page().number() + "版";
             out.add(piece.article().pos() + ": \"" + MessageTitle.of(piece.article()) + "\" moved from 第"
                     + c.page().number() + "版 to " + to + ": 第" + c.page().number() + "版 could not hold it whole"
                     + " (it would have been cut short or started with a stub there)");

@@ -21,11 +21,10 @@ final class OversetCount {
     }
 
     /** The rest of an article that was still travelling after the last page. */
-    static Overset rest(Page last, Article a, List<Line> rest) {
-        StringBuilder text = new StringBuilder();
-        rest.forEach(l -> text.append(l.text()));
-        String chars = printable(text.toString());
-        return new Overset(last.number(), MessageTitle.of(a), String.valueOf(a.pos()), rest.size(),
+    static Overset rest(Page last, Piece rest) {
+        Article a = rest.article();
+        String chars = printable(rest.text());
+        return new Overset(last.number(), MessageTitle.of(a), String.valueOf(a.pos()), rest.rest().size(),
                 chars.codePointCount(0, chars.length()), firstWords(chars));
     }
 

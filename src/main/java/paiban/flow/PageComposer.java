@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import paiban.compose.Leg;
 import paiban.compose.Module;
 import paiban.compose.PagePlan;
 import paiban.galley.ArticleGalley;
@@ -115,7 +114,7 @@ final class PageComposer {
         for (Module m : planned.plan().modules()) {
             Piece piece = pieces.get(m.article());
             ArticleGalley galley = galleyOf(piece, m, planned.grid());
-            int placed = m.legs().stream().mapToInt(Leg::count).sum();
+            int placed = m.placed();
             if (m.overset() > 0 && more && placed == 0) {
                 overflow.add(piece);
                 moved.add(piece);
@@ -149,10 +148,7 @@ final class PageComposer {
      */
     private int fitting(Page page, boolean front, List<Piece> pieces) {
         BodyGrid grid = sizes.base();
-        var g = grid.geometry();
-        int lines = g.lines() - grid.assembler().furnitureLines(front)
-                - (page.info().ad() == null ? 0 : page.info().ad().lines(g.linePitch()) + 1);
-        long room = (long) (ROOM_FACTOR * g.columns() * Math.max(1, lines));
+        long room = (long) (ROOM_FACTOR * grid.geometry().columns() * grid.bodyLines(front, page.info().ad()));
         long need = 0;
         for (int i = 0; i < pieces.size(); i++) {
             if (need > room) {
@@ -174,7 +170,7 @@ final class PageComposer {
         int cut = 0;
         for (Module m : plan.modules()) {
             if (m.overset() > 0) {
-                int placed = m.legs().stream().mapToInt(Leg::count).sum();
+                int placed = m.placed();
                 if (placed == 0 || cut++ > 0 || (placed < STUB_LINES && 3 * placed < placed + m.overset())
                         || m.overset() < STUB_LINES) {
                     return false;
@@ -193,7 +189,7 @@ final class PageComposer {
             return 0;
         }
         for (Module m : plan.modules()) {
-            int placed = m.legs().stream().mapToInt(Leg::count).sum();
+            int placed = m.placed();
             int total = placed + m.overset();
             if (m.article() > 0 && !pieces.get(m.article()).isRest() && m.overset() > 0 && placed > 0
                     && placed < STUB_LINES && 3 * placed < total) {

@@ -2,7 +2,6 @@ package paiban.flow;
 
 import java.util.List;
 import java.util.Map;
-import paiban.compose.Leg;
 import paiban.compose.Module;
 import paiban.compose.PagePlan;
 import paiban.galley.ArticleGalley;
@@ -36,10 +35,23 @@ public record PageComposition(Page page, boolean front, PlannedPage planned, Lis
         return planned.grid();
     }
 
+    /**
+     * The index of the first page after page {@code from} where some of {@code piece} stands, or -1 when none holds
+     * it (it is then overset). A piece stands on one page at most: a page that places some of it passes on a rest.
+     */
+    static int holder(List<PageComposition> composed, int from, Piece piece) {
+        for (int j = from + 1; j < composed.size(); j++) {
+            if (composed.get(j).holds(piece)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     /** Whether some of {@code piece} (at least one line) stands on this page. */
     public boolean holds(Piece piece) {
         for (Module m : plan().modules()) {
-            if (pieces.get(m.article()) == piece && m.legs().stream().mapToInt(Leg::count).sum() > 0) {
+            if (pieces.get(m.article()) == piece && m.placed() > 0) {
                 return true;
             }
         }
