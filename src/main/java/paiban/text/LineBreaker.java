@@ -136,7 +136,8 @@ final class LineBreaker {
 
     /** Loose lines are ugly in proportion to the cube of the extra space per gap (as TeX's badness). */
     private double stretchBadness(Adjustment a) {
-        double b = 10 * a.spaceRatio * a.spaceRatio + 10 * a.hanLatinRatio * a.hanLatinRatio;
+        double b = 10 * a.spaceRatio * a.spaceRatio + 10 * a.hanLatinRatio * a.hanLatinRatio
+                + 10 * a.reserveRatio * a.reserveRatio;
         if (a.shortfall > EPS) {
             return UNDERFULL; // nothing left to open: the line cannot be justified
         }
