@@ -13,12 +13,12 @@ public class PinException extends paiban.UserError {
     private final int article;
 
     /** A pin error about the whole page. */
-    public PinException(String message) {
+    public PinException(paiban.message.Message message) {
         this(PAGE, message);
     }
 
     /** @param article the index of the article among the page's requests, or {@link #PAGE} */
-    public PinException(int article, String message) {
+    public PinException(int article, paiban.message.Message message) {
         super(message);
         this.article = article;
     }
@@ -30,6 +30,6 @@ public class PinException extends paiban.UserError {
 
     /** The same error, its message prefixed with where it stands in the issue file. */
     public PinException at(String where) {
-        return new PinException(article, where + ": " + getMessage());
+        return new PinException(article, paiban.message.Message.at(where, message()));
     }
 }

@@ -60,11 +60,11 @@ public final class RawIssueImporter {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new IOException(file + ": not UTF-8 text; save the file as UTF-8", e);
+            throw new paiban.message.UnusableFile(paiban.message.Message.at(file, paiban.message.Message.of("import.not-utf8")), e);
         }
         if (paiban.parse.IssueParser.isEmpty(text)) {
-            throw new IOException(file + ":1: the file is empty (nothing but blank lines, spaces or a byte order"
-                    + " mark): there is nothing to import");
+            throw new paiban.message.UnusableFile(paiban.message.Message.at(new paiban.model.SourcePos(file, 1),
+                    paiban.message.Message.of("import.empty")));
         }
         return text;
     }
