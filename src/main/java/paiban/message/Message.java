@@ -8,9 +8,9 @@ import java.util.List;
  * language only when printed, so the same error or warning reads in Chinese on one desk and in English on another.
  * An argument that is itself a message (a reason inside an error) is rendered in the same language.
  *
- * <p>To add a message: pick a key (area.what, e.g. {@code photo.not-found}), add its {@code .en} and {@code .zh}
+ * <p>To add a message: pick a key (area.what, e.g. {@code photo.missing}), add its {@code .en} and {@code .zh}
  * lines to {@code src/main/resources/paiban/messages.properties} with the same {@code {0}}, {@code {1}} …
- * placeholders, and make it with {@code Message.of("photo.not-found", path)}. The catalogue test checks both texts
+ * placeholders, and make it with {@code Message.of("photo.missing", path)}. The catalogue test checks both texts
  * are there with the same placeholders, and that every key the code uses exists.
  */
 public record Message(String key, List<Object> args) {

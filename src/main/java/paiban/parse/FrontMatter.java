@@ -74,7 +74,7 @@ final class FrontMatter {
             String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
             throw error(at, "front.yaml-syntax", oneLine(problem));
         } catch (YAMLException e) {
-            throw error(first, "front.yaml", oneLine(e.getMessage()));
+            throw error(first, "front.yaml-error", oneLine(e.getMessage()));
         }
         if (root == null) {
             return IssueInfo.empty();

@@ -188,9 +188,9 @@ public final class LayoutLoader {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark();
-            throw LayoutException.at(file + ":" + (m == null ? 1 : m.getLine() + 1), "layout.yaml", e.getProblem());
+            throw LayoutException.at(file + ":" + (m == null ? 1 : m.getLine() + 1), "layout.not-yaml", e.getProblem());
         } catch (RuntimeException e) {
-            throw LayoutException.at(file, "layout.yaml", e.getMessage());
+            throw LayoutException.at(file, "layout.not-yaml", e.getMessage());
         }
         if (!(root instanceof MappingNode top)) {
             throw LayoutException.at(file + ":1", "layout.not-mapping");
