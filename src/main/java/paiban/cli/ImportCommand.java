@@ -91,14 +91,14 @@ final class ImportCommand implements Callable<Integer> {
             }
             ImportedIssue imported = new RawIssueImporter().importText(text, IssueInput.name(raw));
             printOutline(err, imported, language);
-            List<String> notes = new ArrayList<>();
-            notes.add("Inferred by 'layout import' from " + raw.getFileName() + ". Check headlines, kickers,");
-            notes.add("subtitles, bylines and photo captions, and replace the placeholder photo paths.");
-            for (String u : imported.outline().unplaced()) {
-                notes.add("could not place " + u);
+            List<String> notes = new ArrayList<>(); // comments atop the issue file, in the run's language
+            notes.add(Message.of("import.note-inferred", raw.getFileName()).render(language));
+            notes.add(Message.of("import.note-check").render(language));
+            for (Message u : imported.outline().unplaced()) {
+                notes.add(Message.of("import.note-unplaced", u).render(language));
             }
-            for (String w : imported.outline().warnings()) {
-                notes.add("warning: " + w);
+            for (Message w : imported.outline().warnings()) {
+                notes.add(Message.of("cli.warning", w).render(language));
             }
             String issue = IssueWriter.write(imported.issue(), notes);
             new OutputWriter(std.out(), err, language).write(target,
@@ -112,8 +112,8 @@ final class ImportCommand implements Callable<Integer> {
     /** The outline of an inferred issue, as both commands print it. */
     static void printOutline(PrintWriter err, ImportedIssue imported, Language language) {
         err.println(Message.of("import.outline").render(language));
-        for (String line : imported.outline().lines()) {
-            err.println("  " + line);
+        for (Message line : imported.outline().messages()) {
+            err.println(Message.of("import.indent", line).render(language));
         }
     }
 

@@ -519,11 +519,11 @@ public final class LayoutLoader {
         }
     }
 
-    /** The message at the node's line, with the node's value when the message does not quote one already. */
+    /** The message at the node's line, with the node's value when the message does not show it already. */
     private LayoutException error(Node node, String key, Object... args) {
         int line = node == null || node.getStartMark() == null ? 1 : node.getStartMark().getLine() + 1;
         paiban.message.Message m = paiban.message.Message.of(key, args);
-        if (node instanceof ScalarNode s && !m.toString().contains("\"")) {
+        if (node instanceof ScalarNode s && !m.args().contains(s.getValue()) && !m.args().contains(s.getValue().strip())) {
             m = paiban.message.Message.of("layout.at-value", m, s.getValue());
         }
         return new LayoutException(paiban.message.Message.at(new paiban.model.SourcePos(Path.of(file), line), m));
