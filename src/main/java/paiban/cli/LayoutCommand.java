@@ -167,6 +167,11 @@ public final class LayoutCommand implements Callable<Integer> {
         LayoutCommand command = (LayoutCommand) cl.getCommand();
         cl.setExecutionExceptionHandler((e, c, parsed) -> Failure.report("layout", e, err, command.debug, language));
         cl.setParameterExceptionHandler((ex, a) -> {
+            // an issue file that is not there is the first thing to fix, even with options missing
+            Message unreadable = command.issueFile == null ? null : IssueInput.refusal(command.issueFile);
+            if (unreadable != null) {
+                err.println(Message.at("layout", unreadable).render(language));
+            }
             err.println(Message.at("layout", RunLanguage.usageError(ex)).render(language));
             err.println(Message.of("cli.try-help", "layout").render(language));
             return BAD_INPUT;

@@ -29,7 +29,13 @@ public class PinException extends paiban.UserError {
     }
 
     /** The same error, its message prefixed with where it stands in the issue file. */
-    public PinException at(String where) {
+    public PinException at(paiban.model.SourcePos where) {
         return new PinException(article, paiban.message.Message.at(where, message()));
+    }
+
+    /** The same error about the whole page, prefixed with where the page stands and its number. */
+    public PinException at(paiban.model.SourcePos where, int page) {
+        return new PinException(article, paiban.message.Message.at(where, paiban.message.Message.of("pin.on-page", page,
+                message())));
     }
 }

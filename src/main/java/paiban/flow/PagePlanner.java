@@ -35,8 +35,8 @@ public final class PagePlanner {
         try {
             return grid.maker(front, page.info().ad()).make(requests, jumps);
         } catch (PinException e) {
-            throw e.at(e.article() == PinException.PAGE ? page.pos() + ": 第" + page.number() + "版"
-                    : String.valueOf(pieces.get(e.article()).article().pos()));
+            throw e.article() == PinException.PAGE ? e.at(page.pos(), page.number())
+                    : e.at(pieces.get(e.article()).article().pos());
         }
     }
 

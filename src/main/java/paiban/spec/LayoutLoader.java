@@ -188,12 +188,13 @@ public final class LayoutLoader {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark();
-            throw LayoutException.at(file + ":" + (m == null ? 1 : m.getLine() + 1), "layout.not-yaml", e.getProblem());
+            throw LayoutException.at(new paiban.model.SourcePos(Path.of(file), m == null ? 1 : m.getLine() + 1),
+                    "layout.not-yaml", e.getProblem());
         } catch (RuntimeException e) {
             throw LayoutException.at(file, "layout.not-yaml", e.getMessage());
         }
         if (!(root instanceof MappingNode top)) {
-            throw LayoutException.at(file + ":1", "layout.not-mapping");
+            throw LayoutException.at(new paiban.model.SourcePos(Path.of(file), 1), "layout.not-mapping");
         }
         return top;
     }
@@ -248,7 +249,8 @@ public final class LayoutLoader {
             float size = limited(require(s, "size", e.getValue()), "size");
             Cmyk color = s.containsKey("color") ? color(s.get("color"), colors) : Cmyk.BLACK;
             Node fontNode = s.get("font");
-            String origin = file + ":" + (fontNode.getStartMark() == null ? 1 : fontNode.getStartMark().getLine() + 1);
+            paiban.model.SourcePos origin = new paiban.model.SourcePos(Path.of(file),
+                    fontNode.getStartMark() == null ? 1 : fontNode.getStartMark().getLine() + 1);
             styles.put(role, new Style(family, bold, size, color, origin));
         }
         for (Role r : Role.values()) {

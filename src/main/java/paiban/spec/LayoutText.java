@@ -31,7 +31,7 @@ final class LayoutText {
                 }
             }
             boolean gb = readsAs(Charset.forName("GB18030"), bytes, start);
-            throw LayoutException.at(file + ":" + line, gb ? "layout.not-utf8-gbk" : "layout.not-utf8",
+            throw LayoutException.at(new paiban.model.SourcePos(java.nio.file.Path.of(file), line), gb ? "layout.not-utf8-gbk" : "layout.not-utf8",
                     String.format("0x%02X", bytes[bad] & 0xFF), bad - lineStart + 1);
         }
     }

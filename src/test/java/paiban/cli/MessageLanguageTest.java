@@ -47,6 +47,16 @@ class MessageLanguageTest {
         assertEquals("layout: missing.txt: no such file", en.err().strip());
     }
 
+    /** The issue's own words: {@code LANG=zh_CN.UTF-8 ./layout missing.txt}, no output named. */
+    @Test
+    void aMissingIssueFileIsNamedEvenBeforeTheMissingOutput() {
+        Run zh = run(ZH, "missing.txt");
+        assertEquals(2, zh.code());
+        assertEquals(List.of("layout: missing.txt: 没有这个文件", "layout: 缺少 '--output'", "用 'layout --help' 查看用法。"),
+                zh.err().lines().toList());
+        assertEquals("layout: missing.txt: no such file", run(C, "missing.txt").err().lines().findFirst().orElse(""));
+    }
+
     @Test
     void theFlagOverridesTheLocaleAndLcAllOverridesLang() {
         assertTrue(run(ZH, "missing.txt", "-o", "a.pdf", "--lang", "en").err().contains("no such file"));
@@ -100,11 +110,26 @@ class MessageLanguageTest {
     }
 
     @Test
-    void aUsageErrorPicocliFindsIsChineseToo() {
-        Run zh = run(ZH, "issue.txt");
+    void aUsageErrorPicocliFindsIsChineseToo() throws Exception {
+        String issue = Files.writeString(dir.resolve("issue.txt"), "# 第1版\n\n## 甲\n\n正文。\n").toString();
+        Run zh = run(ZH, issue);
         assertEquals(2, zh.code());
         assertEquals(List.of("layout: 缺少 '--output'", "用 'layout --help' 查看用法。"), zh.err().lines().toList());
-        Run unknown = run(ZH, "issue.txt", "-o", "a.pdf", "--colour");
+        Run unknown = run(ZH, issue, "-o", "a.pdf", "--colour");
         assertEquals("layout: 不认识的选项或参数：'--colour'", unknown.err().lines().findFirst().orElse(""));
+    }
+
+    @Test
+    void anErrorAfterReadingIsChineseOnStderrAndEnglishWithItsLineInTheReport() throws Exception {
+        Path issue = dir.resolve("issue.txt");
+        Files.writeString(issue, "# 第1版 要闻\n\n## 甲\nspan: 12\n\n正文。\n");
+        Path report = dir.resolve("r.json");
+        Run zh = run(ZH, issue.toString(), "-o", dir.resolve("a.pdf").toString(), "--layout", "tabloid", "--report",
+                report.toString());
+        assertEquals(2, zh.code());
+        assertTrue(zh.err().contains(issue + ":3: 'span: 12' 比版面还宽：版式 "), zh.err());
+        String json = Files.readString(report, StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"error\": {\"file\": \"" + issue + "\", \"line\": 3, \"message\": \"'span: 12' is wider"
+                + " than the page"), json);
     }
 }
