@@ -267,14 +267,14 @@ public final class LayoutCommand implements Callable<Integer> {
             return LayoutLoader.resolve(name, searchFolders);
         } catch (LayoutException e) {
             if (layout == null && issue.info().layout() != null) {
-                throw new LayoutException(IssueInput.name(issueFile) + ": front matter 'layout: " + name + "': " + e.getMessage());
+                throw new LayoutException(IssueInput.name(issueFile) + ": front matter 'layout: " + issue.info().layout() + "': " + e.getMessage());
             }
             throw e;
         }
     }
 
     private String layoutName(Issue issue) {
-        return Home.layoutName(layout, issue.info().layout());
+        return Home.layoutName(layout, issue);
     }
 
     /**
