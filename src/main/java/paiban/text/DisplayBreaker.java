@@ -126,7 +126,7 @@ public final class DisplayBreaker {
                 continue;
             }
             cost[k] = switch (list.joints().get(k).breakKind) {
-                case ALLOWED, SOFT, ADDRESS_SEAM -> FALLBACK_WORD;
+                case ALLOWED, SOFT, ADDRESS_SEAM, HYPHEN -> FALLBACK_WORD;
                 case UNIT_SEAM, INSIDE_UNIT -> FALLBACK_UNIT;
                 case PROHIBITED -> FALLBACK_PROHIBITED;
             };

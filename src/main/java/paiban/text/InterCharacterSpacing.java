@@ -19,8 +19,13 @@ final class InterCharacterSpacing {
             Box before = boxes.get(k);
             Box after = boxes.get(k + 1);
             joint.expansion = expansion(joint, before, after);
-            if (hanLatinEm > 0 && joint.spaces.isEmpty() && isHanLatinBoundary(before, after)) {
+            if (joint.spaces.isEmpty() && isHanLatinBoundary(before, after)) {
                 float em = Math.max(before.em(), after.em());
+                if (hanLatinEm == 0) {
+                    // the newspaper sets none, but a loose line opens a quarter em here before its gaps (§4.2)
+                    joint.hanLatin = Glue.reserve(em / 4, Reduction.HAN_LATIN);
+                    continue;
+                }
                 float natural = hanLatinEm * em;
                 joint.hanLatin = new Glue(natural, Math.min(natural, em / 8), Math.max(natural, em / 3),
                         Reduction.HAN_LATIN);

@@ -17,6 +17,8 @@ final class Joint {
         SOFT,
         /** After / . @ - inside a URL or e-mail address: a break without a hyphen, dearer than a normal one. */
         ADDRESS_SEAM,
+        /** A hyphenation point of a long Latin word ({@link Hyphenation}): the line ends with a visible hyphen. */
+        HYPHEN,
         /** Inside a unit where UAX #14 would break but GB does not (after the / of a URL): the best last resort. */
         UNIT_SEAM,
         /** Inside a word, number or URL: only to set a unit wider than the measure. */
@@ -39,6 +41,9 @@ final class Joint {
     Glue hanLatin = Glue.NONE;
     Break breakKind = Break.PROHIBITED;
     Expansion expansion = Expansion.GAP;
+    /** The hyphen a line ending here shows, and its width in pt: set only at a {@link Break#HYPHEN} joint. */
+    int hyphenGlyph;
+    float hyphenWidth;
 
     float natural() {
         float w = hanLatin.natural();

@@ -16,7 +16,8 @@ final class Justifier {
     static Line set(HorizontalList list, LineBreaker.Span span, ParagraphFormat format, boolean paragraphEnd) {
         boolean firstLine = span.first() == 0;
         double indent = firstLine ? format.indent() : 0;
-        double available = format.measure() - indent;
+        float hyphen = paragraphEnd ? 0 : LineBreaker.hyphenAfter(list, span.last());
+        double available = format.measure() - indent - hyphen;
         boolean justify = format.alignment() == Alignment.JUSTIFY && !paragraphEnd;
         LineMetrics metrics = LineMetrics.of(list, span.first(), span.last());
         Adjustment a = Adjustment.fit(metrics, available, justify);
@@ -42,6 +43,8 @@ final class Justifier {
             pen += boxWidth;
             if (!lineEnd) {
                 pen = setJoint(list.joints().get(k), a, pen, glyphs);
+            } else if (hyphen > 0) {
+                pen = setHyphen(list.joints().get(k), box, pen, glyphs);
             } else if (k + 1 < list.size()) {
                 keepLineEndWhitespace(list.joints().get(k).spaces, pen, glyphs);
             } else {
@@ -50,6 +53,16 @@ final class Justifier {
         }
         float width = (float) (pen - indent - alignmentOffset(format.alignment(), available - a.width));
         return new Line(glyphs, format.measure(), width, paragraphEnd);
+    }
+
+    /**
+     * The visible hyphen of a hyphenated word. It stands for a soft hyphen (U+00AD), which extractors and the
+     * text check read as a discretionary break, not as a character of the source.
+     */
+    private static double setHyphen(Joint joint, Box letter, double pen, List<PlacedGlyph> glyphs) {
+        glyphs.add(new PlacedGlyph(letter.face, letter.style.size(), joint.hyphenGlyph, Line.SOFT_HYPHEN, (float) pen,
+                joint.hyphenWidth));
+        return pen + joint.hyphenWidth;
     }
 
     private static double setJoint(Joint joint, Adjustment a, double pen, List<PlacedGlyph> glyphs) {

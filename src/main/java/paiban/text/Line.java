@@ -7,6 +7,9 @@ import java.util.List;
  * whether it ends a paragraph (such lines are not justified).
  */
 public record Line(List<PlacedGlyph> glyphs, float measure, float width, boolean paragraphEnd) {
+    /** The text of the hyphen a hyphenated word shows at a line end: a soft hyphen, no character of the source. */
+    public static final String SOFT_HYPHEN = "\u00AD";
+
     public Line {
         glyphs = List.copyOf(glyphs);
     }

@@ -40,6 +40,8 @@ final class LineBreaker {
     private static final double BREAK_UNIT_SEAM = 5e8;
     /** A URL or e-mail address broken after / . @ -: rather than a line opened by about +0.2 em, not before. */
     private static final double BREAK_ADDRESS = 1e7;
+    /** A hyphenated Latin word: about the demerits of a line opened to +0.15 em, so taken only to avoid looser. */
+    private static final double BREAK_HYPHEN = 1e4;
     private static final double BREAK_INSIDE_UNIT = 1e9;
     private static final double BREAK_PROHIBITED = 1e12;
     private static final double OVERFULL = 1e15;
@@ -83,7 +85,7 @@ final class LineBreaker {
                 if (m.minWidth() > format.measure() + EPS || j - i >= MAX_LINE_BOXES) {
                     break; // adding boxes on the left only makes the line wider
                 }
-                double available = available(i);
+                double available = available(i) - hyphen(j);
                 if (m.minWidth() > available + EPS || best[i] == Double.POSITIVE_INFINITY) {
                     continue;
                 }
@@ -104,6 +106,19 @@ final class LineBreaker {
             spans.add(0, new Span(from[end], end - 1));
         }
         return spans;
+    }
+
+    /** The width of the hyphen a line ending after box {@code last} shows: 0 unless it ends at a hyphen point. */
+    private double hyphen(int last) {
+        return hyphenAfter(list, last);
+    }
+
+    static float hyphenAfter(HorizontalList list, int last) {
+        if (last + 1 >= list.size()) {
+            return 0;
+        }
+        Joint joint = list.joints().get(last);
+        return joint.breakKind == Joint.Break.HYPHEN ? joint.hyphenWidth : 0;
     }
 
     private double available(int firstBox) {
@@ -136,7 +151,8 @@ final class LineBreaker {
 
     /** Loose lines are ugly in proportion to the cube of the extra space per gap (as TeX's badness). */
     private double stretchBadness(Adjustment a) {
-        double b = 10 * a.spaceRatio * a.spaceRatio + 10 * a.hanLatinRatio * a.hanLatinRatio;
+        double b = 10 * a.spaceRatio * a.spaceRatio + 10 * a.hanLatinRatio * a.hanLatinRatio
+                + 10 * a.reserveRatio * a.reserveRatio;
         if (a.shortfall > EPS) {
             return UNDERFULL; // nothing left to open: the line cannot be justified
         }
@@ -171,6 +187,7 @@ final class LineBreaker {
             case ALLOWED -> 0;
             case SOFT -> SOFT_BREAK * SOFT_BREAK;
             case ADDRESS_SEAM -> BREAK_ADDRESS;
+            case HYPHEN -> BREAK_HYPHEN;
             case UNIT_SEAM -> BREAK_UNIT_SEAM;
             case INSIDE_UNIT -> BREAK_INSIDE_UNIT;
             case PROHIBITED -> BREAK_PROHIBITED;

@@ -13,6 +13,10 @@ final class LineMetrics {
     double spaceStretch;
     /** Room of Han–Latin glue up to 1/3 em (expansion step 2). */
     double hanLatinStretch;
+    /** Room of reserve glue ({@link Glue#reserve()}): opened only when the gaps would grow beyond comfort. */
+    double reserveStretch;
+    /** The em of the line's last box: the unit of the comfortable gap. */
+    double em;
     int gaps;
     int fallbackGaps;
     /** Letters, digits and ideographs: the measure of the no-lone-character rule. */
@@ -21,6 +25,7 @@ final class LineMetrics {
     static LineMetrics endingWith(Box last) {
         LineMetrics m = new LineMetrics();
         m.natural = last.before.natural() + last.ink;
+        m.em = last.em();
         m.addShrink(last.before);
         m.characters = last.characters;
         return m;
@@ -40,7 +45,8 @@ final class LineMetrics {
         addShrink(box.before);
         addShrink(box.after);
         addShrink(joint.hanLatin);
-        hanLatinStretch += joint.hanLatin.stretch();
+        addStretch(box.after);
+        addStretch(joint.hanLatin);
         for (Space space : joint.spaces) {
             addShrink(space.glue());
             spaceStretch += space.glue().stretch();
@@ -66,6 +72,14 @@ final class LineMetrics {
     /** The narrowest the line can be squeezed. */
     double minWidth() {
         return natural - totalShrink();
+    }
+
+    private void addStretch(Glue glue) {
+        if (glue.reserve()) {
+            reserveStretch += glue.stretch();
+        } else if (glue.reduction() == Reduction.HAN_LATIN) {
+            hanLatinStretch += glue.stretch();
+        }
     }
 
     private void addShrink(Glue glue) {

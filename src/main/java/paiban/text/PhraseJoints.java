@@ -29,6 +29,12 @@ final class PhraseJoints {
     static final double WORD = 150;
     static final double INSIDE_PAIR_FROM_END = 220;
     static final double INSIDE_PAIR = 350;
+    /**
+     * Inside a pair counted from both ends of an even run (加大/宏观|政策/实施力度): the two words surely read as one
+     * term (宏观政策), and a dictionary of compounds holds it whole. Dearer than one more line of the headline
+     * ({@link DisplayBreaker}), below breaking inside a dictionary word.
+     */
+    static final double INSIDE_TERM = 2e5;
     static final double NEXT_TO_SINGLE = 400;
     static final double BETWEEN_SINGLES = 900;
 
@@ -165,6 +171,9 @@ final class PhraseJoints {
         }
         if (before == 0 || after == 0) {
             return 0;
+        }
+        if (before % 2 == 1 && after % 2 == 1) {
+            return INSIDE_TERM;
         }
         // counted from the run's start first: a headline's terms run verb-object, 坚定实施/扩大内需/战略
         return before % 2 == 1 ? INSIDE_PAIR : after % 2 == 1 ? INSIDE_PAIR_FROM_END : 0;

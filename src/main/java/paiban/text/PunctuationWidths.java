@@ -27,6 +27,27 @@ final class PunctuationWidths {
             }
         }
         compressAdjacent(list, fullWidth);
+        if (style == PunctuationStyle.KAIMING) {
+            reservePauseBlanks(list, fullWidth);
+        }
+    }
+
+    /**
+     * 开明式 sets ，、；： at half an em, but their full-width em is the GB width: a loose line may give a pause its
+     * blank back before it opens the gaps between characters ({@link Adjustment}). Only a pause followed by a
+     * character, never one in a cluster of marks, whose widths §3.4 fixes.
+     */
+    private static void reservePauseBlanks(HorizontalList list, boolean[] fullWidth) {
+        List<Box> boxes = list.boxes();
+        for (int k = 0; k + 1 < boxes.size(); k++) {
+            Box box = boxes.get(k);
+            Box next = boxes.get(k + 1);
+            if (fullWidth[k] && box.role == CharClass.PAUSE && box.after.isNone() && !fullWidth[k + 1]
+                    && (next.role == CharClass.IDEOGRAPH || InterCharacterSpacing.partOfUnit(next))
+                    && list.joints().get(k).spaces.isEmpty()) {
+                box.after = Glue.reserve(box.em() / 2, Reduction.PAUSE);
+            }
+        }
     }
 
     /** A one-em mark of §3.1 whose glyph in this face really is one em wide (a Latin face gives narrow quotes). */

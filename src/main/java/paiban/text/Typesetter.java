@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Steps: shape the runs into boxes and joints ({@link Shaper}); give punctuation its style widths and compress
  * adjacent marks ({@link PunctuationWidths}); find break opportunities and apply the 禁则 ({@link
- * BreakOpportunities}); mark where justification may add space ({@link InterCharacterSpacing}); break the
+ * BreakOpportunities}) and the hyphenation points of long Latin words ({@link Hyphenation}); mark where justification may add space ({@link InterCharacterSpacing}); break the
  * paragraph by total fit ({@link LineBreaker}); set every line ({@link Justifier}).
  *
  * <p>Never drops text: a unit wider than the measure (a long URL in a 13-character column) is broken between
@@ -40,6 +40,7 @@ public final class Typesetter {
         }
         PunctuationWidths.apply(list, format.punctuation());
         BreakOpportunities.apply(list);
+        Hyphenation.apply(list);
         InterCharacterSpacing.apply(list, format.hanLatinSpace());
         List<LineBreaker.Span> spans = LineBreaker.breakLines(list, format);
         List<Line> lines = new ArrayList<>(spans.size());

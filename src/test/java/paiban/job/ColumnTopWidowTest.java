@@ -20,9 +20,10 @@ import paiban.text.Line;
 class ColumnTopWidowTest {
 
     // The seed page's lead module is exactly full (eight legs to the foot, six of them over a photo): no leg has a
-    // line to give or take, so its one 孤行 stays until the page maker can make a module a line deeper for it.
+    // line to give or take. Its one 孤行 went when loose lines learnt to open pauses and Han–Latin joints (the
+    // paragraph's lines broke differently), not by a rule for full modules: such a module may still show one.
     @ParameterizedTest
-    @CsvSource({"samples/kxdb-2025-05-16/issue.txt, broadsheet, 1", "samples/corpus-issue/issue.txt, tabloid, 0"})
+    @CsvSource({"samples/kxdb-2025-05-16/issue.txt, broadsheet, 0", "samples/corpus-issue/issue.txt, tabloid, 0"})
     void noColumnStartsWithTheLastLineOfAParagraph(String sample, String layout, int allowed) throws Exception {
         LayoutJob job = new LayoutJob(LayoutLoader.resolve(layout, List.of(Path.of("layouts"))),
                 FontLibrary.standard(Path.of("fonts")), PdfFontResource::build);

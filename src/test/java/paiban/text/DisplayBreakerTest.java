@@ -49,6 +49,8 @@ class DisplayBreakerTest {
         "全国粮食产量连续9年稳定在1.3万亿斤以上|8|1.3万亿斤",
         "2025—2026年新型城镇化建设重点任务公布|8|2025—2026年",
         "长江经济带发展座谈会在重庆召开|5|座谈会",
+        // three lines only by 加大宏观/政策: a fourth line keeps the term whole
+        "着力稳市场主体保就业，加大宏观政策实施力度|7|宏观政策",
     })
     void keepsWholeWhatMustNotBeSplit(String title, int chars, String whole) {
         List<String> set = lines(title, chars);

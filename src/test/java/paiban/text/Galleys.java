@@ -23,12 +23,13 @@ final class Galleys {
         return ParagraphFormat.body(characters * BODY, BODY);
     }
 
+    /** The galley's text as the source wrote it: the hyphens of hyphenated words are no source characters. */
     static String text(List<Line> lines) {
         StringBuilder sb = new StringBuilder();
         for (Line line : lines) {
             sb.append(line.text());
         }
-        return sb.toString();
+        return sb.toString().replace(Line.SOFT_HYPHEN, "");
     }
 
     /** Right edge of the last glyph's advance box. */

@@ -54,6 +54,32 @@ class JustificationTest {
     }
 
     @Test
+    void aLooseLineGivesAPauseItsFullEmBeforeItsGapsGrowWide() {
+        // 11.5 em of text before a number no line can share: 1.5 em to place. The gaps open to 0.1 em (1 em over
+        // ten), then the ， takes back the half em 开明式 took from it, so no gap passes 0.1 em.
+        List<Line> loose = Galleys.set("我们说，今年研究的数字是123456789012345。", NO_INDENT);
+        assertEquals("我们说，今年研究的数字是", loose.get(0).text(), Galleys.show(loose));
+        List<PlacedGlyph> g = loose.get(0).glyphs();
+        assertEquals(9f, g.get(3).advance(), 1e-3, "the ， is a full em");
+        assertEquals(0.1 * 9, g.get(1).x() - (g.get(0).x() + g.get(0).advance()), 1e-3);
+        // a line that needs less keeps its ， at half an em
+        List<Line> solid = Galleys.set("我们说，今年研究的数字是这个，好不好。", NO_INDENT);
+        assertEquals(4.5f, solid.get(0).glyphs().get(3).advance(), 1e-3, Galleys.show(solid));
+    }
+
+    @Test
+    void aLooseLineOpensAQuarterEmBetweenHanAndLatinBeforeItsGapsGrowWide() {
+        List<Line> lines = Galleys.set("甲乙丙丁戊己3庚辛壬癸123456789012345678。", NO_INDENT);
+        List<PlacedGlyph> g = lines.get(0).glyphs();
+        assertEquals("甲乙丙丁戊己3庚辛壬癸", lines.get(0).text(), Galleys.show(lines));
+        double gap = g.get(1).x() - (g.get(0).x() + g.get(0).advance());
+        assertTrue(gap > 0.1 * 9, "the line is looser than comfort: " + gap);
+        assertEquals(gap + 9 / 4f, g.get(6).x() - (g.get(5).x() + g.get(5).advance()), 1e-3, "己 3");
+        assertEquals(gap + 9 / 4f, g.get(7).x() - (g.get(6).x() + g.get(6).advance()), 1e-3, "3 庚");
+        assertEquals(117f, Galleys.rightEdge(lines.get(0)), 0.01f);
+    }
+
+    @Test
     void numbersAndLatinWordsAreNeverSpread() {
         String text = "国内生产总值超过126万亿元，增长5.2%，国产大飞机C919投入商业运营。"
                 + "据Reuters报道，iPhone销量达到2,345万部，同比增长12.5%，GDP增速为3.14个百分点。";
