@@ -3,6 +3,8 @@ package paiban.flow;
 import java.util.ArrayList;
 import java.util.List;
 import paiban.compose.ArticleRequest;
+import paiban.compose.FixedModule;
+import paiban.model.Fixed;
 import paiban.compose.Module;
 import paiban.compose.PagePlan;
 import paiban.compose.PinException;
@@ -26,11 +28,19 @@ public final class PagePlanner {
     PagePlan plan(BodyGrid grid, boolean front, Page page, List<Piece> pieces, boolean jumps)
             throws PinException {
         List<ArticleRequest> requests = new ArrayList<>();
-        for (Piece p : pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
             Place pin = p.pin();
-            requests.add(new ArticleRequest(MessageTitle.of(p.article()), p.isRest() ? null : p.article().span(),
-                    pin != null && pin.inFirstBand(), side(pin), span -> galleys.at(p, grid.setter(), span),
-                    p.isRest() ? 1 : grid.setter().minSpan(p.article(), p.rank())));
+            Fixed fixed = p.isRest() ? Fixed.NONE : p.article().fixed();
+            Integer span = p.isRest() ? null : fixed.hasSize() ? Integer.valueOf(fixed.columns()) : p.article().span();
+            if (!p.isRest() && fixed.hasSize() && p.article().span() != null && p.article().span() != fixed.columns()) {
+                throw new PinException(i, "\"" + MessageTitle.of(p.article()) + "\": 'span: " + p.article().span()
+                        + "' disagrees with its module, " + fixed.columns() + " columns wide")
+                        .at(String.valueOf(p.article().pos()));
+            }
+            requests.add(new ArticleRequest(MessageTitle.of(p.article()), span,
+                    pin != null && pin.inFirstBand(), side(pin), s -> galleys.at(p, grid.setter(), s),
+                    p.isRest() ? 1 : grid.setter().minSpan(p.article(), p.rank()), module(fixed)));
         }
         try {
             return grid.maker(front, page.info().ad()).make(requests, jumps);
@@ -40,8 +50,26 @@ public final class PagePlanner {
         }
     }
 
+    /** What the page maker is told of a module fixed by hand: lines of the type area counted from 0. */
+    private static FixedModule module(Fixed fixed) {
+        return new FixedModule(fixed.hasPosition() ? fixed.column() - 1 : -1,
+                fixed.hasPosition() ? fixed.line() - 1 : -1, fixed.lines());
+    }
+
     private static ArticleRequest.Side side(Place pin) {
         return pin == Place.LEFT ? ArticleRequest.Side.LEFT : pin == Place.RIGHT ? ArticleRequest.Side.RIGHT : null;
+    }
+
+    /** Why a module does not stand where and as large as the desk fixed it, or null when it does. */
+    private static String fixedMiss(Fixed f, Module m) {
+        boolean moved = f.hasPosition() && (m.col() != f.column() - 1 || m.line() != f.line() - 1);
+        boolean resized = f.hasSize() && (m.span() != f.columns() || m.lines() != f.lines());
+        if (!moved && !resized) {
+            return null;
+        }
+        return f.describe() + " cannot be honoured: the page maker set it " + m.span() + "x" + m.lines()
+                + " at column " + (m.col() + 1) + ", line " + (m.line() + 1) + " (the articles before it in the"
+                + " file fill the page from the top: order the articles so it can stand there)";
     }
 
     /** The words that open the warning for a pin the finished page does not hold; --strict makes it an error. */
@@ -55,6 +83,11 @@ public final class PagePlanner {
         List<String> out = new ArrayList<>();
         for (Module m : plan.modules()) {
             Piece p = pieces.get(m.article());
+            String fixedMiss = p.isRest() || m.lines() == 0 ? null : fixedMiss(p.article().fixed(), m);
+            if (fixedMiss != null) {
+                out.add(p.article().pos() + ": " + PIN_NOT_HELD + ": 第" + page.number() + "版 \""
+                        + MessageTitle.of(p.article()) + "\": " + fixedMiss);
+            }
             Place place = p.pin();
             if (place == null || m.lines() == 0) {
                 continue;
