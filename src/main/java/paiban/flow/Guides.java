@@ -193,6 +193,10 @@ final class Guides {
             ArticleGalley now = galley(g, page.grid().setter(), old.span(), landed);
             if (now.body().size() == old.body().size()) {
                 galleys.put(m.article(), now.withHead(old.head()));
+            } else {
+                notes.add(page.page().pos() + ": 第" + page.page().number() + "版's guide did not fit its page whole,"
+                        + " so its page numbers are those its articles were written on; give it room (fewer entries,"
+                        + " or a wider furniture.contents-span)");
             }
         }
         return new ComposedPage(page.page(), page.front(), page.plan(), page.grid(), page.largerBody(), galleys,
