@@ -24,7 +24,7 @@ import paiban.text.Line;
 class ContentsLinesTest {
     private static GalleySetter setter;
     private static final Article BOX = new Article(List.of("导读"), null, null, null, null, null, 1, null, List.of(),
-            new SourcePos("issue.txt", 9), new Furniture(false, "细线"));
+            new SourcePos(Path.of("issue.txt"), 9), new Furniture(false, "细线"));
     private static final List<String> HEADLINES = List.of("住院楼投入使用", "县委召开全体会议研究部署下半年经济工作",
             "春耕生产全面展开 农技人员深入田间", "图书馆开放到九点");
     private static final List<Integer> ISSUE_PAGES = IntStream.rangeClosed(1, 12).boxed().toList();
