@@ -136,7 +136,7 @@ public final class PageAssembler {
      * The grid line under the last thing a module shows: its headline block, the foot of its longest leg (its box's
      * foot line included) or its photo. A box ends there, so it never frames the empty lines a page left in its cell.
      */
-    private static int contentFoot(Module m) {
+    static int contentFoot(Module m) {
         int foot = m.line() + m.headlineLines();
         for (Leg leg : m.legs()) {
             foot = Math.max(foot, m.foot(leg));
