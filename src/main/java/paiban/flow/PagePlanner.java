@@ -27,27 +27,42 @@ public final class PagePlanner {
     /** @param jumps whether text that does not fit continues on a later page (else it is overset) */
     PagePlan plan(BodyGrid grid, boolean front, Page page, List<Piece> pieces, boolean jumps)
             throws PinException {
+        try {
+            try {
+                return grid.maker(front, page.info().ad()).make(requests(grid, pieces, true), jumps);
+            } catch (PinException e) {
+                if (pieces.stream().noneMatch(p -> galleys.isGuide(p.article()))) {
+                    throw e;
+                }
+                // the guide's width is the layout's wish, not the writer's: a page that cannot keep it, for
+                // want of an article to stand beside a narrow guide, sets it as wide as it must
+                return grid.maker(front, page.info().ad()).make(requests(grid, pieces, false), jumps);
+            }
+        } catch (PinException e) {
+            throw e.at(e.article() == PinException.PAGE ? page.pos() + ": 第" + page.number() + "版"
+                    : String.valueOf(pieces.get(e.article()).article().pos()));
+        }
+    }
+
+    /** The pieces as the page maker sees them; {@code guideWidth}: a guide (导读) keeps the layout's width. */
+    private List<ArticleRequest> requests(BodyGrid grid, List<Piece> pieces, boolean guideWidth)
+            throws PinException {
         List<ArticleRequest> requests = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
             Place pin = p.pin();
             Fixed fixed = p.isRest() ? Fixed.NONE : p.article().fixed();
-            Integer span = p.isRest() ? null : fixed.hasSize() ? Integer.valueOf(fixed.columns()) : p.article().span();
+            Integer span = p.isRest() || (!guideWidth && galleys.isGuide(p.article())) ? null
+                    : fixed.hasSize() ? Integer.valueOf(fixed.columns()) : p.article().span();
             if (!p.isRest() && fixed.hasSize() && p.article().span() != null && p.article().span() != fixed.columns()) {
                 throw new PinException(i, "\"" + MessageTitle.of(p.article()) + "\": 'span: " + p.article().span()
-                        + "' disagrees with its module, " + fixed.columns() + " columns wide")
-                        .at(String.valueOf(p.article().pos()));
+                        + "' disagrees with its module, " + fixed.columns() + " columns wide");
             }
             requests.add(new ArticleRequest(MessageTitle.of(p.article()), span,
                     pin != null && pin.inFirstBand(), side(pin), s -> galleys.at(p, grid.setter(), s),
                     p.isRest() ? 1 : grid.setter().minSpan(p.article(), p.rank()), module(fixed)));
         }
-        try {
-            return grid.maker(front, page.info().ad()).make(requests, jumps);
-        } catch (PinException e) {
-            throw e.at(e.article() == PinException.PAGE ? page.pos() + ": 第" + page.number() + "版"
-                    : String.valueOf(pieces.get(e.article()).article().pos()));
-        }
+        return requests;
     }
 
     /** What the page maker is told of a module fixed by hand: lines of the type area counted from 0. */

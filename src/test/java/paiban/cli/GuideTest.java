@@ -85,6 +85,16 @@ class GuideTest {
     }
 
     @Test
+    void aGuideWithNothingBesideItTakesTheWidthItMust(@TempDir Path dir) throws Exception {
+        // one column is the layout's wish; alone in its band the guide spans the page rather than stop the run
+        String issue = "---\npaper: 城关周报\nlayout: tabloid\ndate: 2025-06-06\n---\n# 第1版 要闻\n导读: 是\n\n"
+                + "# 第2版 民生\n\n## 乡村公路通车\n\n" + text(ROAD, 4, 2) + "\n";
+        CommandRun run = layOut(dir, issue);
+        assertEquals(0, run.code(), run.err());
+        assertTrue(page1(dir).contains("乡村公路通车第2版"), page1(dir));
+    }
+
+    @Test
     void aContentsValueOtherThanYesOrNoIsAnError(@TempDir Path dir) throws Exception {
         CommandRun run = layOut(dir, issue("contents: 本期导读\n", "contents: maybe\n"));
         assertEquals(2, run.code());
