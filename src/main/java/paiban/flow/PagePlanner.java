@@ -29,14 +29,14 @@ public final class PagePlanner {
             throws PinException {
         try {
             try {
-                return grid.maker(front, page.info().ad()).make(requests(grid, pieces, true), jumps);
+                return grid.maker(front, page.info().ad()).make(requests(grid, page, pieces, true), jumps);
             } catch (PinException e) {
                 if (pieces.stream().noneMatch(p -> galleys.isGuide(p.article()))) {
                     throw e;
                 }
                 // the guide's width is the layout's wish, not the writer's: a page that cannot keep it, for
                 // want of an article to stand beside a narrow guide, sets it as wide as it must
-                return grid.maker(front, page.info().ad()).make(requests(grid, pieces, false), jumps);
+                return grid.maker(front, page.info().ad()).make(requests(grid, page, pieces, false), jumps);
             }
         } catch (PinException e) {
             throw e.at(e.article() == PinException.PAGE ? page.pos() + ": 第" + page.number() + "版"
@@ -45,13 +45,13 @@ public final class PagePlanner {
     }
 
     /** The pieces as the page maker sees them; {@code guideWidth}: a guide (导读) keeps the layout's width. */
-    private List<ArticleRequest> requests(BodyGrid grid, List<Piece> pieces, boolean guideWidth)
+    private List<ArticleRequest> requests(BodyGrid grid, Page page, List<Piece> pieces, boolean guideWidth)
             throws PinException {
         List<ArticleRequest> requests = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
             Place pin = p.pin();
-            Fixed fixed = p.isRest() ? Fixed.NONE : p.article().fixed();
+            Fixed fixed = fixedHere(p, page);
             Integer span = p.isRest() || (!guideWidth && galleys.isGuide(p.article())) ? null
                     : fixed.hasSize() ? Integer.valueOf(fixed.columns()) : p.article().span();
             if (!p.isRest() && fixed.hasSize() && p.article().span() != null && p.article().span() != fixed.columns()) {
@@ -63,6 +63,14 @@ public final class PagePlanner {
                     p.isRest() ? 1 : grid.setter().minSpan(p.article(), p.rank()), module(fixed)));
         }
         return requests;
+    }
+
+    /**
+     * What the desk fixed of the piece's module, on the page it was written for: an article moved on whole to a later
+     * page, or the rest of one, is placed there by the page maker (the desk's corner and size were that page's).
+     */
+    private static Fixed fixedHere(Piece p, Page page) {
+        return p.isRest() || p.fromPage() != page.number() ? Fixed.NONE : p.article().fixed();
     }
 
     /** What the page maker is told of a module fixed by hand: lines of the type area counted from 0. */
@@ -98,7 +106,7 @@ public final class PagePlanner {
         List<String> out = new ArrayList<>();
         for (Module m : plan.modules()) {
             Piece p = pieces.get(m.article());
-            String fixedMiss = p.isRest() || m.lines() == 0 ? null : fixedMiss(p.article().fixed(), m);
+            String fixedMiss = m.lines() == 0 ? null : fixedMiss(fixedHere(p, page), m);
             if (fixedMiss != null) {
                 out.add(p.article().pos() + ": " + PIN_NOT_HELD + ": 第" + page.number() + "版 \""
                         + MessageTitle.of(p.article()) + "\": " + fixedMiss);
