@@ -449,9 +449,13 @@ public final class IssueParser {
             context = Context.NONE;
         }
 
-        /** The title of the guide a page's {@code contents:} asks for: the value, or 导读 when it only says yes. */
+        /**
+         * The title of the guide a page's {@code contents:} asks for: the value, 导读 when it only says yes, none when it
+         * says no.
+         */
         private static String contentsTitle(String v) {
-            return v == null ? null : YES_NO.indexOf(v) >= 0 && YES_NO.indexOf(v) < 3 ? CONTENTS_TITLE : v;
+            int k = v == null ? -1 : YES_NO.indexOf(v.toLowerCase(java.util.Locale.ROOT));
+            return v == null || k >= 3 ? null : k >= 0 ? CONTENTS_TITLE : v;
         }
 
         /** An article's {@code contents: yes | no}: listed in the front page's guide, or kept out of it. */
