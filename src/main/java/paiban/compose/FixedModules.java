@@ -2,6 +2,7 @@ package paiban.compose;
 
 import java.util.ArrayList;
 import java.util.List;
+import paiban.message.Message;
 
 /**
  * Modules the desk fixed by hand ({@link FixedModule}): what the page must be able to honour before the page maker
@@ -28,31 +29,27 @@ final class FixedModules {
             ArticleRequest r = requests.get(i);
             FixedModule f = r.fixed();
             int span = r.spanPin() == null ? 1 : r.spanPin();
-            String who = "\"" + r.title() + "\": ";
             if (f.anchored() && f.col() + span > columns) {
-                throw new PinException(i, who + "at column " + (f.col() + 1) + ", " + span + " column"
-                        + (span == 1 ? "" : "s") + " wide, runs past the page's " + columns + " columns");
+                throw new PinException(i, Message.of("fixed.past-columns", r.title(), f.col() + 1, span, columns));
             }
             if (f.anchored() && (f.line() < bodyTop || f.line() >= foot)) {
-                throw new PinException(i, who + "line " + (f.line() + 1) + " is outside the body area: its articles"
-                        + " stand on lines " + (bodyTop + 1) + "–" + foot);
+                throw new PinException(i, Message.of("fixed.outside-body", r.title(), f.line() + 1, bodyTop + 1,
+                        foot));
             }
-            if (f.sized() && (f.anchored() ? f.line() : bodyTop) + f.lines() > foot) {
-                throw new PinException(i, who + "a module " + f.lines() + " lines tall" + (f.anchored() ? " from line "
-                        + (f.line() + 1) : "") + " runs past the foot of the body area (line " + foot + ")");
+            int from = f.anchored() ? f.line() : bodyTop;
+            if (f.sized() && from + f.lines() > foot) {
+                throw new PinException(i, Message.of("fixed.past-foot", r.title(), f.lines(), from + 1, foot));
             }
             if (f.sized()) {
                 ArticleExtent e = r.extentAtSpan().apply(span);
                 if (e != null && e.headlineLines() + 1 > f.lines()) {
-                    throw new PinException(i, who + "a module " + f.lines() + " lines tall is too small for its"
-                            + " headline, which takes " + e.headlineLines() + " lines at " + span + " columns, and a"
-                            + " line of text");
+                    throw new PinException(i, Message.of("fixed.too-small", r.title(), f.lines(), e.headlineLines(),
+                            span));
                 }
             }
             for (int j = 0; j < i; j++) {
                 if (overlap(requests.get(j), r)) {
-                    throw new PinException(i, who + "its fixed module overlaps that of \"" + requests.get(j).title()
-                            + "\"");
+                    throw new PinException(i, Message.of("fixed.overlap", r.title(), requests.get(j).title()));
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import paiban.galley.ArticleGalley;
+import paiban.message.Warning;
 import paiban.galley.GalleySetter;
 import paiban.model.Article;
 import paiban.model.Furniture;
@@ -38,9 +39,9 @@ final class Guides {
     private final Map<Article, Guide> byBox = new IdentityHashMap<>();
     private final List<Page> pages;
     private final List<Integer> numbers;
-    private final List<String> warnings;
+    private final List<Warning> warnings;
 
-    private Guides(List<Guide> guides, List<Page> pages, List<String> warnings) {
+    private Guides(List<Guide> guides, List<Page> pages, List<Warning> warnings) {
         guides.forEach(g -> byBox.put(g.box(), g));
         this.pages = List.copyOf(pages);
         this.numbers = pages.stream().map(Page::number).toList();
@@ -51,7 +52,7 @@ final class Guides {
     static Guides of(List<Page> issue, FurnitureSpec furniture, int columns) {
         List<Guide> guides = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
         int firstCarrier = -1;
         for (int i = 0; i < issue.size(); i++) {
             Page page = issue.get(i);
@@ -63,8 +64,8 @@ final class Guides {
             firstCarrier = firstCarrier < 0 ? i : firstCarrier;
             List<Article> listed = chosen(issue.subList(i + 1, issue.size()));
             if (listed.isEmpty()) {
-                warnings.add(page.pos() + ": 第" + page.number() + "版's guide '" + title + "' is not printed: no later"
-                        + " page has an article to list");
+                warnings.add(Warning.at(Warning.Code.UNPRINTED_ATTRIBUTE, page.pos(), "guide.empty", page.number(),
+                        title));
                 pages.add(page);
                 continue;
             }
@@ -77,9 +78,8 @@ final class Guides {
         for (int i = 0; i < issue.size(); i++) {
             for (Article a : issue.get(i).articles()) {
                 if (Boolean.TRUE.equals(a.contents()) && (firstCarrier < 0 || i <= firstCarrier)) {
-                    warnings.add(a.pos() + ": 'contents' of \"" + MessageTitle.of(a) + "\" is not printed: "
-                            + (firstCarrier < 0 ? "no page carries a guide (write 'contents: 导读' under the front"
-                            + " page's heading)" : "a guide lists the articles of the pages after it"));
+                    warnings.add(Warning.at(Warning.Code.UNPRINTED_ATTRIBUTE, a.pos(),
+                            firstCarrier < 0 ? "guide.mark-no-guide" : "guide.mark-too-early", MessageTitle.of(a)));
                 }
             }
         }
@@ -143,7 +143,7 @@ final class Guides {
         return byBox.isEmpty() ? issue : pages;
     }
 
-    List<String> warnings() {
+    List<Warning> warnings() {
         return warnings;
     }
 
@@ -172,7 +172,7 @@ final class Guides {
      * before, so the module the page maker made still holds it. An article that landed nowhere (overset) keeps the page
      * it was written on, with a warning.
      */
-    ComposedPage fill(ComposedPage page, Map<SourcePos, Integer> landed, List<String> notes) {
+    ComposedPage fill(ComposedPage page, Map<SourcePos, Integer> landed, List<Warning> notes) {
         if (byBox.isEmpty()) {
             return page;
         }
@@ -185,18 +185,16 @@ final class Guides {
             }
             for (Article a : g.listed()) {
                 if (!landed.containsKey(a.pos())) {
-                    notes.add(a.pos() + ": \"" + MessageTitle.of(a) + "\" stands on no page (overset), yet 第"
-                            + page.page().number() + "版's guide lists it: it names 第" + written(a) + "版, where it was"
-                            + " written");
+                    notes.add(Warning.at(Warning.Code.MOVED, a.pos(), "guide.entry-overset", MessageTitle.of(a),
+                            page.page().number(), written(a)));
                 }
             }
             ArticleGalley now = galley(g, page.grid().setter(), old.span(), landed);
             if (now.body().size() == old.body().size()) {
                 galleys.put(m.article(), now.withHead(old.head()));
             } else {
-                notes.add(page.page().pos() + ": 第" + page.page().number() + "版's guide did not fit its page whole,"
-                        + " so its page numbers are those its articles were written on; give it room (fewer entries,"
-                        + " or a wider furniture.contents-span)");
+                notes.add(Warning.at(Warning.Code.UNPRINTED_ATTRIBUTE, page.page().pos(), "guide.cut",
+                        page.page().number()));
             }
         }
         return new ComposedPage(page.page(), page.front(), page.plan(), page.grid(), page.largerBody(), galleys,

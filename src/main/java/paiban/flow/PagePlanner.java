@@ -39,8 +39,8 @@ public final class PagePlanner {
                 return grid.maker(front, page.info().ad()).make(requests(grid, page, pieces, false), jumps);
             }
         } catch (PinException e) {
-            throw e.at(e.article() == PinException.PAGE ? page.pos() + ": 第" + page.number() + "版"
-                    : String.valueOf(pieces.get(e.article()).article().pos()));
+            throw e.article() == PinException.PAGE ? e.at(page.pos(), page.number())
+                    : e.at(pieces.get(e.article()).article().pos());
         }
     }
 
@@ -55,8 +55,8 @@ public final class PagePlanner {
             Integer span = p.isRest() || (!guideWidth && galleys.isGuide(p.article())) ? null
                     : fixed.hasSize() ? Integer.valueOf(fixed.columns()) : p.article().span();
             if (!p.isRest() && fixed.hasSize() && p.article().span() != null && p.article().span() != fixed.columns()) {
-                throw new PinException(i, "\"" + MessageTitle.of(p.article()) + "\": 'span: " + p.article().span()
-                        + "' disagrees with its module, " + fixed.columns() + " columns wide");
+                throw new PinException(i, paiban.message.Message.of("fixed.span-disagrees", MessageTitle.of(p.article()),
+                        p.article().span(), fixed.columns()));
             }
             requests.add(new ArticleRequest(MessageTitle.of(p.article()), span,
                     pin != null && pin.inFirstBand(), side(pin), s -> galleys.at(p, grid.setter(), s),
@@ -83,33 +83,26 @@ public final class PagePlanner {
         return pin == Place.LEFT ? ArticleRequest.Side.LEFT : pin == Place.RIGHT ? ArticleRequest.Side.RIGHT : null;
     }
 
-    /** Why a module does not stand where and as large as the desk fixed it, or null when it does. */
-    private static String fixedMiss(Fixed f, Module m) {
+    /** Whether a module does not stand where or as large as the desk fixed it. */
+    private static boolean fixedMissed(Fixed f, Module m) {
         boolean moved = f.hasPosition() && (m.col() != f.column() - 1 || m.line() != f.line() - 1);
         boolean resized = f.hasSize() && (m.span() != f.columns() || m.lines() != f.lines());
-        if (!moved && !resized) {
-            return null;
-        }
-        return f.describe() + " cannot be honoured: the page maker set it " + m.span() + "x" + m.lines()
-                + " at column " + (m.col() + 1) + ", line " + (m.line() + 1) + " (the articles before it in the"
-                + " file fill the page from the top: order the articles so it can stand there)";
+        return moved || resized;
     }
-
-    /** The words that open the warning for a pin the finished page does not hold; --strict makes it an error. */
-    public static final String PIN_NOT_HELD = "pin not held";
 
     /**
      * A module that does not stand where its article asked is a warning naming the article and where it stands,
      * never a silent miss; the page is still made (--strict makes it an error).
      */
-    static List<String> misses(Page page, PagePlan plan, List<Piece> pieces) {
-        List<String> out = new ArrayList<>();
+    static List<paiban.message.Warning> misses(Page page, PagePlan plan, List<Piece> pieces) {
+        List<paiban.message.Warning> out = new ArrayList<>();
         for (Module m : plan.modules()) {
             Piece p = pieces.get(m.article());
-            String fixedMiss = m.lines() == 0 ? null : fixedMiss(fixedHere(p, page), m);
-            if (fixedMiss != null) {
-                out.add(p.article().pos() + ": " + PIN_NOT_HELD + ": 第" + page.number() + "版 \""
-                        + MessageTitle.of(p.article()) + "\": " + fixedMiss);
+            Fixed f = fixedHere(p, page);
+            if (m.lines() > 0 && fixedMissed(f, m)) {
+                out.add(paiban.message.Warning.at(paiban.message.Warning.Code.PIN_NOT_HELD, p.article().pos(),
+                        "fixed.not-held", page.number(), MessageTitle.of(p.article()), f.describe(), m.span(), m.lines(),
+                        m.col() + 1, m.line() + 1));
             }
             Place place = p.pin();
             if (place == null || m.lines() == 0) {
@@ -122,10 +115,8 @@ public final class PagePlanner {
                 case TOP, LEAD -> true;
             };
             if (!ok) {
-                out.add(p.article().pos() + ": " + PIN_NOT_HELD + ": 第" + page.number() + "版 \""
-                        + MessageTitle.of(p.article()) + "\": place " + place.word() + " cannot be honoured: the page"
-                        + " maker set it at column " + (m.col() + 1) + ", lines " + (m.line() + 1) + "–"
-                        + (m.line() + m.lines()) + " (pin its span, or order the articles so it falls there)");
+                out.add(paiban.message.Warning.at(paiban.message.Warning.Code.PIN_NOT_HELD, p.article().pos(), "pin.not-held", page.number(),
+                        MessageTitle.of(p.article()), place.word(), m.col() + 1, m.line() + 1, m.line() + m.lines()));
             }
         }
         return out;
