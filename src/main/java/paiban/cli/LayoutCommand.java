@@ -307,14 +307,14 @@ public final class LayoutCommand implements Callable<Integer> {
             return LayoutLoader.resolve(name, searchFolders);
         } catch (LayoutException e) {
             if (layout == null && issue.info().layout() != null) {
-                throw LayoutException.at(IssueInput.name(issueFile), "cli.front-matter-layout", name, e.message());
+                throw LayoutException.at(IssueInput.name(issueFile), "cli.front-matter-layout", issue.info().layout(), e.message());
             }
             throw e;
         }
     }
 
     private String layoutName(Issue issue) {
-        return Home.layoutName(layout, issue.info().layout());
+        return Home.layoutName(layout, issue);
     }
 
     /**

@@ -54,7 +54,7 @@ public final class LayoutLoader {
      */
     public static LayoutSpec resolve(String nameOrFile, List<Path> searchFolders) throws LayoutException {
         Path asFile = Path.of(nameOrFile);
-        if (nameOrFile.endsWith(".yaml") || nameOrFile.endsWith(".yml") || nameOrFile.contains("/")) {
+        if (namesFile(nameOrFile)) {
             if (!Files.isRegularFile(asFile)) {
                 throw LayoutException.at(nameOrFile, "layout.file-not-found");
             }
@@ -75,6 +75,11 @@ public final class LayoutLoader {
             }
         }
         throw new LayoutException(paiban.message.Message.of("layout.no-such-name", nameOrFile, searchFolders));
+    }
+
+    /** Whether a layout is named by its file (a path, or a name ending in .yaml or .yml) rather than by a word. */
+    public static boolean namesFile(String nameOrFile) {
+        return nameOrFile.endsWith(".yaml") || nameOrFile.endsWith(".yml") || nameOrFile.contains("/");
     }
 
     public static LayoutSpec load(Path path) throws LayoutException {
