@@ -31,7 +31,7 @@ final class BriefBlocks {
 
     /** Whether the article is a brief; asks its extent at one column (the caller caches it). */
     static boolean isBrief(ArticleRequest r) {
-        if (r.spanPin() != null || r.pinTop() || r.side() != null) {
+        if (r.spanPin() != null || r.pinTop() || r.side() != null || r.fixed().anchored() || r.fixed().sized()) {
             return false;
         }
         ArticleExtent e = r.extentAtSpan().apply(1);

@@ -23,6 +23,8 @@ final class Extents {
     /** [form][article][span]; form 0 = headline across, 1 = inset; a min of 0 means the form cannot be set. */
     private final int[][][] min;
     private final int[][][] max;
+    /** The least height that holds all the text: {@link #min}, but for a module fixed shorter by hand. */
+    private final int[][][] least;
     private final ModuleShape[][][][] shapes;
 
     Extents(List<ArticleRequest> requests, int columns, double columnWidth, double gutter, double pitch) {
@@ -36,6 +38,7 @@ final class Extents {
         any = new ArticleExtent[n][columns + 1];
         min = new int[2][n][columns + 1];
         max = new int[2][n][columns + 1];
+        least = new int[2][n][columns + 1];
         shapes = new ModuleShape[2][n][columns + 1][];
         for (int a = 0; a < n; a++) {
             ArticleRequest r = requests.get(a);
@@ -66,8 +69,14 @@ final class Extents {
                     if (lo == Integer.MAX_VALUE) {
                         continue;
                     }
+                    least[form][a][s] = lo;
                     min[form][a][s] = lo;
                     max[form][a][s] = Math.max(hi, lo);
+                    if (r.fixed().sized()) {
+                        // the desk's height, whatever the text: too short, its text runs on (下转) or is overset
+                        min[form][a][s] = r.fixed().lines();
+                        max[form][a][s] = r.fixed().lines();
+                    }
                     shapes[form][a][s] = new ModuleShape[max[form][a][s] + 2];
                 }
             }
@@ -88,6 +97,11 @@ final class Extents {
 
     ArticleExtent at(int a, int span) {
         return at[a][span];
+    }
+
+    /** What the desk fixed of the article's module. */
+    FixedModule fixed(int a) {
+        return requests.get(a).fixed();
     }
 
     /** The edge of the type area the article is pinned to, or null. */
@@ -156,7 +170,7 @@ final class Extents {
             ModuleShape best = null;
             ArticleExtent e = extent(a, span, form * INSET);
             for (int k : photoSpans(e, span)) {
-                ModuleShape s = ModuleShape.fit(e, span, k, Math.max(target, min[form][a][span]), columnWidth, gutter,
+                ModuleShape s = ModuleShape.fit(e, span, k, Math.max(target, least[form][a][span]), columnWidth, gutter,
                         pitch, form * INSET);
                 if (s != null && (best == null || s.usedHeight() > best.usedHeight())) {
                     best = s;

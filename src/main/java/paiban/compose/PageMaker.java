@@ -98,6 +98,24 @@ public final class PageMaker {
      * @param jumps whether text that does not fit here continues on a later page (else it is overset)
      */
     public PagePlan make(List<ArticleRequest> requests, boolean jumps) throws PinException {
+        FixedModules.check(requests, columns, bodyTop, bodyLines);
+        try {
+            return makeFree(requests, jumps);
+        } catch (PinException e) {
+            if (!FixedModules.anyFixed(requests)) {
+                throw e;
+            }
+        }
+        // Fixed modules no plan can honour: the page is made without their corners, then without their sizes too,
+        // and each module that does not stand as fixed is a warning (pin not held; an error under --strict).
+        try {
+            return makeFree(FixedModules.unanchored(requests), jumps);
+        } catch (PinException e) {
+            return makeFree(FixedModules.unfixed(requests), jumps);
+        }
+    }
+
+    private PagePlan makeFree(List<ArticleRequest> requests, boolean jumps) throws PinException {
         List<int[]> runs = BriefBlocks.runs(requests);
         if (runs.isEmpty()) {
             return search(requests, jumps, null);
@@ -131,14 +149,17 @@ public final class PageMaker {
         int cap = bodyLines * 4 + 400;
         // best[i][j-i-1][hb]: cheapest band of articles i..j-1 at height hb.
         BandChoice[][][] best = new BandChoice[n][][];
+        int[][] anchoredTop = new int[n][];
         for (int i = 0; i < n; i++) {
             int most = Math.min(n - i, Math.min(MAX_BAND_ARTICLES, topPinnedRun(requests, i)));
             best[i] = new BandChoice[most][];
+            anchoredTop[i] = new int[most];
             for (int m = 1; m <= most; m++) {
                 best[i][m - 1] = bandChoices(ex, i, i + m, cap);
+                anchoredTop[i][m - 1] = FixedModules.bandTop(ex, i, i + m, bodyTop);
             }
         }
-        Stacking st = stack(best, n, cap);
+        Stacking st = stack(best, anchoredTop, n, cap);
         long overflow = jumps ? (long) JUMP_COST * columns : OVERFLOW_COST;
         int bestH = -1;
         long bestCost = INF;
@@ -176,7 +197,8 @@ public final class PageMaker {
     private record Stacking(long[][] cost, int[][] fromI, int[][] fromHb, int[][] fromTop) {
     }
 
-    private static Stacking stack(BandChoice[][][] best, int n, int cap) {
+    /** {@code anchoredTop[i][m-1]}: the line a band of articles i..i+m-1 must start on ({@link FixedModules#bandTop}). */
+    private static Stacking stack(BandChoice[][][] best, int[][] anchoredTop, int n, int cap) {
         Stacking st = new Stacking(new long[n + 1][cap + 1], new int[n + 1][cap + 1], new int[n + 1][cap + 1],
                 new int[n + 1][cap + 1]);
         for (long[] row : st.cost) {
@@ -190,6 +212,10 @@ public final class PageMaker {
                 }
                 int gap = i == 0 ? 0 : BAND_GAP;
                 for (int m = 1; m <= best[i].length; m++) {
+                    int anchor = anchoredTop[i][m - 1];
+                    if (anchor == FixedModules.CONFLICT || (anchor != FixedModules.FREE && anchor != h + gap)) {
+                        continue; // a module fixed by hand starts its band on its own line
+                    }
                     BandChoice[] byHeight = best[i][m - 1];
                     boolean crossed = false;
                     for (int hb = 1; hb < byHeight.length && !crossed; hb++) {
@@ -273,6 +299,9 @@ public final class PageMaker {
                 boolean[] inset = new boolean[cellSizes.length];
                 for (int side = 0; side < (cellSizes.length > 1 ? 2 : 1); side++) {
                     boolean mirrored = side == 1;
+                    if (!FixedModules.columnsHeld(ex, first, cellSizes, spans, mirrored)) {
+                        continue;
+                    }
                     int[] range = heightRange(ex, first, cellSizes, spans, mirrored ? 0 : cellSizes.length - 1);
                     int lo = range[0];
                     int hi = range[1];
@@ -289,6 +318,7 @@ public final class PageMaker {
                 }
                 // A banner is the lead's, and stands over its own text more than over its neighbours'.
                 if (first == 0 && cellSizes.length >= 2 && cellSizes[0] == 1 && 2 * spans[0] >= columns
+                        && FixedModules.bandTop(ex, first, end, bodyTop) == FixedModules.FREE
                         && ex.at(first, columns) != null
                         && ex.at(first, spans[0]) != null) {
                     int banner = ex.at(first, columns).headlineLines();
@@ -546,8 +576,16 @@ public final class PageMaker {
             h[k] += more;
             room -= more;
         }
-        // The last module of a stack takes what is left, so the stack's foot meets the band's.
-        h[count - 1] += room;
+        // The last module of a stack takes what is left, so the stack's foot meets the band's; a module whose height
+        // the desk fixed takes none of it.
+        int taker = count - 1;
+        while (taker >= 0 && ex.fixed(first + taker).sized()) {
+            taker--;
+        }
+        if (taker < 0 && room > 0) {
+            return null;
+        }
+        h[Math.max(0, taker)] += room;
         return h;
     }
 

@@ -77,10 +77,14 @@ final class BodySizePolicy {
         return cheaper || airless;
     }
 
-    /** A page worth trying at the larger body size (see the class comment). */
+    /**
+     * A page worth trying at the larger body size (see the class comment); never a page with a module fixed by hand,
+     * whose lines are counted on the base grid.
+     */
     static boolean thin(boolean front, PagePlan plan, List<Piece> pieces) {
         return !front && plan.oversetLines() == 0 && plan.costPerColumnLine() > THIN
-                && pieces.stream().noneMatch(Piece::isRest);
+                && pieces.stream().noneMatch(Piece::isRest)
+                && pieces.stream().noneMatch(p -> p.article().fixed().hasPosition() || p.article().fixed().hasSize());
     }
 
     private BodyGrid larger() {

@@ -24,6 +24,7 @@ import paiban.text.Line;
 public final class IssueComposer {
 
     private final BodySizePolicy sizes;
+    private final PieceGalleys galleys = new PieceGalleys();
     private final PageComposer pages;
 
     /**
@@ -32,14 +33,18 @@ public final class IssueComposer {
      */
     public IssueComposer(BodyGrid base, LayoutSpec largerSpec, FontLibrary fonts) {
         this.sizes = new BodySizePolicy(base, largerSpec, fonts);
-        this.pages = new PageComposer(sizes, new PieceGalleys());
+        this.pages = new PageComposer(sizes, galleys);
     }
 
-    public ComposedIssue compose(List<Page> issuePages) {
+    public ComposedIssue compose(List<Page> written) {
+        LayoutSpec spec = sizes.base().spec();
+        Guides guides = Guides.of(written, spec.furniture(), spec.geometry().columns());
+        galleys.use(guides);
+        List<Page> issuePages = guides.pages(written);
         List<PageComposition> composed = new ArrayList<>();
         List<Piece> travelling = List.of();
         List<Overset> overset = new ArrayList<>();
-        List<paiban.message.Warning> warnings = new ArrayList<>();
+        List<paiban.message.Warning> warnings = new ArrayList<>(guides.warnings());
         for (int p = 0; p < issuePages.size(); p++) {
             PageComposition page = pages.compose(issuePages.get(p), travelling, p + 1 < issuePages.size());
             composed.add(page);
@@ -55,8 +60,9 @@ public final class IssueComposer {
             }
         }
         List<ComposedPage> done = new ArrayList<>();
+        Map<paiban.model.SourcePos, Integer> landed = Guides.landed(composed);
         for (int i = 0; i < composed.size(); i++) {
-            done.add(withJumpLines(composed, i));
+            done.add(guides.fill(withJumpLines(composed, i), landed, warnings));
             warnings.addAll(Moves.notes(composed, i));
         }
         return new ComposedIssue(done, overset, uncovered(composed), warnings);

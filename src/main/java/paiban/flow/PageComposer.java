@@ -49,7 +49,7 @@ final class PageComposer {
         boolean front = page.number() == 1;
         List<Piece> pieces = new ArrayList<>();
         HeadlineLadder ladder = sizes.base().spec().headlines();
-        for (Article a : leadFirst(page.articles())) {
+        for (Article a : leadFirst(page.articles(), galleys)) {
             pieces.add(Piece.whole(a, page.number(), Rank.of(pieces.size(), bodyCharacters(a), ladder)));
         }
         pieces.addAll(arriving);
@@ -76,7 +76,9 @@ final class PageComposer {
         pieces.subList(fit, pieces.size()).clear();
         PlannedPage.Planner plan = (grid, jumps) -> planner.plan(grid, front, page, pieces, jumps);
         PagePlan atBase = Copyfit.cut(page, pieces, plan, sizes.base(), more, plan.plan(sizes.base(), more), warnings);
-        while (more && atBase.oversetLines() > 0 && own > 1 && !jumpsWell(atBase, pieces)) {
+        // the lead always stays, and so does a guide (导读): it lists the later pages from this one
+        int stays = pieces.size() > 1 && galleys.isGuide(pieces.get(1).article()) ? 2 : 1;
+        while (more && atBase.oversetLines() > 0 && own > stays && !jumpsWell(atBase, pieces)) {
             own--;
             moved.add(pieces.get(own));
             overflow.add(pieces.remove(own));
@@ -220,12 +222,21 @@ final class PageComposer {
         return n;
     }
 
-    /** The article pinned as the page's lead (头条) goes first; the others keep their order. */
-    private static List<Article> leadFirst(List<Article> articles) {
+    /**
+     * The article pinned as the page's lead (头条) goes first, and the page's guide (导读) second, standing near the
+     * top; the others keep their order.
+     */
+    private static List<Article> leadFirst(List<Article> articles, PieceGalleys galleys) {
         List<Article> out = new ArrayList<>(articles);
         for (int i = 0; i < out.size(); i++) {
             if (out.get(i).place() == Place.LEAD) {
                 out.add(0, out.remove(i));
+                break;
+            }
+        }
+        for (int i = 1; i < out.size(); i++) {
+            if (galleys.isGuide(out.get(i))) {
+                out.add(1, out.remove(i));
                 break;
             }
         }

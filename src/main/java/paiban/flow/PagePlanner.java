@@ -3,6 +3,8 @@ package paiban.flow;
 import java.util.ArrayList;
 import java.util.List;
 import paiban.compose.ArticleRequest;
+import paiban.compose.FixedModule;
+import paiban.model.Fixed;
 import paiban.compose.Module;
 import paiban.compose.PagePlan;
 import paiban.compose.PinException;
@@ -25,23 +27,67 @@ public final class PagePlanner {
     /** @param jumps whether text that does not fit continues on a later page (else it is overset) */
     PagePlan plan(BodyGrid grid, boolean front, Page page, List<Piece> pieces, boolean jumps)
             throws PinException {
-        List<ArticleRequest> requests = new ArrayList<>();
-        for (Piece p : pieces) {
-            Place pin = p.pin();
-            requests.add(new ArticleRequest(MessageTitle.of(p.article()), p.isRest() ? null : p.article().span(),
-                    pin != null && pin.inFirstBand(), side(pin), span -> galleys.at(p, grid.setter(), span),
-                    p.isRest() ? 1 : grid.setter().minSpan(p.article(), p.rank())));
-        }
         try {
-            return grid.maker(front, page.info().ad()).make(requests, jumps);
+            try {
+                return grid.maker(front, page.info().ad()).make(requests(grid, page, pieces, true), jumps);
+            } catch (PinException e) {
+                if (pieces.stream().noneMatch(p -> galleys.isGuide(p.article()))) {
+                    throw e;
+                }
+                // the guide's width is the layout's wish, not the writer's: a page that cannot keep it, for
+                // want of an article to stand beside a narrow guide, sets it as wide as it must
+                return grid.maker(front, page.info().ad()).make(requests(grid, page, pieces, false), jumps);
+            }
         } catch (PinException e) {
             throw e.article() == PinException.PAGE ? e.at(page.pos(), page.number())
                     : e.at(pieces.get(e.article()).article().pos());
         }
     }
 
+    /** The pieces as the page maker sees them; {@code guideWidth}: a guide (导读) keeps the layout's width. */
+    private List<ArticleRequest> requests(BodyGrid grid, Page page, List<Piece> pieces, boolean guideWidth)
+            throws PinException {
+        List<ArticleRequest> requests = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            Place pin = p.pin();
+            Fixed fixed = fixedHere(p, page);
+            Integer span = p.isRest() || (!guideWidth && galleys.isGuide(p.article())) ? null
+                    : fixed.hasSize() ? Integer.valueOf(fixed.columns()) : p.article().span();
+            if (!p.isRest() && fixed.hasSize() && p.article().span() != null && p.article().span() != fixed.columns()) {
+                throw new PinException(i, paiban.message.Message.of("fixed.span-disagrees", MessageTitle.of(p.article()),
+                        p.article().span(), fixed.columns()));
+            }
+            requests.add(new ArticleRequest(MessageTitle.of(p.article()), span,
+                    pin != null && pin.inFirstBand(), side(pin), s -> galleys.at(p, grid.setter(), s),
+                    p.isRest() ? 1 : grid.setter().minSpan(p.article(), p.rank()), module(fixed)));
+        }
+        return requests;
+    }
+
+    /**
+     * What the desk fixed of the piece's module, on the page it was written for: an article moved on whole to a later
+     * page, or the rest of one, is placed there by the page maker (the desk's corner and size were that page's).
+     */
+    private static Fixed fixedHere(Piece p, Page page) {
+        return p.isRest() || p.fromPage() != page.number() ? Fixed.NONE : p.article().fixed();
+    }
+
+    /** What the page maker is told of a module fixed by hand: lines of the type area counted from 0. */
+    private static FixedModule module(Fixed fixed) {
+        return new FixedModule(fixed.hasPosition() ? fixed.column() - 1 : -1,
+                fixed.hasPosition() ? fixed.line() - 1 : -1, fixed.lines());
+    }
+
     private static ArticleRequest.Side side(Place pin) {
         return pin == Place.LEFT ? ArticleRequest.Side.LEFT : pin == Place.RIGHT ? ArticleRequest.Side.RIGHT : null;
+    }
+
+    /** Whether a module does not stand where or as large as the desk fixed it. */
+    private static boolean fixedMissed(Fixed f, Module m) {
+        boolean moved = f.hasPosition() && (m.col() != f.column() - 1 || m.line() != f.line() - 1);
+        boolean resized = f.hasSize() && (m.span() != f.columns() || m.lines() != f.lines());
+        return moved || resized;
     }
 
     /**
@@ -52,6 +98,12 @@ public final class PagePlanner {
         List<paiban.message.Warning> out = new ArrayList<>();
         for (Module m : plan.modules()) {
             Piece p = pieces.get(m.article());
+            Fixed f = fixedHere(p, page);
+            if (m.lines() > 0 && fixedMissed(f, m)) {
+                out.add(paiban.message.Warning.at(paiban.message.Warning.Code.PIN_NOT_HELD, p.article().pos(),
+                        "fixed.not-held", page.number(), MessageTitle.of(p.article()), f.describe(), m.span(), m.lines(),
+                        m.col() + 1, m.line() + 1));
+            }
             Place place = p.pin();
             if (place == null || m.lines() == 0) {
                 continue;

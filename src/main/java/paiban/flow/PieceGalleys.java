@@ -12,6 +12,18 @@ import paiban.galley.GalleySetter;
 final class PieceGalleys {
 
     private final Map<Piece, Map<GalleySetter, Map<Integer, ArticleGalley>>> set = new HashMap<>();
+    /** The guides (导读) the issue's pages carry: their galleys are set by the guide, not as articles. */
+    private Guides guides = Guides.NONE;
+
+    /** The issue's guides, before its pages are composed. */
+    void use(Guides issueGuides) {
+        this.guides = issueGuides;
+    }
+
+    /** Whether the article stands for a page's guide. */
+    boolean isGuide(paiban.model.Article a) {
+        return guides.isBox(a);
+    }
 
     /** The piece set at {@code span} columns, once per piece, setter and span. */
     ArticleGalley at(Piece piece, GalleySetter setter, int span) {
@@ -21,7 +33,10 @@ final class PieceGalleys {
                         : whole(piece, setter, s));
     }
 
-    private static ArticleGalley whole(Piece piece, GalleySetter setter, int span) {
+    private ArticleGalley whole(Piece piece, GalleySetter setter, int span) {
+        if (guides.isBox(piece.article())) {
+            return guides.galley(piece.article(), setter, span);
+        }
         return setter.set(piece.article(), span, piece.rank());
     }
 }

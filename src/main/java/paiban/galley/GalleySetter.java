@@ -172,6 +172,27 @@ public final class GalleySetter {
         return new ArticleGalley(article, span, head, body, List.of(), 0, Map.of());
     }
 
+    /**
+     * A guide (导读) as a boxed module of {@code span} columns: its title over the entries, each entry an article's
+     * headline and the page it stands on ({@link ContentsLines}). {@code box} is the guide as an article: its
+     * headline the title, its furniture the box; {@code possible} every page number the issue has.
+     */
+    public synchronized ArticleGalley contents(Article box, List<String> headlines, List<Integer> pages,
+                                               List<Integer> possible, int span) {
+        BoxedGalley.check(box, styles.spec());
+        current = box;
+        float inset = BoxedGalley.inset(box, grid.gutter());
+        HeadBlock head = head(box, grid.spanWidth(span) - 2 * inset, Rank.BRIEF);
+        float measure = grid.columnWidth() - 2 * inset;
+        List<Line> body = ContentsLines.set(cache, styles.text(Role.HEADLINE, grid.bodySize()),
+                styles.text(Role.BYLINE, grid.bodySize()), measure, headlines, pages, possible);
+        if (box.furniture().boxed()) {
+            head = BoxedGalley.head(head, inset, grid.linePitch());
+            body = BoxedGalley.body(body, measure);
+        }
+        return new ArticleGalley(box, span, head, body, List.of(), 0, Map.of());
+    }
+
     /** How a 下转 line opens: the reading pass knows it by this. */
     public static final String JUMP_OPEN = "（下转第";
 

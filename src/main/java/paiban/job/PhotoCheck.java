@@ -48,8 +48,7 @@ final class PhotoCheck {
             }
             boolean same = body.equals(a.body());
             changed |= !same;
-            articles.add(same ? a : new Article(a.headline(), a.kicker(), a.subtitle(), a.column(),
-                    a.dateline(), a.byline(), a.span(), a.place(), body, a.pos(), a.furniture(), a.cuttable()));
+            articles.add(same ? a : a.withBody(body, a.cuttable()));
         }
         return changed ? new Page(page.number(), page.name(), page.info(), articles, page.pos()) : page;
     }

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * One article. The headline is a list of lines: one entry unless the writer forced a break. Attribute fields are
  * null when absent; {@code span} is the preferred number of base columns; {@code furniture} how it is dressed (a
- * reversed headline, a box); {@code cuttable} the paragraphs (numbered from 1) its editor allows to be cut to fit.
+ * reversed headline, a box); {@code cuttable} the paragraphs (numbered from 1) its editor allows to be cut to fit; {@code fixed} where and how large the
+ * desk fixed its module by hand; {@code contents} whether the front page's guide (导读) lists it (null: as the
+ * guide's default rule says).
  */
 public record Article(
         List<String> headline,
@@ -19,13 +21,30 @@ public record Article(
         List<Block> body,
         SourcePos pos,
         Furniture furniture,
-        List<Integer> cuttable) {
+        List<Integer> cuttable,
+        Fixed fixed,
+        Boolean contents) {
 
     public Article {
         headline = List.copyOf(headline);
         body = List.copyOf(body);
         furniture = furniture == null ? Furniture.NONE : furniture;
         cuttable = cuttable == null ? List.of() : List.copyOf(cuttable);
+        fixed = fixed == null ? Fixed.NONE : fixed;
+    }
+
+    /** An article not fixed by hand and that says nothing about the front page's guide (导读). */
+    public Article(List<String> headline, String kicker, String subtitle, String column, String dateline,
+                   String byline, Integer span, Place place, List<Block> body, SourcePos pos, Furniture furniture,
+                   List<Integer> cuttable) {
+        this(headline, kicker, subtitle, column, dateline, byline, span, place, body, pos, furniture, cuttable,
+                Fixed.NONE, null);
+    }
+
+    /** The same article with another body (photos checked, a paragraph cut). */
+    public Article withBody(List<Block> other, List<Integer> marks) {
+        return new Article(headline, kicker, subtitle, column, dateline, byline, span, place, other, pos, furniture,
+                marks, fixed, contents);
     }
 
     /** An article with no paragraph marked cuttable. */
@@ -54,8 +73,7 @@ public record Article(
             kept.add(b);
         }
         List<Integer> marks = cuttable.stream().filter(c -> c != n).map(c -> c > n ? c - 1 : c).toList();
-        return new Article(headline, kicker, subtitle, column, dateline, byline, span, place, kept, pos, furniture,
-                marks);
+        return withBody(kept, marks);
     }
 
     /** The {@code n}th paragraph (from 1), or null. */

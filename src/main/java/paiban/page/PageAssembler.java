@@ -133,6 +133,21 @@ public final class PageAssembler {
     }
 
     /**
+     * The grid line under the last thing a module shows: its headline block, the foot of its longest leg (its box's
+     * foot line included) or its photo. A box ends there, so it never frames the empty lines a page left in its cell.
+     */
+    static int contentFoot(Module m) {
+        int foot = m.line() + m.headlineLines();
+        for (Leg leg : m.legs()) {
+            foot = Math.max(foot, m.foot(leg));
+        }
+        if (m.photo() != null) {
+            foot = Math.max(foot, m.photo().line() + m.photo().lines() + m.photo().captionLines());
+        }
+        return Math.min(foot, m.line() + m.lines());
+    }
+
+    /**
      * A boxed article's tint and frame round its module (see {@link BoxFrame}); returns how far its text stands in
      * from the columns' left edges: half a gutter in a box, else nothing.
      */
@@ -142,7 +157,7 @@ public final class PageAssembler {
             return 0;
         }
         float top = lineTop(m.line()) - gap() / 2f;
-        float foot = lineTop(m.line() + m.lines()) - gap() / 2f;
+        float foot = lineTop(contentFoot(m)) - gap() / 2f;
         BoxFrame.draw(marks, styles.spec().furniture().boxes().get(name), colX(m.col()), top, g.spanWidth(m.span()),
                 foot - top);
         return g.gutter() / 2f;

@@ -20,14 +20,16 @@ final class AttributeKeys {
             Map.entry("指导", "guide"), Map.entry("指导单位", "guide"), Map.entry("标语", "banner"),
             Map.entry("通栏标语", "banner"), Map.entry("责任编辑", "editor"), Map.entry("责编", "editor"),
             Map.entry("美术编辑", "designer"), Map.entry("美编", "designer"), Map.entry("版式设计", "designer"),
-            Map.entry("校对", "proofreader"), Map.entry("版式", "layout"), Map.entry("版次", PAGE_NUMBER));
+            Map.entry("校对", "proofreader"), Map.entry("版式", "layout"), Map.entry("版次", PAGE_NUMBER),
+            Map.entry("导读", "contents"), Map.entry("要目", "contents"));
 
     /** Chinese names of the article attributes. */
     static final Map<String, String> ARTICLE = Map.ofEntries(
             Map.entry("引题", "kicker"), Map.entry("肩题", "kicker"), Map.entry("副题", "subtitle"),
             Map.entry("副标题", "subtitle"), Map.entry("栏目", "column"), Map.entry("电头", "dateline"),
             Map.entry("作者", "byline"), Map.entry("署名", "byline"), Map.entry("栏数", "span"),
-            Map.entry("位置", "place"));
+            Map.entry("位置", "place"), Map.entry("导读", "contents"), Map.entry("要目", "contents"),
+            Map.entry("定位", "at"), Map.entry("模块", "module"), Map.entry("版块", "module"));
 
     /** Chinese names of the front matter keys. */
     static final Map<String, String> FRONT = Map.ofEntries(

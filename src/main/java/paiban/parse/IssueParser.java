@@ -33,11 +33,15 @@ import paiban.model.Span;
  */
 public final class IssueParser {
     static final List<String> PAGE_KEYS = List.of("section", "section-suffix", "guide", "banner", "editor",
-            "designer", "proofreader", "layout", "colour", "ad");
+            "designer", "proofreader", "layout", "colour", "ad", "contents");
     /** A page's {@code colour:} values: the first two mean colour. */
     static final List<String> COLOUR_VALUES = List.of("true", "yes", "false", "no");
     static final List<String> ARTICLE_KEYS = List.of("kicker", "subtitle", "column", "dateline", "byline", "span",
-            "place", "head", "box", "cuttable");
+            "place", "head", "box", "cuttable", "contents", "at", "module");
+    /** Values of an article's {@code contents:}; the first three list it in the guide, the others keep it out. */
+    static final List<String> YES_NO = List.of("yes", "true", "是", "no", "false", "否");
+    /** The guide's title when the page's {@code contents:} only says yes. */
+    static final String CONTENTS_TITLE = "导读";
     private static final Pattern PARAGRAPH_LIST = Pattern.compile("[0-9]{1,4}(\\s*[,，、]\\s*[0-9]{1,4})*");
     /** Where the writer asks an article to go on its page; compose decides what each means. */
     public static final List<String> PLACES = java.util.Arrays.stream(Place.values()).map(Place::word).toList();
@@ -363,7 +367,8 @@ public final class IssueParser {
             Map<String, String> a = pageAttributes;
             unprinted();
             PageInfo info = new PageInfo(a.get("section"), a.get("section-suffix"), a.get("guide"), a.get("banner"),
-                    a.get("editor"), a.get("designer"), a.get("proofreader"), a.get("layout"), pageColour(), ad());
+                    a.get("editor"), a.get("designer"), a.get("proofreader"), a.get("layout"), pageColour(), ad(),
+                    contentsTitle(a.get("contents")));
             pages.add(new Page(pageNumber, pageName, info, articles, new SourcePos(name, pageLine)));
             inPage = false;
         }
@@ -436,9 +441,47 @@ public final class IssueParser {
             }
             articles.add(new Article(headline, a.get("kicker"), a.get("subtitle"), a.get("column"),
                     a.get("dateline"), a.get("byline"), span, place, body, new SourcePos(name, articleLine),
-                    furniture(a), cuttable(a.get("cuttable"))));
+                    furniture(a), cuttable(a.get("cuttable")), fixed(a), listed(a.get("contents"))));
             inArticle = false;
             context = Context.NONE;
+        }
+
+        /**
+         * The title of the guide a page's {@code contents:} asks for: the value, 导读 when it only says yes, none when it
+         * says no.
+         */
+        private static String contentsTitle(String v) {
+            int k = v == null ? -1 : YES_NO.indexOf(v.toLowerCase(java.util.Locale.ROOT));
+            return v == null || k >= 3 ? null : k >= 0 ? CONTENTS_TITLE : v;
+        }
+
+        /** An article's {@code contents: yes | no}: listed in the front page's guide, or kept out of it. */
+        private Boolean listed(String v) throws IssueFormatException {
+            if (v == null) {
+                return null;
+            }
+            int k = YES_NO.indexOf(v.toLowerCase(java.util.Locale.ROOT));
+            if (k < 0) {
+                throw error(attributeLines.get("contents") - 1, "parse.contents-value");
+            }
+            return k < 3;
+        }
+
+        /** {@code module: 3x40} and {@code at: 3栏 20行}; whether the page can hold them is the page maker's to say. */
+        private paiban.model.Fixed fixed(Map<String, String> a) throws IssueFormatException {
+            paiban.model.Fixed size = paiban.model.Fixed.NONE;
+            try {
+                if (a.get("module") != null) {
+                    size = paiban.model.Fixed.size(a.get("module"));
+                }
+            } catch (IllegalArgumentException e) {
+                throw error(attributeLines.get("module") - 1, "parse.module-syntax");
+            }
+            try {
+                return a.get("at") == null ? size : paiban.model.Fixed.at(a.get("at"), size);
+            } catch (IllegalArgumentException e) {
+                throw error(attributeLines.get("at") - 1, "parse.at-syntax");
+            }
         }
 
         /** The advertisement block the page books ({@code ad:}), or null; a value it cannot read is an error at its line. */

@@ -38,7 +38,8 @@ public final class LayoutLoader {
     private static final Set<String> MASTHEAD = Set.of("lines", "header-lines", "logo", "section-logos");
     private static final Set<String> STYLE = Set.of("font", "bold", "size", "color");
     private static final Set<String> OUTPUT = Set.of("pdfx", "icc-profile");
-    private static final Set<String> FURNITURE = Set.of("column-head", "reverse-color", "boxes");
+    private static final Set<String> FURNITURE = Set.of("column-head", "reverse-color", "boxes", "contents-box",
+            "contents-span");
     private static final Set<String> BOX = Set.of("frame", "tint");
 
     private final String file;
@@ -345,7 +346,20 @@ public final class LayoutLoader {
                 boxes.put(e.getKey(), box(e.getKey(), mapping(e.getValue(), BOX, "box " + e.getKey()), e.getValue()));
             }
         }
-        return new FurnitureSpec(head, reverse, boxes);
+        String contentsBox = boxes.isEmpty() ? null : boxes.keySet().iterator().next();
+        if (f.containsKey("contents-box")) {
+            contentsBox = scalar(f.get("contents-box")).strip();
+            if (contentsBox.equals("none")) {
+                contentsBox = null;
+            } else if (!boxes.containsKey(contentsBox)) {
+                throw error(f.get("contents-box"), "the guide's box '" + contentsBox + "' is not one of the boxes"
+                        + " this layout names (" + (boxes.isEmpty() ? "none" : String.join(", ", boxes.keySet()))
+                        + "); write none for no box");
+            }
+        }
+        int contentsSpan = f.containsKey("contents-span") ? positiveInt(f.get("contents-span"))
+                : FurnitureSpec.CONTENTS_SPAN;
+        return new FurnitureSpec(head, reverse, boxes, contentsBox, contentsSpan);
     }
 
     /** {@code NAME: {frame: none|thin|thick-thin|ornament, tint: PERCENT}}: a tint up to 20 % K keeps text legible. */
