@@ -33,7 +33,7 @@ public final class PagePlanner {
                     p.isRest() ? 1 : grid.setter().minSpan(p.article(), p.rank())));
         }
         try {
-            return grid.maker(front, page.info().ad()).make(requests, jumps);
+            return grid.area(front, page).make(requests, jumps);
         } catch (PinException e) {
             throw e.at(e.article() == PinException.PAGE ? page.pos() + ": 第" + page.number() + "版"
                     : String.valueOf(pieces.get(e.article()).article().pos()));

@@ -4,7 +4,8 @@ package paiban.model;
  * Attribute lines under a {@code # 第N版} heading. All optional. {@code section}, {@code sectionSuffix},
  * {@code guide} and {@code banner} make a supplement's section banner (e.g. 开发区建设 周刊, 山西省商务厅 指导).
  * {@code colour} is null unless the page says it prints in colour ({@code colour: true}) or not, over its layout.
- * {@code ad} is an advertisement block the page books before its editorial is made, or null.
+ * {@code ads} are the advertisement blocks the page books before its editorial is made ({@code ad:} lines), in
+ * the order written.
  */
 public record PageInfo(
         String section,
@@ -16,11 +17,15 @@ public record PageInfo(
         String proofreader,
         String layout,
         Boolean colour,
-        AdSlot ad) {
+        java.util.List<AdSlot> ads) {
+
+    public PageInfo {
+        ads = ads == null ? java.util.List.of() : java.util.List.copyOf(ads);
+    }
 
     public PageInfo(String section, String sectionSuffix, String guide, String banner, String editor, String designer,
                     String proofreader, String layout, Boolean colour) {
-        this(section, sectionSuffix, guide, banner, editor, designer, proofreader, layout, colour, null);
+        this(section, sectionSuffix, guide, banner, editor, designer, proofreader, layout, colour, java.util.List.of());
     }
 
     /** A page that prints as its layout says (in colour or not). */

@@ -137,6 +137,9 @@ public final class IssueParser {
         private int pageLine;
         private final Map<String, String> pageAttributes = new LinkedHashMap<>();
         private final Map<String, Integer> pageAttributeLines = new LinkedHashMap<>();
+        /** The page's {@code ad:} lines (1-based) and values, in order: a page may book several blocks. */
+        private final List<int[]> adLines = new ArrayList<>();
+        private final List<String> adValues = new ArrayList<>();
         /** Lines read but not used as written (file:line: why), for the command to print. */
         private final List<String> warnings = new ArrayList<>();
         private final Map<Integer, Integer> pageNumbersSeen = new LinkedHashMap<>();
@@ -355,6 +358,8 @@ public final class IssueParser {
             pageLine = i + 1;
             pageAttributes.clear();
             pageAttributeLines.clear();
+            adLines.clear();
+            adValues.clear();
             attributeLines.clear();
             articles.clear();
         }
@@ -367,7 +372,7 @@ public final class IssueParser {
             Map<String, String> a = pageAttributes;
             unprinted();
             PageInfo info = new PageInfo(a.get("section"), a.get("section-suffix"), a.get("guide"), a.get("banner"),
-                    a.get("editor"), a.get("designer"), a.get("proofreader"), a.get("layout"), pageColour(), ad());
+                    a.get("editor"), a.get("designer"), a.get("proofreader"), a.get("layout"), pageColour(), ads());
             pages.add(new Page(pageNumber, pageName, info, articles, new SourcePos(name, pageLine)));
             inPage = false;
         }
@@ -444,17 +449,18 @@ public final class IssueParser {
             context = Context.NONE;
         }
 
-        /** The advertisement block the page books ({@code ad:}), or null; a value it cannot read is an error at its line. */
-        private AdSlot ad() throws IssueFormatException {
-            String v = pageAttributes.get("ad");
-            if (v == null) {
-                return null;
+        /** The advertisement blocks the page books ({@code ad:} lines); a value it cannot read is an error at its line. */
+        private List<AdSlot> ads() throws IssueFormatException {
+            List<AdSlot> out = new ArrayList<>();
+            for (int[] at : adLines) {
+                String v = adValues.get(out.size());
+                try {
+                    out.add(AdSlot.parse(v, new SourcePos(name, at[0])));
+                } catch (IllegalArgumentException e) {
+                    throw error(at[0] - 1, e.getMessage());
+                }
             }
-            try {
-                return AdSlot.parse(v);
-            } catch (IllegalArgumentException e) {
-                throw error(pageAttributeLines.get("ad") - 1, e.getMessage());
-            }
+            return out;
         }
 
         /** The paragraph numbers of {@code cuttable: 3, 5}, each a paragraph of the article's body. */
@@ -500,6 +506,12 @@ public final class IssueParser {
             }
             if (key.equals("colour") && where.equals("page") && !COLOUR_VALUES.contains(value)) {
                 throw error(i, "'colour' must be true or false (the page prints in colour, or in black)");
+            }
+            if (key.equals("ad") && where.equals("page")) {
+                // a page may book several blocks, one 'ad:' line each
+                adLines.add(new int[] {i + 1});
+                adValues.add(value);
+                return;
             }
             Integer first = attributeLines.putIfAbsent(key, i + 1);
             if (first != null) {

@@ -48,7 +48,7 @@ class DeskPagesTest {
     void aFullWidthAdAtTheFootIsBookedBeforeTheArticlesAndShownAsALabelledBox() throws Exception {
         LayoutReport r = run("ad-foot.txt");
         PageLayout page = r.pages().get(0);
-        int adLines = page.page().info().ad().lines(spec.geometry().linePitch());
+        int adLines = page.page().info().ads().get(0).lines(spec.geometry().linePitch());
         int adTop = spec.geometry().lines() - adLines;
         for (Module m : page.plan().modules()) {
             assertTrue(m.line() + m.lines() < adTop, "\"" + m.article() + "\" reaches into the ad block");
