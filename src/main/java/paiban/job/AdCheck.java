@@ -31,6 +31,7 @@ final class AdCheck {
 
     static void check(Page page, Path base, LayoutSpec spec, List<String> warnings) throws IssueFormatException {
         boolean front = page.number() == 1;
+        boolean colourPage = paiban.page.PageColour.of(spec, page);
         List<AdPlace> places = AdPlaces.of(page, spec, front, front ? spec.mastheadLines() : spec.headerLines());
         for (AdPlace place : places) {
             AdSlot ad = place.slot();
@@ -39,6 +40,11 @@ final class AdCheck {
             }
             Path file = base == null ? Path.of(ad.file()) : base.resolve(ad.file());
             Artwork art = artwork(ad, file);
+            if (ad.pdf() && !colourPage && inksColour(ad, file)) {
+                warnings.add(ad.pos() + ": ad " + ad.file() + " inks in colour (C, M, Y or a spot colour) on 第"
+                        + page.number() + "版, a page in black: it prints in those inks as it is; give the page"
+                        + " 'colour: true' or ask for a grey ad");
+            }
             double slot = place.width() / place.height();
             double off = Math.abs(art.aspect() / slot - 1);
             if (off > ASPECT_TOLERANCE_PERCENT / 100.0) {
@@ -72,6 +78,14 @@ final class AdCheck {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw refused(ad, file, why.startsWith("is ") ? why : "is damaged or not a readable "
                     + (ad.pdf() ? "PDF" : "image") + " (" + why + ")");
+        }
+    }
+
+    private static boolean inksColour(AdSlot ad, Path file) throws IssueFormatException {
+        try {
+            return AdPreflight.colour(file);
+        } catch (IOException e) {
+            throw refused(ad, file, "is damaged or not a readable PDF (" + e.getMessage() + ")");
         }
     }
 

@@ -128,16 +128,25 @@ public final class PageAssembler {
             LogoMark fitted = LogoMark.fitted(art, 0, 0, ad.width(), ad.height(), ad.slot().label());
             marks.add(fitted.at(ad.x() + (ad.width() - fitted.width()) / 2f,
                     ad.y() + (ad.height() - fitted.height()) / 2f));
+            // what the ad is, as invisible text over it (as a logo's name): for search, and for a reader's extraction
+            Line label = adLabel(ad);
+            marks.add(new TextMark(label, ad.x() + Math.max(0, (ad.width() - label.width()) / 2f),
+                    ad.y() + ad.height() / 2f, null, Tag.ARTIFACT));
             return;
         }
         marks.add(new BoxMark(ad.x(), ad.y(), ad.width(), ad.height(), PLACEHOLDER, PLACEHOLDER_FRAME, 0.5f));
-        Line label = text.line(ad.slot().label() + "（" + ad.slot().kind().word() + "广告 " + ad.slot().size() + "）",
-                styles.text(paiban.spec.Role.KICKER));
+        Line label = adLabel(ad);
         if (label.width() > ad.width() - 4) {
             label = text.line(ad.slot().label(), styles.text(paiban.spec.Role.KICKER));
         }
         marks.add(new TextMark(label, ad.x() + (ad.width() - label.width()) / 2f, ad.y() + ad.height() / 2f,
                 Cmyk.BLACK.tint(0.6f), Tag.ARTIFACT));
+    }
+
+    /** The advertiser, the kind and the size as booked: 某某银行（半通栏广告 4x20）. */
+    private Line adLabel(AdPlace ad) {
+        return text.line(ad.slot().label() + "（" + ad.slot().kind().word() + "广告 " + ad.slot().size() + "）",
+                styles.text(paiban.spec.Role.KICKER));
     }
 
     /** The page's modules whose article stands in a box. */

@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
 import org.apache.pdfbox.pdmodel.graphics.color.PDIndexed;
@@ -43,6 +44,8 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 public final class AdPreflight {
 
     private final Set<String> problems = new LinkedHashSet<>();
+    /** Whether the ad inks in C, M, Y or a spot colour anywhere: a page printed in black alone cannot show it. */
+    private boolean colour;
     private final Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private AdPreflight() {
@@ -50,13 +53,25 @@ public final class AdPreflight {
 
     /** What keeps the PDF from going on the page ("fonts not embedded: Helvetica"), empty when nothing does. */
     public static Set<String> problems(Path pdf) throws IOException {
+        return of(pdf).problems;
+    }
+
+    /**
+     * Whether the PDF inks in anything but black: a CMYK colour with C, M or Y, a CMYK image or shading, a spot
+     * colour other than Black.
+     */
+    public static boolean colour(Path pdf) throws IOException {
+        return of(pdf).colour;
+    }
+
+    private static AdPreflight of(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             if (doc.getNumberOfPages() == 0) {
                 throw new IOException("is a PDF without pages");
             }
             AdPreflight check = new AdPreflight();
             check.page(doc.getPage(0));
-            return check.problems;
+            return check;
         }
     }
 
@@ -68,9 +83,19 @@ public final class AdPreflight {
     /** The content of a page or form: its operators, then what its resources hold. */
     private void content(PDContentStream stream, PDResources res) throws IOException {
         PDFStreamParser parser = new PDFStreamParser(stream);
+        java.util.List<Float> operands = new java.util.ArrayList<>();
         for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
-            if (token instanceof Operator op) {
+            if (token instanceof COSNumber num) {
+                operands.add(num.floatValue());
+            } else if (token instanceof Operator op) {
                 String name = op.getName();
+                // k/K set CMYK; sc/scn with four operands set a colour in a CMYK space (DeviceN aside)
+                if ((name.equals("k") || name.equals("K") || (name.toLowerCase(java.util.Locale.ROOT).startsWith("sc")
+                        && operands.size() == 4)) && operands.size() >= 4) {
+                    int n = operands.size();
+                    colour |= operands.get(n - 4) > 0 || operands.get(n - 3) > 0 || operands.get(n - 2) > 0;
+                }
+                operands.clear();
                 if (name.equals("rg") || name.equals("RG")) {
                     problems.add("RGB colour (rg/RG operators)");
                 } else if (name.equals("BI") && op.getImageParameters() != null) {
@@ -188,11 +213,16 @@ public final class AdPreflight {
     private void colourSpace(PDColorSpace cs, String where) throws IOException {
         if (cs instanceof PDDeviceRGB || (cs instanceof PDICCBased icc && icc.getNumberOfComponents() == 3)) {
             problems.add("RGB colour (" + where + ")");
+        } else if (cs instanceof PDDeviceCMYK || (cs instanceof PDICCBased icc4 && icc4.getNumberOfComponents() == 4)) {
+            // a colour set in it by k/K is looked at operand by operand; an image or shading may use any ink
+            colour |= !where.equals("a colour space");
         } else if (cs instanceof PDIndexed ix) {
             colourSpace(ix.getBaseColorSpace(), where);
         } else if (cs instanceof PDSeparation sep) {
+            colour |= !sep.getColorantName().equals("Black") && !sep.getColorantName().equals("None");
             colourSpace(sep.getAlternateColorSpace(), where);
         } else if (cs instanceof PDDeviceN dn) {
+            colour |= !dn.getColorantNames().stream().allMatch(n -> n.equals("Black") || n.equals("None"));
             colourSpace(dn.getAlternateColorSpace(), where);
         }
     }
