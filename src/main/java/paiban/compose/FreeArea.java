@@ -20,6 +20,8 @@ public final class FreeArea {
 
     /** The splits of the articles between two parts tried for each cut. */
     static final int SPLITS = 5;
+    /** The cuts across the page at the height the text asks for, tried for each block. */
+    static final int ACROSS = 3;
 
     /** A rectangle of the body area: columns {@code col … col+span-1}, lines {@code line … line+lines-1}. */
     record Region(int col, int line, int span, int lines) {
@@ -114,9 +116,12 @@ public final class FreeArea {
         for (Cut cut : cuts) {
             int k = cut.split;
             try {
-                Part p = join(cut, compose(cut.first, requests.subList(0, k), offset, jumps, false),
-                        cut.second == null ? null : compose(cut.second, requests.subList(k, requests.size()),
-                                offset + k, jumps, false));
+                Part first = compose(cut.first, requests.subList(0, k), offset, jumps, false);
+                if (best != null && first.cost >= best.cost) {
+                    continue; // the second part cannot make it cheaper
+                }
+                Part p = join(cut, first, cut.second == null ? null : compose(cut.second,
+                        requests.subList(k, requests.size()), offset + k, jumps, false));
                 if (best == null || p.cost < best.cost) {
                     best = p;
                 }
@@ -153,7 +158,9 @@ public final class FreeArea {
                 out.add(new Cut(upper, lower, new Rule(true, r.col(), r.span(), t, 1), k));
             }
         }
-        return out;
+        // the heights nearest the block's edge leave the least room over (or under) it: those few are tried
+        out.sort(Comparator.comparingInt(c -> foot ? b.line() - c.rule.line() : c.rule.line() - b.end()));
+        return out.subList(0, Math.min(ACROSS, out.size()));
     }
 
     /**
