@@ -162,6 +162,17 @@ class AdPagesTest {
         assertTrue(text.contains("示例银行（半通栏广告 4x20）") && text.contains("某某保险（右上角广告 2x15）"), text);
     }
 
+    @Test
+    void anOutputNeverOverwritesAnAdFile() throws IOException {
+        Path ad = dir.resolve("ads/keep.pdf");
+        AdFiles.pdf(ad, 300, 100, AdFiles.Flaw.NONE);
+        byte[] before = Files.readAllBytes(ad);
+        CommandRun r = layOut(issue("keep", 2, "通栏 8x20 ads/keep.pdf"), ad);
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("ad file"), r.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(ad)), "the ad file is untouched");
+    }
+
     private static void assertFontsEmbedded(PDResources res) throws IOException {
         for (COSName n : res.getFontNames()) {
             PDFont font = res.getFont(n);
