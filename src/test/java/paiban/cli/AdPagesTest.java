@@ -51,11 +51,11 @@ class AdPagesTest {
         }
     }
 
-    /** An issue of one page 第{@code page}版 with the {@code ad:} lines given (from line 6) and four articles. */
+    /** An issue of one page 第{@code page}版 with the {@code ad:} lines given (from line 6; a {@code colour:} line as it is) and four articles. */
     static Path issue(String name, int page, String... ads) throws IOException {
         StringBuilder sb = new StringBuilder("---\npaper: 测试报\ndate: 2025-05-16\n---\n# 第" + page + "版 要闻\n");
         for (String ad : ads) {
-            sb.append("ad: ").append(ad).append('\n');
+            sb.append(ad.startsWith("colour:") ? "" : "ad: ").append(ad).append('\n');
         }
         sb.append('\n');
         int k = 0;
@@ -116,6 +116,24 @@ class AdPagesTest {
             }
             assertEquals(1, images);
         }
+    }
+
+    @Test
+    void onAColourPageAnImageAdIsSeparatedIntoCmyk() throws IOException {
+        Path pdf = dir.resolve("colour.pdf");
+        CommandRun r = layOut(issue("colour", 2, "半通栏 4x20 ads/photo.png", "colour: true"), pdf);
+        assertTrue(r.code() <= 1, r.err());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDResources res = doc.getPage(0).getResources();
+            List<String> spaces = new ArrayList<>();
+            for (COSName n : res.getXObjectNames()) {
+                if (res.getXObject(n) instanceof PDImageXObject img) {
+                    spaces.add(img.getColorSpace().getName());
+                }
+            }
+            assertEquals(List.of("DeviceCMYK"), spaces, "the colour ad in CMYK, as a colour photo");
+        }
+        assertTrue(paiban.render.AdPreflight.problems(pdf).isEmpty(), "no RGB on the page");
     }
 
     @ParameterizedTest
