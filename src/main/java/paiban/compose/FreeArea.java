@@ -115,6 +115,10 @@ public final class FreeArea {
         PinException refused = null;
         for (Cut cut : cuts) {
             int k = cut.split;
+            if (pinnedBelowTop(cut.first, requests.subList(0, k))
+                    || (cut.second != null && pinnedBelowTop(cut.second, requests.subList(k, requests.size())))) {
+                continue; // an article pinned to the top stands at the page's top, in a part that starts there
+            }
             try {
                 Part first = compose(cut.first, requests.subList(0, k), offset, jumps, false);
                 if (best != null && first.cost >= best.cost) {
@@ -220,6 +224,10 @@ public final class FreeArea {
         }
         ks.sort(Comparator.comparingDouble(k -> Math.abs(need[k] / a1 - (need[n] - need[k]) / a2)));
         return ks.subList(0, Math.min(SPLITS, ks.size()));
+    }
+
+    private static boolean pinnedBelowTop(Region r, List<ArticleRequest> requests) {
+        return r.line() > 0 && requests.stream().anyMatch(ArticleRequest::pinTop);
     }
 
     /** The column-lines the first {@code k} articles' text takes one column wide, headline and gap line each. */

@@ -66,6 +66,22 @@ class FreeAreaTest {
                 "the rest is filled: " + plan.emptyShare() + " empty, a plain page " + plain.emptyShare());
     }
 
+    @org.junit.jupiter.api.Test
+    void articlesPinnedToTheTopStandAtTheTopBesideACornerBlock() throws Exception {
+        List<ArticleRequest> page = new ArrayList<>(page(COLUMNS * LINES - 2 * 31));
+        for (int i = 0; i < 2; i++) {
+            ArticleRequest r = page.get(i);
+            page.set(i, new ArticleRequest(r.title(), null, true, r.side(), r.extentAtSpan(), r.minSpan()));
+        }
+        PagePlan plan = new FreeArea(COLUMNS, 10, LINES, 40, 4, 13.5, List.of(new Booking(6, 0, 2, 30)))
+                .make(page, false);
+        for (Module m : plan.modules()) {
+            if (m.article() < 2) {
+                assertEquals(10, m.line(), "pinned article " + m.article() + " stands at the top");
+            }
+        }
+    }
+
     private static boolean meets(int c0, int l0, int s0, int n0, int c1, int l1, int s1, int n1) {
         return c0 < c1 + s1 && c1 < c0 + s0 && l0 < l1 + n1 && l1 < l0 + n0;
     }
