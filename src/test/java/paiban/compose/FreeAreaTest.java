@@ -68,12 +68,12 @@ class FreeAreaTest {
 
     @org.junit.jupiter.api.Test
     void articlesPinnedToTheTopStandAtTheTopBesideACornerBlock() throws Exception {
-        List<ArticleRequest> page = new ArrayList<>(page(COLUMNS * LINES - 2 * 31));
+        List<ArticleRequest> page = new ArrayList<>(page(COLUMNS * LINES - 5 * 31));
         for (int i = 0; i < 2; i++) {
             ArticleRequest r = page.get(i);
             page.set(i, new ArticleRequest(r.title(), null, true, r.side(), r.extentAtSpan(), r.minSpan()));
         }
-        PagePlan plan = new FreeArea(COLUMNS, 10, LINES, 40, 4, 13.5, List.of(new Booking(6, 0, 2, 30)))
+        PagePlan plan = new FreeArea(COLUMNS, 10, LINES, 40, 4, 13.5, List.of(new Booking(0, 0, 5, 30)))
                 .make(page, false);
         // in the first band of a part that starts at the page's top: no free article stands over a pinned one
         assertTrue(plan.modules().stream().anyMatch(m -> m.article() < 2 && m.line() == 10));
