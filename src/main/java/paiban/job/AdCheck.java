@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import paiban.model.AdMessages;
 import paiban.model.AdSlot;
 import paiban.model.Page;
 import paiban.page.AdPlace;
@@ -41,23 +41,20 @@ final class AdCheck {
             Path file = base == null ? Path.of(ad.file()) : base.resolve(ad.file());
             Artwork art = artwork(ad, file);
             if (ad.pdf() && !colourPage && inksColour(ad, file)) {
-                warnings.add(ad.pos() + ": ad " + ad.file() + " inks in colour (C, M, Y or a spot colour) on 第"
-                        + page.number() + "版, a page in black: it prints in those inks as it is; give the page"
-                        + " 'colour: true' or ask for a grey ad");
+                warnings.add(ad.pos() + ": " + AdMessages.colourOnBlackPage(ad.file(), page.number()));
             }
             double slot = place.width() / place.height();
             double off = Math.abs(art.aspect() / slot - 1);
             if (off > ASPECT_TOLERANCE_PERCENT / 100.0) {
-                warnings.add(String.format(Locale.ROOT, "%s: ad %s is %.2f:1 and its %s block %.2f:1 (%.0f %% apart);"
-                        + " it is scaled to fit and centred, with white beside it", ad.pos(), ad.file(), art.aspect(),
-                        ad.kind().word(), slot, 100 * off));
+                warnings.add(ad.pos() + ": " + AdMessages.shapeDiffers(ad.file(), art.aspect(), ad.kind().word(), slot,
+                        off));
             }
         }
     }
 
     private static Artwork artwork(AdSlot ad, Path file) throws IssueFormatException {
         if (!Files.exists(file)) {
-            throw refused(ad, file, "not found");
+            throw refused(ad, file, AdMessages.notFound());
         }
         String problem = PhotoCheck.unusable(file, ad.pdf());
         if (problem != null) {
@@ -67,8 +64,7 @@ final class AdCheck {
             if (ad.pdf()) {
                 Set<String> wrong = AdPreflight.problems(file);
                 if (!wrong.isEmpty()) {
-                    throw refused(ad, file, "fails the preflight of a PDF/X-1a page: " + String.join("; ", wrong)
-                            + " (export the ad as PDF/X-1a: fonts embedded, CMYK or grey, flattened)");
+                    throw refused(ad, file, AdMessages.failsPreflight(String.join("; ", wrong)));
                 }
             }
             return Artwork.read(file);
@@ -76,8 +72,7 @@ final class AdCheck {
             throw e;
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw refused(ad, file, why.startsWith("is ") ? why : "is damaged or not a readable "
-                    + (ad.pdf() ? "PDF" : "image") + " (" + why + ")");
+            throw refused(ad, file, AdMessages.damaged(ad.pdf(), why));
         }
     }
 
@@ -85,11 +80,12 @@ final class AdCheck {
         try {
             return AdPreflight.colour(file);
         } catch (IOException e) {
-            throw refused(ad, file, "is damaged or not a readable PDF (" + e.getMessage() + ")");
+            throw refused(ad, file, AdMessages.damaged(true, String.valueOf(e.getMessage())));
         }
     }
 
     private static IssueFormatException refused(AdSlot ad, Path file, String why) {
-        return new IssueFormatException(ad.pos(), "ad file " + ad.file() + " (" + file + ") " + why, "ad: " + ad.text());
+        return new IssueFormatException(ad.pos(), AdMessages.fileRefused(ad.file(), file.toString(), why),
+                "ad: " + ad.text());
     }
 }

@@ -74,22 +74,19 @@ public record AdSlot(Kind kind, String size, int columns, int lines, float width
             "(?:(?<wmm>[0-9]{1,3}(?:\\.[0-9]+)?)\\s*(?:mm)?\\s*[x×]\\s*)?(?<hmm>[0-9]{1,3}(?:\\.[0-9]+)?)\\s*mm"
             + "|(?:(?<cols>[0-9]{1,2})\\s*[x×]\\s*)?(?<lines>[0-9]{1,3})(?:\\s*行)?");
     private static final Pattern FILE = Pattern.compile("\\S+\\.(?i:pdf|png|jpe?g|tiff?)");
-    private static final String EXAMPLE = "e.g. 'ad: 通栏 8x20 某某银行', 'ad: 半通栏 右 4x20 ads/bank.pdf',"
-            + " 'ad: 右下角 2x15', 'ad: 报眼 60x35mm' (columns × lines, or millimetres)";
 
     /** The slot an {@code ad:} value at {@code pos} books; an {@link IllegalArgumentException} says what is wrong. */
     public static AdSlot parse(String value, SourcePos pos) {
         String v = value.strip();
         Matcher k = KIND.matcher(v);
         if (!k.lookingAt()) {
-            throw new IllegalArgumentException("'ad' must start with a kind: 通栏, 半通栏 (左 or 右), 报眼, or a corner"
-                    + " (左上角, 右上角, 左下角, 右下角); " + EXAMPLE);
+            throw new IllegalArgumentException(AdMessages.noKind());
         }
         Kind kind = kind(k.group(1).replaceAll("\\s", ""));
         String rest = v.substring(k.end()).strip();
         Matcher m = SIZE.matcher(rest);
         if (!m.lookingAt() || (m.end() < rest.length() && !Character.isWhitespace(rest.charAt(m.end())))) {
-            throw new IllegalArgumentException("'ad: " + v + "': no size after " + kind.word() + "; " + EXAMPLE);
+            throw new IllegalArgumentException(AdMessages.noSize(kind.word()));
         }
         String size = rest.substring(0, m.end()).replaceAll("\\s", "");
         int columns = m.group("cols") == null ? 0 : Integer.parseInt(m.group("cols"));
@@ -98,12 +95,10 @@ public record AdSlot(Kind kind, String size, int columns, int lines, float width
         float heightMm = m.group("hmm") == null ? 0 : Float.parseFloat(m.group("hmm"));
         if ((m.group("lines") != null && lines == 0) || (m.group("hmm") != null && heightMm <= 0)
                 || (m.group("cols") != null && columns == 0) || (m.group("wmm") != null && widthMm <= 0)) {
-            throw new IllegalArgumentException("'ad: " + v + "': the block must be at least one column wide and one"
-                    + " line tall");
+            throw new IllegalArgumentException(AdMessages.tooSmall());
         }
         if (kind.needsWidth() && columns == 0 && widthMm == 0) {
-            throw new IllegalArgumentException("'ad: " + v + "': a " + kind.word() + " block needs a width too:"
-                    + " columns × lines (2x15) or millimetres (60x40mm)");
+            throw new IllegalArgumentException(AdMessages.needsWidth(kind.word()));
         }
         rest = rest.substring(m.end()).strip();
         String file = null;

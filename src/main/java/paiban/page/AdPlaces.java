@@ -3,6 +3,7 @@ package paiban.page;
 import java.util.ArrayList;
 import java.util.List;
 import paiban.UserError;
+import paiban.model.AdMessages;
 import paiban.model.AdSlot;
 import paiban.model.Page;
 import paiban.spec.LayoutSpec;
@@ -33,9 +34,7 @@ public final class AdPlaces {
                     : body(ad, spec.geometry(), furnitureLines);
             for (AdPlace q : out) {
                 if (p.overlaps(q)) {
-                    throw new UserError(ad.message("the block overlaps the " + q.slot().kind().word() + " booked on line "
-                            + q.slot().pos().line() + " ('" + q.slot().text() + "'); make one smaller or book"
-                            + " another place"));
+                    throw new UserError(ad.message(AdMessages.overlaps(q.slot())));
                 }
             }
             out.add(p);
@@ -51,7 +50,7 @@ public final class AdPlaces {
             default -> columns(ad, g);
         };
         if (span > columns) {
-            throw new UserError(ad.message("the block is " + span + " columns wide; the page has " + columns));
+            throw new UserError(ad.message(AdMessages.tooWide(span, columns)));
         }
         if (ad.kind() == AdSlot.Kind.FULL_WIDTH) {
             span = columns; // a 通栏 is the page's width whatever its size says
@@ -59,8 +58,7 @@ public final class AdPlaces {
         int lines = ad.lines(g.linePitch());
         int room = g.lines() - furnitureLines - 1; // one grid line stays between the block and the articles
         if (lines > room) {
-            throw new UserError(ad.message("the block is " + lines + " grid lines deep; the body area under the "
-                    + (furnitureLines > 0 ? "page's head" : "top") + " holds " + room + " with the gap line over it"));
+            throw new UserError(ad.message(AdMessages.tooDeep(lines, room)));
         }
         int col = ad.kind().right() ? columns - span : 0;
         int line = ad.kind().top() ? furnitureLines : g.lines() - lines;
@@ -85,21 +83,17 @@ public final class AdPlaces {
     /** The 报眼: at the right of the masthead above its band, centred in that height. */
     private static AdPlace ear(AdSlot ad, LayoutSpec spec, boolean front, int number) {
         if (!front) {
-            throw new UserError(ad.message("a 报眼 stands beside the masthead, and 第" + number + "版 has none"
-                    + " (only 第1版 prints the masthead)"));
+            throw new UserError(ad.message(AdMessages.earWithoutMasthead(number)));
         }
         PageGeometry g = spec.geometry();
         float width = earWidth(ad, g);
         float height = ad.height(g.linePitch());
         float upper = (spec.mastheadLines() - Masthead.BAND_LINES) * g.linePitch();
         if (height > upper + 0.01f) {
-            throw new UserError(ad.message("the 报眼 is " + mm(height) + " mm tall; the masthead is " + mm(upper)
-                    + " mm tall above its band"));
+            throw new UserError(ad.message(AdMessages.earTooTall(height, upper)));
         }
         if (width > g.typeAreaWidth() * EAR_SHARE + 0.01f) {
-            throw new UserError(ad.message("the 报眼 is " + mm(width) + " mm wide; a 报眼 may take at most a third of the"
-                    + " type area's width (" + mm(g.typeAreaWidth() * EAR_SHARE) + " mm), the paper's name needs the"
-                    + " rest"));
+            throw new UserError(ad.message(AdMessages.earTooWide(width, g.typeAreaWidth() * EAR_SHARE)));
         }
         float x = g.marginLeft() + g.typeAreaWidth() - width;
         float y = g.marginTop() + (upper - height) / 2f;
@@ -117,7 +111,4 @@ public final class AdPlaces {
                 .mapToDouble(a -> earWidth(a, g)).max().orElse(0);
     }
 
-    private static String mm(float points) {
-        return String.format(java.util.Locale.ROOT, "%.0f", points * 25.4f / 72);
-    }
 }

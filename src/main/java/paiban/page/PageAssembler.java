@@ -123,7 +123,8 @@ public final class PageAssembler {
             try {
                 art = Artwork.read(file);
             } catch (java.io.IOException e) {
-                throw new paiban.UserError(ad.slot().message("ad file " + file + " cannot be read: " + e.getMessage()));
+                throw new paiban.UserError(ad.slot().message(paiban.model.AdMessages.fileRefused(ad.slot().file(),
+                        file.toString(), paiban.model.AdMessages.damaged(ad.slot().pdf(), String.valueOf(e.getMessage())))));
             }
             LogoMark fitted = LogoMark.fitted(art, 0, 0, ad.width(), ad.height(), ad.slot().label());
             marks.add(fitted.at(ad.x() + (ad.width() - fitted.width()) / 2f,
