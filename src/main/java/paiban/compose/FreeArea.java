@@ -99,7 +99,7 @@ public final class FreeArea {
             try {
                 return placed(r, maker(r).make(requests, jumps), offset);
             } catch (PinException e) {
-                throw e.article() == PinException.PAGE ? e : new PinException(e.article() + offset, e.getMessage());
+                throw e.article() == PinException.PAGE ? e : new PinException(e.article() + offset, e.message());
             }
         }
         List<Cut> cuts = new ArrayList<>();
@@ -134,8 +134,7 @@ public final class FreeArea {
             }
         }
         if (best == null) {
-            throw refused != null ? refused : new PinException("the blocks booked for advertisements leave the"
-                    + " articles no room");
+            throw refused != null ? refused : new PinException(paiban.message.Message.of("ad.no-room"));
         }
         return best;
     }

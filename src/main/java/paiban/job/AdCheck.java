@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import paiban.message.Message;
+import paiban.message.Warning;
 import paiban.model.AdMessages;
 import paiban.model.AdSlot;
 import paiban.model.Page;
@@ -29,7 +31,7 @@ final class AdCheck {
     private AdCheck() {
     }
 
-    static void check(Page page, Path base, LayoutSpec spec, List<String> warnings) throws IssueFormatException {
+    static void check(Page page, Path base, LayoutSpec spec, List<Warning> warnings) throws IssueFormatException {
         boolean front = page.number() == 1;
         boolean colourPage = paiban.page.PageColour.of(spec, page);
         List<AdPlace> places = AdPlaces.of(page, spec, front, front ? spec.mastheadLines() : spec.headerLines());
@@ -41,13 +43,14 @@ final class AdCheck {
             Path file = base == null ? Path.of(ad.file()) : base.resolve(ad.file());
             Artwork art = artwork(ad, file);
             if (ad.pdf() && !colourPage && inksColour(ad, file)) {
-                warnings.add(ad.pos() + ": " + AdMessages.colourOnBlackPage(ad.file(), page.number()));
+                warnings.add(new Warning(Warning.Code.AD_COLOUR, ad.pos(),
+                        AdMessages.colourOnBlackPage(ad.file(), page.number())));
             }
             double slot = place.width() / place.height();
             double off = Math.abs(art.aspect() / slot - 1);
             if (off > ASPECT_TOLERANCE_PERCENT / 100.0) {
-                warnings.add(ad.pos() + ": " + AdMessages.shapeDiffers(ad.file(), art.aspect(), ad.kind().word(), slot,
-                        off));
+                warnings.add(new Warning(Warning.Code.AD_SHAPE, ad.pos(),
+                        AdMessages.shapeDiffers(ad.file(), art.aspect(), ad.kind().word(), slot, off)));
             }
         }
     }
@@ -56,7 +59,7 @@ final class AdCheck {
         if (!Files.exists(file)) {
             throw refused(ad, file, AdMessages.notFound());
         }
-        String problem = PhotoCheck.unusable(file, ad.pdf());
+        Message problem = PhotoCheck.unusable(file, ad.pdf());
         if (problem != null) {
             throw refused(ad, file, problem);
         }
@@ -84,7 +87,7 @@ final class AdCheck {
         }
     }
 
-    private static IssueFormatException refused(AdSlot ad, Path file, String why) {
+    private static IssueFormatException refused(AdSlot ad, Path file, Object why) {
         return new IssueFormatException(ad.pos(), AdMessages.fileRefused(ad.file(), file.toString(), why),
                 "ad: " + ad.text());
     }

@@ -75,18 +75,18 @@ public record AdSlot(Kind kind, String size, int columns, int lines, float width
             + "|(?:(?<cols>[0-9]{1,2})\\s*[x×]\\s*)?(?<lines>[0-9]{1,3})(?:\\s*行)?");
     private static final Pattern FILE = Pattern.compile("\\S+\\.(?i:pdf|png|jpe?g|tiff?)");
 
-    /** The slot an {@code ad:} value at {@code pos} books; an {@link IllegalArgumentException} says what is wrong. */
+    /** The slot an {@code ad:} value at {@code pos} books; a {@link paiban.message.BadValue} says what is wrong. */
     public static AdSlot parse(String value, SourcePos pos) {
         String v = value.strip();
         Matcher k = KIND.matcher(v);
         if (!k.lookingAt()) {
-            throw new IllegalArgumentException(AdMessages.noKind());
+            throw new paiban.message.BadValue(AdMessages.noKind());
         }
         Kind kind = kind(k.group(1).replaceAll("\\s", ""));
         String rest = v.substring(k.end()).strip();
         Matcher m = SIZE.matcher(rest);
         if (!m.lookingAt() || (m.end() < rest.length() && !Character.isWhitespace(rest.charAt(m.end())))) {
-            throw new IllegalArgumentException(AdMessages.noSize(kind.word()));
+            throw new paiban.message.BadValue(AdMessages.noSize(kind.word()));
         }
         String size = rest.substring(0, m.end()).replaceAll("\\s", "");
         int columns = m.group("cols") == null ? 0 : Integer.parseInt(m.group("cols"));
@@ -95,10 +95,10 @@ public record AdSlot(Kind kind, String size, int columns, int lines, float width
         float heightMm = m.group("hmm") == null ? 0 : Float.parseFloat(m.group("hmm"));
         if ((m.group("lines") != null && lines == 0) || (m.group("hmm") != null && heightMm <= 0)
                 || (m.group("cols") != null && columns == 0) || (m.group("wmm") != null && widthMm <= 0)) {
-            throw new IllegalArgumentException(AdMessages.tooSmall());
+            throw new paiban.message.BadValue(AdMessages.tooSmall());
         }
         if (kind.needsWidth() && columns == 0 && widthMm == 0) {
-            throw new IllegalArgumentException(AdMessages.needsWidth(kind.word()));
+            throw new paiban.message.BadValue(AdMessages.needsWidth(kind.word()));
         }
         rest = rest.substring(m.end()).strip();
         String file = null;
@@ -140,7 +140,7 @@ public record AdSlot(Kind kind, String size, int columns, int lines, float width
     }
 
     /** A message about the booking: its file and line, the reason, and the line as written. */
-    public String message(String reason) {
-        return pos + ": " + reason + ": \"ad: " + text + "\"";
+    public paiban.message.Message message(paiban.message.Message reason) {
+        return paiban.message.Message.of("at-text", pos, reason, "ad: " + text);
     }
 }
