@@ -74,8 +74,7 @@ final class AdCheck {
         } catch (IssueFormatException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw refused(ad, file, AdMessages.damaged(ad.pdf(), why));
+            throw refused(ad, file, damaged(ad, e));
         }
     }
 
@@ -83,8 +82,14 @@ final class AdCheck {
         try {
             return AdPreflight.colour(file);
         } catch (IOException e) {
-            throw refused(ad, file, AdMessages.damaged(true, String.valueOf(e.getMessage())));
+            throw refused(ad, file, damaged(ad, e));
         }
+    }
+
+    /** Why the file cannot be read: the engine's own words (a PDF without pages), else the library's, as damage. */
+    private static Object damaged(AdSlot ad, Exception e) {
+        Object why = paiban.message.UnusableFile.reasonOf(e);
+        return why instanceof Message m ? m : AdMessages.damaged(ad.pdf(), String.valueOf(why));
     }
 
     private static IssueFormatException refused(AdSlot ad, Path file, Object why) {

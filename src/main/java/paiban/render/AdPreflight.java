@@ -67,7 +67,7 @@ public final class AdPreflight {
     private static AdPreflight of(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             if (doc.getNumberOfPages() == 0) {
-                throw new IOException("is a PDF without pages");
+                throw new paiban.message.UnusableFile(paiban.message.Message.of("logo.no-pages"));
             }
             AdPreflight check = new AdPreflight();
             check.page(doc.getPage(0));
