@@ -33,10 +33,15 @@ final class RunInputs {
         }
         Path base = issue.source() == null ? null : issue.source().toAbsolutePath().getParent();
         for (Page page : issue.pages()) {
+            for (paiban.model.AdSlot ad : page.info().ads()) {
+                if (ad.file() != null) {
+                    photo(in, base, ad.file(), "ad");
+                }
+            }
             for (Article a : page.articles()) {
                 for (Block b : a.body()) {
                     if (b instanceof Photo p) {
-                        photo(in, base, p.path());
+                        photo(in, base, p.path(), "photo");
                     }
                 }
             }
@@ -44,9 +49,9 @@ final class RunInputs {
         return in;
     }
 
-    private static void photo(List<OutputPaths.Input> in, Path base, String path) {
+    private static void photo(List<OutputPaths.Input> in, Path base, String path, String kind) {
         try {
-            in.add(new OutputPaths.Input("photo", base == null ? Path.of(path) : base.resolve(path)));
+            in.add(new OutputPaths.Input(kind, base == null ? Path.of(path) : base.resolve(path)));
         } catch (InvalidPathException e) {
             // a name no file can have is reported by the photo check; it cannot be an output either
         }

@@ -111,6 +111,11 @@ final class Watch {
             Issue issue = new IssueParser().parse(issueFile);
             Path base = issueFile.toAbsolutePath().getParent();
             for (Page page : issue.pages()) {
+                for (paiban.model.AdSlot ad : page.info().ads()) {
+                    if (ad.file() != null) {
+                        out.add(base.resolve(ad.file()));
+                    }
+                }
                 for (Article a : page.articles()) {
                     for (Block b : a.body()) {
                         if (b instanceof Photo p) {

@@ -1,6 +1,13 @@
 package paiban.flow;
 
+import java.util.ArrayList;
+import java.util.List;
+import paiban.compose.Booking;
+import paiban.compose.FreeArea;
 import paiban.compose.PageMaker;
+import paiban.model.Page;
+import paiban.page.AdPlace;
+import paiban.page.AdPlaces;
 import paiban.galley.GalleySetter;
 import paiban.galley.StyleBook;
 import paiban.page.PageAssembler;
@@ -23,20 +30,52 @@ public record BodyGrid(LayoutSpec spec, StyleBook styles, GalleySetter setter, P
 
     /** The page maker for the body area under the page's furniture (masthead on the front page, 报眉 inside). */
     public PageMaker maker(boolean front) {
-        return maker(front, null);
+        PageGeometry g = geometry();
+        return new PageMaker(g.columns(), assembler.furnitureLines(front), bodyLines(front, List.of()),
+                g.columnWidth(), g.gutter(), g.linePitch());
     }
 
-    /** The page maker for the body area left over the advertisement block the page books ({@code ad}, or null). */
-    public PageMaker maker(boolean front, paiban.model.AdSlot ad) {
+    /**
+     * The page maker for the body area round the advertisement blocks the page books: a block across the foot only
+     * shortens the area, the others are cells the articles are composed around ({@link FreeArea}). A block the page
+     * cannot hold is the user's error, named by its {@code ad:} line.
+     */
+    public FreeArea area(boolean front, Page page) {
         PageGeometry g = geometry();
-        return new PageMaker(g.columns(), assembler.furnitureLines(front), bodyLines(front, ad), g.columnWidth(),
-                g.gutter(), g.linePitch());
+        int top = assembler.furnitureLines(front);
+        List<AdPlace> places = AdPlaces.of(page, spec, front, top);
+        List<Booking> bookings = new ArrayList<>();
+        for (AdPlace p : places) {
+            if (p.inBody() && !p.fullWidthFoot(g.columns())) {
+                bookings.add(new Booking(p.col(), p.line() - top, p.span(), p.lines()));
+            }
+        }
+        return new FreeArea(g.columns(), top, bodyLines(front, places), g.columnWidth(), g.gutter(), g.linePitch(),
+                bookings);
     }
 
-    /** The body area's lines under the page's furniture and over its advertisement block ({@code ad}, or null). */
-    int bodyLines(boolean front, paiban.model.AdSlot ad) {
+    /** The column-lines of the body area the page's articles may take: all but those its ads book. */
+    long freeColumnLines(boolean front, Page page) {
         PageGeometry g = geometry();
-        int booked = ad == null ? 0 : ad.lines(g.linePitch()) + 1; // the block and the gap line over it
+        List<AdPlace> places = AdPlaces.of(page, spec, front, assembler.furnitureLines(front));
+        long free = (long) g.columns() * bodyLines(front, places);
+        for (AdPlace p : places) {
+            if (p.inBody() && !p.fullWidthFoot(g.columns())) {
+                free -= (long) p.span() * (p.lines() + 1);
+            }
+        }
+        return Math.max(g.columns(), free);
+    }
+
+    /** The body area's lines under the page's furniture and over a block across its foot, with its gap line. */
+    private int bodyLines(boolean front, List<AdPlace> places) {
+        PageGeometry g = geometry();
+        int booked = 0;
+        for (AdPlace p : places) {
+            if (p.fullWidthFoot(g.columns())) {
+                booked = Math.max(booked, p.lines() + 1); // the block and the gap line over it
+            }
+        }
         return Math.max(1, g.lines() - assembler.furnitureLines(front) - booked);
     }
 }

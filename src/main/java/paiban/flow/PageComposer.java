@@ -150,7 +150,7 @@ final class PageComposer {
      */
     private int fitting(Page page, boolean front, List<Piece> pieces) {
         BodyGrid grid = sizes.base();
-        long room = (long) (ROOM_FACTOR * grid.geometry().columns() * grid.bodyLines(front, page.info().ad()));
+        long room = (long) (ROOM_FACTOR * grid.freeColumnLines(front, page));
         long need = 0;
         for (int i = 0; i < pieces.size(); i++) {
             if (need > room) {

@@ -29,14 +29,14 @@ public final class PagePlanner {
             throws PinException {
         try {
             try {
-                return grid.maker(front, page.info().ad()).make(requests(grid, page, pieces, true), jumps);
+                return grid.area(front, page).make(requests(grid, page, pieces, true), jumps);
             } catch (PinException e) {
                 if (pieces.stream().noneMatch(p -> galleys.isGuide(p.article()))) {
                     throw e;
                 }
                 // the guide's width is the layout's wish, not the writer's: a page that cannot keep it, for
                 // want of an article to stand beside a narrow guide, sets it as wide as it must
-                return grid.maker(front, page.info().ad()).make(requests(grid, page, pieces, false), jumps);
+                return grid.area(front, page).make(requests(grid, page, pieces, false), jumps);
             }
         } catch (PinException e) {
             throw e.article() == PinException.PAGE ? e.at(page.pos(), page.number())

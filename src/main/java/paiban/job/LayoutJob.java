@@ -179,13 +179,15 @@ public final class LayoutJob {
 
     /**
      * What the issue asks that no page can give, found before any page is composed: a photo that is there but cannot
-     * be used (a missing one is a warning), a span wider than the page. Gives the pages with each photo's aspect known.
+     * be used (a missing one is a warning), an advertisement block the page cannot hold or a file it cannot place, a
+     * span wider than the page. Gives the pages with each photo's aspect known.
      */
     private List<Page> check(Issue issue, Path base, List<Warning> warnings) throws IssueFormatException {
         PageGeometry g = spec.geometry();
         List<Page> checked = new ArrayList<>();
         for (Page page : issue.pages()) {
             checked.add(PhotoCheck.check(page, base, warnings));
+            AdCheck.check(page, base, spec, warnings);
             for (Article a : page.articles()) {
                 if (a.span() != null && a.span() > g.columns()) {
                     throw new IssueFormatException(a.pos(), Message.of("issue.span-too-wide", a.span(), spec.name(),

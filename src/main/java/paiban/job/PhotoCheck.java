@@ -65,6 +65,26 @@ final class PhotoCheck {
 
     /** The file's header, once the file is known to decode as an image; else an error naming the line and file. */
     private static PhotoFile.Header usable(Photo p, Path file) throws IssueFormatException {
+        Decoded d = decode(file);
+        if (d.problem() != null) {
+            throw new IssueFormatException(p.pos(), Message.of("photo.unusable", p.path(), file, d.problem()), null);
+        }
+        return d.header();
+    }
+
+    /**
+     * Why a file named as an advertisement cannot be used, or null: any file must be a readable regular file, an
+     * image must decode as a photo's must.
+     */
+    static Message unusable(Path file, boolean pdf) {
+        return pdf ? notAFile(file) : decode(file).problem();
+    }
+
+    /** An image file's header, or why it cannot be placed. */
+    private record Decoded(PhotoFile.Header header, Message problem) {
+    }
+
+    private static Decoded decode(Path file) {
         Message problem = notAFile(file);
         PhotoFile.Header h = null;
         if (problem == null) {
@@ -77,10 +97,7 @@ final class PhotoCheck {
         if (problem == null) {
             problem = undecodable(file, h);
         }
-        if (problem != null) {
-            throw new IssueFormatException(p.pos(), Message.of("photo.unusable", p.path(), file, problem), null);
-        }
-        return h;
+        return new Decoded(h, problem);
     }
 
     /** Why the path cannot be an image file at all, or null when it is a readable regular file. */

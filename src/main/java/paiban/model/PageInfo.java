@@ -4,9 +4,9 @@ package paiban.model;
  * Attribute lines under a {@code # 第N版} heading. All optional. {@code section}, {@code sectionSuffix},
  * {@code guide} and {@code banner} make a supplement's section banner (e.g. 开发区建设 周刊, 山西省商务厅 指导).
  * {@code colour} is null unless the page says it prints in colour ({@code colour: true}) or not, over its layout.
- * {@code ad} is an advertisement block the page books before its editorial is made, or null. {@code contents} is the
- * title of the guide (导读, 要目) the page carries, listing articles of later pages with the page each landed on, or
- * null when it carries none.
+ * {@code ads} are the advertisement blocks the page books before its editorial is made ({@code ad:} lines), in
+ * the order written. {@code contents} is the title of the guide (导读, 要目) the page carries, listing articles of
+ * later pages with the page each landed on, or null when it carries none.
  */
 public record PageInfo(
         String section,
@@ -18,17 +18,21 @@ public record PageInfo(
         String proofreader,
         String layout,
         Boolean colour,
-        AdSlot ad,
+        java.util.List<AdSlot> ads,
         String contents) {
 
+    public PageInfo {
+        ads = ads == null ? java.util.List.of() : java.util.List.copyOf(ads);
+    }
+
     public PageInfo(String section, String sectionSuffix, String guide, String banner, String editor, String designer,
-                    String proofreader, String layout, Boolean colour, AdSlot ad) {
-        this(section, sectionSuffix, guide, banner, editor, designer, proofreader, layout, colour, ad, null);
+                    String proofreader, String layout, Boolean colour, java.util.List<AdSlot> ads) {
+        this(section, sectionSuffix, guide, banner, editor, designer, proofreader, layout, colour, ads, null);
     }
 
     public PageInfo(String section, String sectionSuffix, String guide, String banner, String editor, String designer,
                     String proofreader, String layout, Boolean colour) {
-        this(section, sectionSuffix, guide, banner, editor, designer, proofreader, layout, colour, null);
+        this(section, sectionSuffix, guide, banner, editor, designer, proofreader, layout, colour, java.util.List.of());
     }
 
     /** A page that prints as its layout says (in colour or not). */

@@ -72,11 +72,15 @@ final class Masthead {
         float width = g.typeAreaWidth();
         float upper = (lines - BAND_LINES) * pitch;
         List<Mark> marks = new ArrayList<>();
+        // A 报眼 booked at the right: the honours stand left of it, and a centred name keeps clear of it on both sides.
+        float earWidth = AdPlaces.earWidth(page, g);
+        float ear = earWidth > 0 ? earWidth + BLOCK_GAP * g.bodySize() : 0;
 
         // The paper's name and what stands under it.
         TextStyle nameStyle = styles.text(Role.MASTHEAD_NAME);
         String paper = info.paper() == null ? "" : info.paper();
-        float room = MastheadRoom.nameBlock(text, info, page, styles.text(Role.MASTHEAD_NOTE), width, g.bodySize());
+        float room = MastheadRoom.nameBlock(text, info, page, styles.text(Role.MASTHEAD_NOTE), width - 2 * ear,
+                g.bodySize());
         Line name = MastheadRoom.fit(text, paper, nameStyle, room);
         List<Line> under = new ArrayList<>();
         if (info.motto() != null) {
@@ -102,7 +106,7 @@ final class Masthead {
         float leftEdge = nx + blockW + BLOCK_GAP * g.bodySize();
 
         // Honours at the right, stacked and right-aligned.
-        float rightEdge = x + width;
+        float rightEdge = x + width - ear;
         if (!info.honors().isEmpty()) {
             TextStyle note = styles.text(Role.MASTHEAD_NOTE);
             List<Line> honors = info.honors().stream()

@@ -18,6 +18,7 @@ import paiban.galley.StyleBook;
 import paiban.model.IssueInfo;
 import paiban.model.Page;
 import paiban.model.Photo;
+import paiban.spec.Artwork;
 import paiban.spec.Cmyk;
 import paiban.spec.PageGeometry;
 import paiban.text.Line;
@@ -103,27 +104,50 @@ public final class PageAssembler {
                 marks.add(new RuleMark(x, lineTop(r.line()), x, lineTop(r.line() + r.lines()) - gap(), RULE, Cmyk.BLACK));
             }
         }
-        if (page.info().ad() != null) {
-            ad(marks, page.info().ad());
+        for (AdPlace ad : AdPlaces.of(page, styles.spec(), front, furnitureLines(front))) {
+            ad(marks, ad, base);
         }
         return new PageDrawing(page.number(), g.trimWidth(), g.trimHeight(), g.bleed(),
                 PageColour.apply(marks, PageColour.of(styles.spec(), page)), title);
     }
 
     /**
-     * The placeholder of a booked advertisement block at the foot of the type area: a framed grey box with its
-     * label, the advertiser and the size as booked, centred. The label is a proof aid, an artifact.
+     * A booked advertisement block: its file scaled to fit the block, its shape kept and centred (a PDF stays vector,
+     * an image goes the photos' way), or, when it names none, a framed grey placeholder with the advertiser, the kind
+     * and the size as booked. Both are artifacts: an ad is no part of the page's text.
      */
-    private void ad(List<Mark> marks, paiban.model.AdSlot ad) {
-        int lines = ad.lines(g.linePitch());
-        float x = colX(0);
-        float y = lineTop(g.lines() - lines);
-        float w = g.spanWidth(g.columns());
-        float h = lines * g.linePitch() - gap();
-        marks.add(new BoxMark(x, y, w, h, PLACEHOLDER, PLACEHOLDER_FRAME, 0.5f));
-        Line label = text.line(ad.label() + "（" + ad.kind() + "广告 " + ad.size() + "）",
+    private void ad(List<Mark> marks, AdPlace ad, Path base) {
+        if (ad.slot().file() != null) {
+            Path file = base == null ? Path.of(ad.slot().file()) : base.resolve(ad.slot().file());
+            Artwork art;
+            try {
+                art = Artwork.read(file);
+            } catch (java.io.IOException e) {
+                throw new paiban.UserError(ad.slot().message(paiban.model.AdMessages.fileRefused(ad.slot().file(),
+                        file.toString(), paiban.model.AdMessages.damaged(ad.slot().pdf(), String.valueOf(e.getMessage())))));
+            }
+            LogoMark fitted = LogoMark.fitted(art, 0, 0, ad.width(), ad.height(), ad.slot().label());
+            marks.add(fitted.at(ad.x() + (ad.width() - fitted.width()) / 2f,
+                    ad.y() + (ad.height() - fitted.height()) / 2f));
+            // what the ad is, as invisible text over it (as a logo's name): for search, and for a reader's extraction
+            Line label = adLabel(ad);
+            marks.add(new TextMark(label, ad.x() + Math.max(0, (ad.width() - label.width()) / 2f),
+                    ad.y() + ad.height() / 2f, null, Tag.ARTIFACT));
+            return;
+        }
+        marks.add(new BoxMark(ad.x(), ad.y(), ad.width(), ad.height(), PLACEHOLDER, PLACEHOLDER_FRAME, 0.5f));
+        Line label = adLabel(ad);
+        if (label.width() > ad.width() - 4) {
+            label = text.line(ad.slot().label(), styles.text(paiban.spec.Role.KICKER));
+        }
+        marks.add(new TextMark(label, ad.x() + (ad.width() - label.width()) / 2f, ad.y() + ad.height() / 2f,
+                Cmyk.BLACK.tint(0.6f), Tag.ARTIFACT));
+    }
+
+    /** The advertiser, the kind and the size as booked: 某某银行（半通栏广告 4x20）. */
+    private Line adLabel(AdPlace ad) {
+        return text.line(ad.slot().label() + "（" + ad.slot().kind().word() + "广告 " + ad.slot().size() + "）",
                 styles.text(paiban.spec.Role.KICKER));
-        marks.add(new TextMark(label, x + (w - label.width()) / 2f, y + h / 2f, Cmyk.BLACK.tint(0.6f), Tag.ARTIFACT));
     }
 
     /** The page's modules whose article stands in a box. */

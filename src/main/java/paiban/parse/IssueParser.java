@@ -142,6 +142,9 @@ public final class IssueParser {
         private int pageLine;
         private final Map<String, String> pageAttributes = new LinkedHashMap<>();
         private final Map<String, Integer> pageAttributeLines = new LinkedHashMap<>();
+        /** The page's {@code ad:} lines (1-based) and values, in order: a page may book several blocks. */
+        private final List<int[]> adLines = new ArrayList<>();
+        private final List<String> adValues = new ArrayList<>();
         /** Lines read but not used as written (file:line: why), for the command to print. */
         private final List<Warning> warnings = new ArrayList<>();
         private final Map<Integer, Integer> pageNumbersSeen = new LinkedHashMap<>();
@@ -355,6 +358,8 @@ public final class IssueParser {
             pageLine = i + 1;
             pageAttributes.clear();
             pageAttributeLines.clear();
+            adLines.clear();
+            adValues.clear();
             attributeLines.clear();
             articles.clear();
         }
@@ -367,7 +372,7 @@ public final class IssueParser {
             Map<String, String> a = pageAttributes;
             unprinted();
             PageInfo info = new PageInfo(a.get("section"), a.get("section-suffix"), a.get("guide"), a.get("banner"),
-                    a.get("editor"), a.get("designer"), a.get("proofreader"), a.get("layout"), pageColour(), ad(),
+                    a.get("editor"), a.get("designer"), a.get("proofreader"), a.get("layout"), pageColour(), ads(),
                     contentsTitle(a.get("contents")));
             pages.add(new Page(pageNumber, pageName, info, articles, new SourcePos(name, pageLine)));
             inPage = false;
@@ -484,18 +489,19 @@ public final class IssueParser {
             }
         }
 
-        /** The advertisement block the page books ({@code ad:}), or null; a value it cannot read is an error at its line. */
-        private AdSlot ad() throws IssueFormatException {
-            String v = pageAttributes.get("ad");
-            if (v == null) {
-                return null;
+        /** The advertisement blocks the page books ({@code ad:} lines); a value it cannot read is an error at its line. */
+        private List<AdSlot> ads() throws IssueFormatException {
+            List<AdSlot> out = new ArrayList<>();
+            for (int[] at : adLines) {
+                String v = adValues.get(out.size());
+                SourcePos pos = new SourcePos(name, at[0]);
+                try {
+                    out.add(AdSlot.parse(v, pos));
+                } catch (paiban.message.BadValue e) {
+                    throw new IssueFormatException(pos, e.reason(), source.get(at[0] - 1));
+                }
             }
-            try {
-                return AdSlot.parse(v);
-            } catch (paiban.message.BadValue e) {
-                throw new IssueFormatException(new SourcePos(name, pageAttributeLines.get("ad")), e.reason(),
-                        source.get(pageAttributeLines.get("ad") - 1));
-            }
+            return out;
         }
 
         /** The paragraph numbers of {@code cuttable: 3, 5}, each a paragraph of the article's body. */
@@ -541,6 +547,12 @@ public final class IssueParser {
             }
             if (key.equals("colour") && where.equals("page") && !COLOUR_VALUES.contains(value)) {
                 throw error(i, "issue.colour");
+            }
+            if (key.equals("ad") && where.equals("page")) {
+                // a page may book several blocks, one 'ad:' line each
+                adLines.add(new int[] {i + 1});
+                adValues.add(value);
+                return;
             }
             Integer first = attributeLines.putIfAbsent(key, i + 1);
             if (first != null) {

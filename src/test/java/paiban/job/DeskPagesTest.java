@@ -48,7 +48,7 @@ class DeskPagesTest {
     void aFullWidthAdAtTheFootIsBookedBeforeTheArticlesAndShownAsALabelledBox() throws Exception {
         LayoutReport r = run("ad-foot.txt");
         PageLayout page = r.pages().get(0);
-        int adLines = page.page().info().ad().lines(spec.geometry().linePitch());
+        int adLines = page.page().info().ads().get(0).lines(spec.geometry().linePitch());
         int adTop = spec.geometry().lines() - adLines;
         for (Module m : page.plan().modules()) {
             assertTrue(m.line() + m.lines() < adTop, "\"" + m.article() + "\" reaches into the ad block");
@@ -59,6 +59,28 @@ class DeskPagesTest {
                 && b.height() > (adLines - 1) * spec.geometry().linePitch()), "a box the width of the type area");
         assertTrue(page.drawing().marks().stream().anyMatch(mk -> mk instanceof paiban.page.TextMark t
                 && t.line().text().contains("示例银行")), "the box is labelled");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHalfWidthAdWithItsFileStandsAtTheFootAndTheArticlesStandRoundIt() throws Exception {
+        PageLayout page = run("ad-half.txt").pages().get(0);
+        var g = spec.geometry();
+        int adLines = page.page().info().ads().get(0).lines(g.linePitch());
+        int adTop = g.lines() - adLines;
+        int adCol = g.columns() - g.columns() / 2;
+        for (Module m : page.plan().modules()) {
+            boolean beside = m.col() + m.span() <= adCol;
+            assertTrue(beside || m.line() + m.lines() < adTop, "module " + m.article() + " reaches into the ad");
+        }
+        assertTrue(page.plan().modules().stream().anyMatch(m -> m.col() + m.span() <= adCol
+                && m.line() + m.lines() > adTop), "an article stands beside the ad");
+        paiban.page.LogoMark ad = page.drawing().marks().stream().filter(mk -> mk instanceof paiban.page.LogoMark)
+                .map(mk -> (paiban.page.LogoMark) mk).findFirst().orElseThrow();
+        float slotX = g.marginLeft() + g.columnX(adCol);
+        assertTrue(ad.artwork().pdf() && ad.x() >= slotX - 0.5f && ad.x() + ad.width() <= slotX
+                + g.spanWidth(g.columns() / 2) + 0.5f, "the ad's PDF in the right half, scaled into its block");
+        assertEquals(adLines * g.linePitch() - (g.linePitch() - g.bodySize()), ad.height(), 1f,
+                "made to the block's shape, it fills the block's height");
     }
 
     @org.junit.jupiter.api.Test
@@ -78,7 +100,7 @@ class DeskPagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"briefs-12.txt", "briefs-30.txt", "thin-three.txt", "front-three-photos.txt",
-        "feature-jump.txt", "ad-foot.txt"})
+        "feature-jump.txt", "ad-foot.txt", "ad-half.txt"})
     void noWideModuleHasShortLegs(String name) throws Exception {
         for (PageLayout page : run(name).pages()) {
             for (Module m : page.plan().modules()) {
@@ -93,7 +115,7 @@ class DeskPagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"briefs-12.txt", "briefs-30.txt", "thin-three.txt", "front-three-photos.txt",
-        "feature-jump.txt", "ad-foot.txt"})
+        "feature-jump.txt", "ad-foot.txt", "ad-half.txt"})
     void everyPageIsFilledOrNamedUnderfullWithTheCopyItMisses(String name) throws Exception {
         LayoutReport r = run(name);
         for (PageLayout page : r.pages()) {
