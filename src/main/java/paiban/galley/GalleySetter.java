@@ -328,7 +328,7 @@ public final class GalleySetter {
     /** The head set top to bottom beside the text, its characters no font covers reported. */
     private VerticalHead verticalHead(Article a, int span, Rank rank, float column) {
         VerticalHead head = new VerticalHeadSetter(styles, (text, st, width) -> displayLines(text, st, width,
-                Alignment.CENTER)).set(a, span, rank, column);
+                Alignment.CENTER)).set(a, span, rank, column, measure -> body(a, (float) measure).size());
         for (VerticalSetLine l : head.lines()) {
             report(List.of(l.line().asLine()), a.pos());
         }

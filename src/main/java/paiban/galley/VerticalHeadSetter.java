@@ -15,16 +15,17 @@ import paiban.text.VerticalSetter;
 /**
  * Sets an article's head top to bottom (竖排) for a one- or two-column module. The lines stand right to left in
  * reading order: column tag, kicker, the headline's lines, subtitle (and a 题注). The headline takes the largest size
- * of its rung at which the strip leaves every column at least {@value #MIN_BODY_CHARS} characters of text; a
- * headline line longer than {@value #MAX_CELLS} of its ems is broken at a phrase joint into two vertical lines. The
+ * of its rung at which the strip leaves every column at least {@value #MIN_BODY_CHARS} characters of text and the
+ * head is no longer than the legs beside it; its lines whole if it can, else each broken at a phrase joint into two
+ * vertical lines (at most {@value #MAX_CELLS} ems long). The
  * headline's first line and the lines before it hang from the strip's top; its further lines, the subtitle and a
  * 题注 stand on its foot, stepped as desks set them. The head is a whole number of body lines long: its longest
  * headline line is spread to end on a line's em box.
  */
 final class VerticalHeadSetter {
     /** Characters of body text a column keeps beside the strip, at the least. */
-    static final int MIN_BODY_CHARS = 6;
-    /** The longest a vertical headline line runs, in its ems, before it is broken in two. */
+    static final int MIN_BODY_CHARS = 7;
+    /** The longest a broken headline's vertical line runs, in its ems. */
     static final int MAX_CELLS = 14;
     /** Space between two vertical lines, as a fraction of the larger one's size. */
     private static final float LINE_GAP = 0.3f;
@@ -50,25 +51,50 @@ final class VerticalHeadSetter {
     private record Piece(VerticalLine line, Role role, boolean top) {
     }
 
-    /** The head for a module {@code span} columns wide whose columns are {@code column} pt wide inside any box. */
-    VerticalHead set(Article a, int span, Rank rank, float column) {
+    /**
+     * The head for a module {@code span} columns wide whose columns are {@code column} pt wide inside any box;
+     * {@code bodyLines} counts the lines the body makes at a measure. Sizes are tried largest first, each with the
+     * headline's lines whole, then broken in two: the first that leaves every column its least text and is no longer
+     * than the legs beside it is taken; failing that, the one that overruns the legs least. A head too wide even at
+     * the rung's smallest size is set smaller, to the room there is.
+     */
+    VerticalHead set(Article a, int span, Rank rank, float column, java.util.function.DoubleToIntFunction bodyLines) {
         Role role = rank == Rank.LEAD ? Role.LEAD_HEADLINE : Role.HEADLINE;
         List<Float> sizes = ladder.rung(rank).sizes();
         float most = column - MIN_BODY_CHARS * grid.bodySize();
-        List<Piece> pieces = null;
-        float share = 0;
+        List<Piece> best = null;
+        float bestShare = 0;
+        int bestOver = Integer.MAX_VALUE;
         for (float size : sizes) {
-            pieces = pieces(a, styles.text(role, size), role);
-            share = share(width(pieces), span);
-            if (share <= most) {
-                break;
+            for (boolean broken : new boolean[] {false, true}) {
+                List<Piece> pieces = pieces(a, styles.text(role, size), role, broken);
+                float share = share(width(pieces), span);
+                if (share > most + 0.01f) {
+                    continue;
+                }
+                int legs = (bodyLines.applyAsInt(column - share) + span - 1) / span;
+                int over = Math.max(0, lines(pieces) - legs);
+                if (over < bestOver) {
+                    best = pieces;
+                    bestShare = share;
+                    bestOver = over;
+                }
+                if (over == 0) {
+                    return place(best, span, bestShare);
+                }
             }
         }
-        share = Math.min(share, Math.max(0, most));
-        return place(pieces, span, share);
+        if (best == null) {
+            float smallest = sizes.get(sizes.size() - 1);
+            float fits = smallest * Math.max(0, most - grid.gutter()) / width(pieces(a, styles.text(role, smallest),
+                    role, true));
+            best = pieces(a, styles.text(role, Math.max(1, Math.min(smallest, fits))), role, true);
+            bestShare = Math.max(0, most);
+        }
+        return place(best, span, bestShare);
     }
 
-    private List<Piece> pieces(Article a, TextStyle hs, Role role) {
+    private List<Piece> pieces(Article a, TextStyle hs, Role role, boolean broken) {
         List<Piece> out = new ArrayList<>();
         if (a.column() != null) {
             out.add(new Piece(VerticalSetter.set(a.column(), styles.text(Role.COLUMN_TAG)), Role.COLUMN_TAG, true));
@@ -78,7 +104,7 @@ final class VerticalHeadSetter {
         }
         boolean first = true;
         for (String part : a.headline()) {
-            for (String text : broken(part, hs)) {
+            for (String text : broken ? broken(part, hs) : List.of(part)) {
                 out.add(new Piece(VerticalSetter.set(text, hs), role, first));
                 first = false;
             }
@@ -93,18 +119,31 @@ final class VerticalHeadSetter {
         return out;
     }
 
-    /** A headline line as one vertical line, or broken at its phrase joints when longer than {@link #MAX_CELLS}. */
+    /**
+     * A headline line broken in two at a phrase joint: the display breaker takes as few lines as fit a little over
+     * half the line's length (never more than {@link #MAX_CELLS} ems) and balances them.
+     */
     private List<String> broken(String part, TextStyle hs) {
-        float most = MAX_CELLS * hs.size();
-        if (VerticalSetter.set(part, hs).length() <= most + 0.01f) {
+        float length = VerticalSetter.set(part, hs).length();
+        if (length < 4 * hs.size()) {
             return List.of(part);
         }
-        // the display breaker breaks at phrase joints into lines of even length, each within the limit
+        float width = Math.min(MAX_CELLS * hs.size(), 0.65f * length + hs.size());
         List<String> out = new ArrayList<>();
-        for (Line l : breaker.lines(part, hs, most)) {
+        for (Line l : breaker.lines(part, hs, width)) {
             out.add(l.text().strip());
         }
         return out;
+    }
+
+    /** Body lines the head's longest line takes. */
+    private int lines(List<Piece> pieces) {
+        float longest = 0;
+        for (Piece p : pieces) {
+            longest = Math.max(longest, p.line().length());
+        }
+        float gap = grid.linePitch() - grid.bodySize();
+        return Math.max(1, (int) Math.ceil((longest + gap) / grid.linePitch() - 1e-4));
     }
 
     private TextStyle under(Role role, TextStyle headline) {
@@ -142,7 +181,7 @@ final class VerticalHeadSetter {
         for (Piece p : pieces) {
             longest = Math.max(longest, p.line().length());
         }
-        int lines = Math.max(1, (int) Math.ceil((longest + gap) / pitch - 1e-4));
+        int lines = lines(pieces);
         float length = lines * pitch - gap;
         float stripWidth = span * share;
         float right = grid.gutter() + (stripWidth - grid.gutter() + width(pieces)) / 2f;
