@@ -181,14 +181,20 @@ public final class PageAssembler {
 
     /**
      * A vertical head's lines in its strip at the module's right (inside a box's inset), from the body's first line:
-     * the headline's lines tagged as the headline, the others as head parts, in reading order (right to left).
+     * the headline's lines tagged as the headline, the others as head parts, in reading order (right to left). A
+     * line that would run past the module's foot is not drawn.
      */
     private void verticalHead(List<Mark> marks, VerticalHead head, Module m, float inset) {
         float left = colX(m.col()) + g.spanWidth(m.span()) - inset - head.width();
         float top = lineTop(m.line() + m.headlineLines());
+        // a module cut short by the foot of the page shows the lines that fit, as a head across does
+        float foot = lineTop(m.line() + m.lines()) - gap();
         int part = 0;
         paiban.spec.Role last = null;
         for (VerticalSetLine l : head.lines()) {
+            if (top + l.top() + l.line().length() > foot + 0.01f) {
+                continue;
+            }
             boolean headline = l.role() == paiban.spec.Role.HEADLINE || l.role() == paiban.spec.Role.LEAD_HEADLINE;
             if (last != null && l.role() != last) {
                 part++;
