@@ -15,6 +15,7 @@ import paiban.font.VerticalForms;
  *       25 of 5月25日), in the face's half-width digits where it has them;</li>
  *   <li>a longer number and Latin text are turned 90° clockwise, their baseline running down the column, centred on
  *       it, each glyph taking its own advance down the line;</li>
+ *   <li>a 破折号 (two dashes) is one stroke down two cells, the face's vertical 2-em dash;</li>
  *   <li>a space between ideographs is half an em of column.</li>
  * </ul>
  */
@@ -45,6 +46,13 @@ public final class VerticalSetter {
             } else if (Character.isWhitespace(cp) || cp == 0x3000) {
                 y += cp == 0x3000 ? em : em / 2f;
                 i += Character.charCount(cp);
+            } else if (dashPair(text, i, style) != 0) {
+                Face face = style.faceFor(cp);
+                int gid = dashPair(text, i, style);
+                out.add(new VerticalGlyph(new PlacedGlyph(face, em, gid, text.substring(i, i + 2), y, 2 * em),
+                        -em / 2f, y + face.ascent(em), false, cell));
+                y += 2 * em;
+                i += 2;
             } else {
                 upright(out, cp, style, y, cell);
                 y += em;
@@ -53,6 +61,23 @@ public final class VerticalSetter {
             cell++;
         }
         return new VerticalLine(out, y, em, text, cell);
+    }
+
+    /**
+     * The vertical form of the 2-em dash a doubled U+2014/U+2015 at {@code i} makes (Noto CJK forms it by its ccmp
+     * ligature, and gives it a vertical form): one stroke down two cells, without the seam two one-em dashes leave;
+     * 0 when the text has no such pair there or the face no such glyph.
+     */
+    private static int dashPair(String text, int i, TextStyle style) {
+        char c = text.charAt(i);
+        if ((c != 0x2014 && c != 0x2015) || i + 1 >= text.length() || text.charAt(i + 1) != c) {
+            return 0;
+        }
+        Face face = style.faceFor(c);
+        int one = face.substitute(face.glyphId(c), "locl");
+        int two = face.ligature(one, one, "ccmp");
+        int vertical = two == 0 ? 0 : face.substitute(two, "vert");
+        return vertical != two ? vertical : 0;
     }
 
     /** A character set turned: letters and digits outside the CJK blocks (Latin, Greek, Cyrillic, Arabic digits). */

@@ -84,4 +84,16 @@ class VerticalSetterTest {
         assertEquals(line.glyphs().get(4).y() + 8, spread.glyphs().get(4).y(), 0.01f, "the foot reaches the target");
         assertEquals(line.glyphs().get(2).y() + 4, spread.glyphs().get(2).y(), 0.01f, "evenly");
     }
+
+    @Test
+    void aDashPairIsOneVerticalStrokeTwoCellsLong() {
+        VerticalLine line = VerticalSetter.set("试点——新生活", style);
+        VerticalGlyph dash = of(line, "——").get(0);
+        assertEquals(6, line.cells(), "试 / 点 / —— / 新 / 生 / 活");
+        assertEquals(7 * SIZE, line.length(), 0.01f);
+        assertEquals(2 * SIZE, dash.glyph().advance(), 0.01f);
+        assertFalse(dash.turned());
+        int one = style.face().substitute(style.face().glyphId(0x2014), "locl");
+        assertEquals(style.face().substitute(style.face().ligature(one, one, "ccmp"), "vert"), dash.glyph().glyphId());
+    }
 }
