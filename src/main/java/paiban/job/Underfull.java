@@ -17,13 +17,13 @@ final class Underfull {
     }
 
     /** The warning for a page whose plan leaves more than {@link #LIMIT} of its body area empty, or null. */
-    static String warning(Page page, PagePlan plan, PageGeometry g) {
+    static paiban.message.Warning warning(Page page, PagePlan plan, PageGeometry g) {
         if (plan.emptyShare() <= LIMIT || plan.oversetLines() > 0) {
             return null;
         }
         int lines = plan.emptyColumnLines();
-        return String.format(Locale.ROOT, "%s: 第%d版 underfull: %.1f %% of the body area is empty; about %d"
-                        + " column-lines of copy are missing (about %d characters at %d to a column line)",
-                page.pos(), page.number(), 100 * plan.emptyShare(), lines, lines * g.columnChars(), g.columnChars());
+        return paiban.message.Warning.at(paiban.message.Warning.Code.UNDERFULL, page.pos(), "page.underfull",
+                page.number(), String.format(Locale.ROOT, "%.1f", 100 * plan.emptyShare()), lines,
+                lines * g.columnChars(), g.columnChars());
     }
 }
