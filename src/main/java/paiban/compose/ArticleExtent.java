@@ -10,6 +10,14 @@ public interface ArticleExtent {
     /** Grid lines of the headline block across the module (kicker, headline, subtitle, column tag, space). */
     int headlineLines();
 
+    /**
+     * Body lines a head set top to bottom beside the text is long ({@code head: vertical}): the module's body is at
+     * least that tall; 0 when the head stands across the module.
+     */
+    default int verticalHeadLines() {
+        return 0;
+    }
+
     /** Body lines of the text flow at the base column width, dateline and byline included. */
     int bodyLines();
 

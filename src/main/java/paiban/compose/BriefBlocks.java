@@ -35,7 +35,8 @@ final class BriefBlocks {
             return false;
         }
         ArticleExtent e = r.extentAtSpan().apply(1);
-        return e != null && !e.hasPhoto() && e.bodyLines() <= BRIEF_LINES;
+        // a vertical head stands in a strip of its own beside the text, not stacked in a block of briefs
+        return e != null && !e.hasPhoto() && e.verticalHeadLines() == 0 && e.bodyLines() <= BRIEF_LINES;
     }
 
     /** The runs of two or more consecutive briefs, as {first, end} index pairs. */

@@ -180,7 +180,7 @@ final class Extents {
         }
         ModuleShape s = cache[key];
         return target == s.height() ? s : new ModuleShape(s.span(), s.headlineLines(), s.photoSpan(), s.photoLines(),
-                s.captionLines(), s.bodyLines(), target, s.usedHeight(), s.inset());
+                s.captionLines(), s.bodyLines(), target, s.usedHeight(), s.inset(), s.verticalHead());
     }
 
     /** A photo spans at least half the module (rounded up) and at most all of it. */

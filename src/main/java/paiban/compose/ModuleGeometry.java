@@ -17,10 +17,28 @@ package paiban.compose;
  *       a layout rule made for readers who read by geometry: a caption at the top of its columns, beside full
  *       columns of text on its left, is read after those and before the text under the photo, which cuts the
  *       paragraph that runs from one into the other; at the foot it comes after all the text it stands beside.</li>
+ *   <li>Vertical head ({@code head: vertical}, 竖排): no headline block across the columns (a box's top line at
+ *       most); the head stands top to bottom in a strip at the module's right, {@code verticalHead} lines long from
+ *       the first body line, and the columns give it part of their width (the page turns that into points). The body
+ *       is at least as tall as the head; its legs are balanced as ever, so text shorter than the head leaves the
+ *       lines under it empty ({@link #emptyInside}). A vertical head stands over one or two columns
+ *       ({@link #MAX_VERTICAL_SPAN}), never inset, never with a photo.</li>
  *   <li>Legs: balanced, every leg ends on one foot line or one line above it.</li>
  * </ul>
  */
-record ModuleGeometry(int span, int headlineLines, int inset, int photoSpan, int photoBlock) {
+record ModuleGeometry(int span, int headlineLines, int inset, int photoSpan, int photoBlock, int verticalHead) {
+
+    /** The widest module a vertical head stands in: beside more columns it reads as a stray column. */
+    static final int MAX_VERTICAL_SPAN = 2;
+
+    ModuleGeometry(int span, int headlineLines, int inset, int photoSpan, int photoBlock) {
+        this(span, headlineLines, inset, photoSpan, photoBlock, 0);
+    }
+
+    /** Whether the parts can stand together: a vertical head in a narrow module, without an inset or a photo. */
+    boolean allowed() {
+        return verticalHead == 0 || (span <= MAX_VERTICAL_SPAN && inset == 0 && photoSpan == 0);
+    }
 
     /** Grid lines between a photo and the text of its columns: under its captions, or over the photo at the foot. */
     static final int PHOTO_GAP = 1;
@@ -85,13 +103,14 @@ record ModuleGeometry(int span, int headlineLines, int inset, int photoSpan, int
 
     /** The least body height under the headline, and at least the photo block, whose columns hold {@code t} lines. */
     int bodyHeight(int t) {
-        return Math.max(photoBlock, ceilDiv(t - inset * headlineLines + photoSpan * photoBlock, span));
+        return Math.max(Math.max(photoBlock, verticalHead),
+                ceilDiv(t - inset * headlineLines + photoSpan * photoBlock, span));
     }
 
     /**
      * Column-lines left empty inside a body {@code body} lines tall holding {@code t} lines, beyond the rag of
-     * balanced legs (which end within a line of each other): there are some when the photo is taller than the text
-     * beside it needs, and the text columns end above the foot.
+     * balanced legs (which end within a line of each other): there are some when the photo or a vertical head is
+     * taller than the text beside it needs, and the text columns end above the foot.
      */
     int emptyInside(int t, int body) {
         return Math.max(0, capacity(body) - t - (span - 1));

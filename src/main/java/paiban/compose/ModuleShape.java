@@ -11,7 +11,12 @@ package paiban.compose;
  * its right whose headline starts on the same line, the text column keeps the two headlines apart (no tombstone).
  */
 record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, int captionLines, int bodyLines,
-                   int height, int usedHeight, int inset) {
+                   int height, int usedHeight, int inset, int verticalHead) {
+
+    ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, int captionLines, int bodyLines,
+                int height, int usedHeight, int inset) {
+        this(span, headlineLines, photoSpan, photoLines, captionLines, bodyLines, height, usedHeight, inset, 0);
+    }
 
     /** A photo may be cropped so that its aspect ratio changes by at most this fraction. */
     static final double CROP_LIMIT = 0.10;
@@ -28,7 +33,7 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
     /** Where the module's parts stand: headline block, inset column, photo block and legs. */
     ModuleGeometry geometry() {
         return new ModuleGeometry(span, headlineLines, inset, photoSpan,
-                photoSpan > 0 ? ModuleGeometry.photoBlock(photoLines, captionLines) : 0);
+                photoSpan > 0 ? ModuleGeometry.photoBlock(photoLines, captionLines) : 0, verticalHead);
     }
 
     /**
@@ -52,9 +57,11 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
     /** As {@link #fit(ArticleExtent, int, int, int, double, double, double, int)}, with at most {@code maxAir}. */
     static ModuleShape fit(ArticleExtent e, int span, int photoSpan, int target, double columnWidth, double gutter,
                            double pitch, int inset, int maxAir) {
-        if (!allowed(span, photoSpan, inset)) {
+        if (!allowed(e, span, photoSpan, inset)) {
             return null;
         }
+        // a vertical head hangs from the body's first line: air over the text would part them
+        maxAir = e.verticalHeadLines() > 0 ? 0 : maxAir;
         int hl = e.headlineLines();
         int[] range = photoRange(e, photoSpan, columnWidth, gutter, pitch);
         double exact = exactPhotoLines(e, photoSpan, columnWidth, gutter, pitch);
@@ -70,7 +77,7 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
                     continue;
                 }
                 ModuleShape s = new ModuleShape(span, head, photoSpan, e.hasPhoto() ? p : 0, cap, body, target, used,
-                        inset);
+                        inset, e.verticalHeadLines());
                 if (best == null || s.usedHeight > best.usedHeight
                         || (s.usedHeight == best.usedHeight && (s.headlineLines < best.headlineLines
                             || (s.headlineLines == best.headlineLines
@@ -85,7 +92,7 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
     /** The smallest height any shape of this span can take (photo at its tightest crop, no air); 0 when none. */
     static int minHeight(ArticleExtent e, int span, int photoSpan, double columnWidth, double gutter, double pitch,
                          int inset) {
-        if (!allowed(span, photoSpan, inset)) {
+        if (!allowed(e, span, photoSpan, inset)) {
             return 0;
         }
         int p = photoRange(e, photoSpan, columnWidth, gutter, pitch)[0];
@@ -98,11 +105,11 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
     /** The largest height a shape can fill without an empty foot (photo at its loosest crop, full headline air). */
     static int maxFilledHeight(ArticleExtent e, int span, int photoSpan, double columnWidth, double gutter,
                                double pitch, int inset) {
-        if (!allowed(span, photoSpan, inset)) {
+        if (!allowed(e, span, photoSpan, inset)) {
             return 0;
         }
         int p = photoRange(e, photoSpan, columnWidth, gutter, pitch)[1];
-        int head = e.headlineLines() + HEADLINE_AIR;
+        int head = e.headlineLines() + (e.verticalHeadLines() > 0 ? 0 : HEADLINE_AIR);
         return head + geometry(e, span, photoSpan, inset, head, p, e.captionLines(photoSpan))
                 .bodyHeight(e.bodyLines());
     }
@@ -111,8 +118,9 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
      * An inset leaves the headline {@link #MIN_HEAD_SPAN} columns, and its photo a column at least: the photo stands
      * at the foot of the module's last columns, the column beside the headline included.
      */
-    private static boolean allowed(int span, int photoSpan, int inset) {
-        return inset == 0 || (span - inset >= MIN_HEAD_SPAN && photoSpan < span);
+    private static boolean allowed(ArticleExtent e, int span, int photoSpan, int inset) {
+        return (inset == 0 || (span - inset >= MIN_HEAD_SPAN && photoSpan < span))
+                && geometry(e, span, photoSpan, inset, e.headlineLines(), 0, 0).allowed();
     }
 
     /** Photo heights in grid lines within the crop limit; {0, 0} without a photo. */
@@ -144,6 +152,6 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
     private static ModuleGeometry geometry(ArticleExtent e, int span, int photoSpan, int inset, int head, int p,
                                            int captions) {
         return new ModuleGeometry(span, head, inset, photoSpan,
-                e.hasPhoto() ? ModuleGeometry.photoBlock(p, captions) : 0);
+                e.hasPhoto() ? ModuleGeometry.photoBlock(p, captions) : 0, e.verticalHeadLines());
     }
 }

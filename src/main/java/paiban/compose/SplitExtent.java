@@ -7,6 +7,11 @@ package paiban.compose;
 record SplitExtent(ArticleExtent body, int headlineLines) implements ArticleExtent {
 
     @Override
+    public int verticalHeadLines() {
+        return body.verticalHeadLines();
+    }
+
+    @Override
     public int bodyLines() {
         return body.bodyLines();
     }

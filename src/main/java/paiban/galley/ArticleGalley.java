@@ -42,6 +42,11 @@ public record ArticleGalley(Article article, int span, HeadBlock head, List<Line
     }
 
     @Override
+    public int verticalHeadLines() {
+        return head.verticalLines();
+    }
+
+    @Override
     public int bodyLines() {
         return body.size();
     }

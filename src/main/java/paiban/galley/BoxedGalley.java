@@ -41,7 +41,7 @@ final class BoxedGalley {
         for (SetLine l : head.lines()) {
             moved.add(new SetLine(l.line(), l.x() + inset, l.baseline() + pitch, l.color(), l.role()));
         }
-        return new HeadBlock(moved, head.height() + pitch, head.gridLines() + 1);
+        return new HeadBlock(moved, head.height() + pitch, head.gridLines() + 1, head.vertical());
     }
 
     /** The body with an empty line after it: the box's foot line, so the text's end stands clear of the frame. */

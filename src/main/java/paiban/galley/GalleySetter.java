@@ -86,7 +86,10 @@ public final class GalleySetter {
      * sets the article).
      */
     public void prepare(Article article) {
-        for (Positioned p : bodyParagraphs(article)) {
+        if (article.furniture().verticalHead()) {
+            return; // its measure depends on the span and rank it is set at
+        }
+        for (Positioned p : bodyParagraphs(article, bodyMeasure(article))) {
             cache.setUnlessTaken(p.setting());
         }
     }
@@ -132,11 +135,19 @@ public final class GalleySetter {
         BoxedGalley.check(article, styles.spec());
         float inset = BoxedGalley.inset(article, grid.gutter());
         float moduleWidth = grid.spanWidth(span) - 2 * inset;
-        HeadBlock head = head(article, moduleWidth, rank);
-        List<Line> body = body(article);
+        HeadBlock head;
+        float measure = bodyMeasure(article);
+        if (article.furniture().verticalHead()) {
+            VerticalHead vertical = verticalHead(article, span, rank, measure);
+            head = new HeadBlock(List.of(), 0, 0, vertical);
+            measure -= vertical.share();
+        } else {
+            head = head(article, moduleWidth, rank);
+        }
+        List<Line> body = body(article, measure);
         if (article.furniture().boxed()) {
             head = BoxedGalley.head(head, inset, grid.linePitch());
-            body = BoxedGalley.body(body, grid.columnWidth() - 2 * inset);
+            body = BoxedGalley.body(body, measure);
         }
         List<Photo> photos = new ArrayList<>();
         for (Block b : article.body()) {
@@ -312,6 +323,9 @@ public final class GalleySetter {
      * the page maker sets the article no narrower. The widest span when none does.
      */
     public synchronized int minSpan(Article article, Rank rank) {
+        if (article.furniture().verticalHead()) {
+            return 1; // its head stands beside the text, at any width
+        }
         Role role = headlineRole(rank);
         List<Float> sizes = ladder.rung(rank).sizes();
         TextStyle smallest = styles.text(role, sizes.get(sizes.size() - 1));
@@ -332,8 +346,23 @@ public final class GalleySetter {
         }).count();
     }
 
-    private List<Line> body(Article a) {
-        List<Positioned> paragraphs = bodyParagraphs(a);
+    /** The head set top to bottom beside the text, its characters no font covers reported. */
+    private VerticalHead verticalHead(Article a, int span, Rank rank, float column) {
+        VerticalHead head = new VerticalHeadSetter(styles, (text, st, width) -> displayLines(text, st, width,
+                Alignment.CENTER)).set(a, span, rank, column, measure -> body(a, (float) measure).size());
+        for (VerticalSetLine l : head.lines()) {
+            report(List.of(l.line().asLine()), a.pos());
+        }
+        return head;
+    }
+
+    /** The body's measure in a column, inside any box (and before a vertical head takes its share). */
+    private float bodyMeasure(Article a) {
+        return grid.columnWidth() - 2 * BoxedGalley.inset(a, grid.gutter());
+    }
+
+    private List<Line> body(Article a, float measure) {
+        List<Positioned> paragraphs = bodyParagraphs(a, measure);
         // First set every paragraph no helper thread has taken, then collect: this thread never waits for a
         // paragraph while there is one it could be setting.
         for (Positioned p : paragraphs) {
@@ -350,8 +379,7 @@ public final class GalleySetter {
     private record Positioned(Setting setting, SourcePos pos) {
     }
 
-    private List<Positioned> bodyParagraphs(Article a) {
-        float measure = grid.columnWidth() - 2 * BoxedGalley.inset(a, grid.gutter());
+    private List<Positioned> bodyParagraphs(Article a, float measure) {
         float indent = 2 * grid.bodySize();
         TextStyle plain = styles.text(Role.BODY);
         TextStyle bold = styles.bold(Role.BODY);

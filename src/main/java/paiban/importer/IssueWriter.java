@@ -142,7 +142,7 @@ public final class IssueWriter {
         attribute(out, "byline", a.byline());
         attribute(out, "span", a.span() == null ? null : a.span().toString());
         attribute(out, "place", a.place() == null ? null : a.place().word());
-        attribute(out, "head", a.furniture().reverseHead() ? "reverse" : null);
+        attribute(out, "head", a.furniture().headWord());
         attribute(out, "box", a.furniture().box());
         for (Block b : a.body()) {
             out.append('\n');

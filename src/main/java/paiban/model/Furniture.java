@@ -2,13 +2,25 @@ package paiban.model;
 
 /**
  * How an article is dressed on the page, beyond its text: a reversed headline ({@code head: reverse}, 反白: white
- * type on a solid bar) and the box it stands in ({@code box: NAME}, a box style the layout names; null: none).
+ * type on a solid bar), a vertical headline ({@code head: vertical}, 竖排: set top to bottom in a strip at the
+ * module's right, beside the text) and the box it stands in ({@code box: NAME}, a box style the layout names; null:
+ * none).
  */
-public record Furniture(boolean reverseHead, String box) {
+public record Furniture(boolean reverseHead, String box, boolean verticalHead) {
     /** An article dressed plainly: a headline in its colour on the paper, no box. */
-    public static final Furniture NONE = new Furniture(false, null);
+    public static final Furniture NONE = new Furniture(false, null, false);
+
+    /** A head set across the module, reversed or not. */
+    public Furniture(boolean reverseHead, String box) {
+        this(reverseHead, box, false);
+    }
 
     public boolean boxed() {
         return box != null;
+    }
+
+    /** The word {@code head:} takes for this dress, or null for a plain head. */
+    public String headWord() {
+        return reverseHead ? "reverse" : verticalHead ? "vertical" : null;
     }
 }

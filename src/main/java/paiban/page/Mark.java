@@ -4,5 +4,5 @@ package paiban.page;
  * One thing drawn on a page. Coordinates are pt from the top-left corner of the trim, y growing downwards: the
  * renderer alone turns them into PDF space.
  */
-public sealed interface Mark permits TextMark, RuleMark, BoxMark, ImageMark, LogoMark {
+public sealed interface Mark permits TextMark, VerticalTextMark, RuleMark, BoxMark, ImageMark, LogoMark {
 }

@@ -15,6 +15,8 @@ import paiban.galley.CaptionBlock;
 import paiban.galley.HeadBlock;
 import paiban.galley.SetLine;
 import paiban.galley.StyleBook;
+import paiban.galley.VerticalHead;
+import paiban.galley.VerticalSetLine;
 import paiban.model.IssueInfo;
 import paiban.model.Page;
 import paiban.model.Photo;
@@ -82,15 +84,22 @@ public final class PageAssembler {
             }
             float inset = box(marks, galley, m);
             head(marks, galley.head(), m, galley.article().furniture().reverseHead(), inset);
+            VerticalHead vertical = galley.head().vertical();
+            if (vertical != null) {
+                verticalHead(marks, vertical, m, inset);
+            }
             if (m.photo() != null) {
                 photo(marks, galley, m.photo(), base, m.article(), m.line() + m.lines());
             }
             int[] paragraph = paragraphs(galley.body());
+            // beside a vertical head every column gives the strip its share: the legs close up to its left
+            float share = vertical == null ? 0 : vertical.share();
             for (Leg leg : m.legs()) {
+                float x = colX(leg.col()) + inset - (leg.col() - m.col()) * share;
                 for (int i = 0; i < leg.count(); i++) {
                     int index = leg.first() + i;
                     Line line = galley.body().get(index);
-                    marks.add(new TextMark(line, colX(leg.col()) + inset, baseline(leg.line() + i), Cmyk.BLACK,
+                    marks.add(new TextMark(line, x, baseline(leg.line() + i), Cmyk.BLACK,
                             Tag.of(Tag.Kind.PARAGRAPH, m.article(), paragraph[index])));
                 }
             }
@@ -206,6 +215,32 @@ public final class PageAssembler {
             }
             dress.draw(marks, l, new TextMark(l.line(), colX(m.headCol()) + l.x(), top + l.baseline(), l.color(), tag),
                     colX(m.headCol()) + inset, g.spanWidth(m.headSpan()) - 2 * inset, reverseHead);
+        }
+    }
+
+    /**
+     * A vertical head's lines in its strip at the module's right (inside a box's inset), from the body's first line:
+     * the headline's lines tagged as the headline, the others as head parts, in reading order (right to left). A
+     * line that would run past the module's foot is not drawn.
+     */
+    private void verticalHead(List<Mark> marks, VerticalHead head, Module m, float inset) {
+        float left = colX(m.col()) + g.spanWidth(m.span()) - inset - head.width();
+        float top = lineTop(m.line() + m.headlineLines());
+        // a module cut short by the foot of the page shows the lines that fit, as a head across does
+        float foot = lineTop(m.line() + m.lines()) - gap();
+        int part = 0;
+        paiban.spec.Role last = null;
+        for (VerticalSetLine l : head.lines()) {
+            if (top + l.top() + l.line().length() > foot + 0.01f) {
+                continue;
+            }
+            boolean headline = l.role() == paiban.spec.Role.HEADLINE || l.role() == paiban.spec.Role.LEAD_HEADLINE;
+            if (last != null && l.role() != last) {
+                part++;
+            }
+            last = l.role();
+            Tag tag = Tag.of(headline ? Tag.Kind.HEADLINE : Tag.Kind.HEAD_PART, m.article(), part);
+            marks.add(new VerticalTextMark(l.line(), left + l.x(), top + l.top(), l.color(), tag));
         }
     }
 

@@ -446,7 +446,7 @@ public final class IssueParser {
             }
             articles.add(new Article(headline, a.get("kicker"), a.get("subtitle"), a.get("column"),
                     a.get("dateline"), a.get("byline"), span, place, body, new SourcePos(name, articleLine),
-                    furniture(a), cuttable(a.get("cuttable")), fixed(a), listed(a.get("contents"))));
+                    furniture(a, span), cuttable(a.get("cuttable")), fixed(a), listed(a.get("contents"))));
             inArticle = false;
             context = Context.NONE;
         }
@@ -525,14 +525,24 @@ public final class IssueParser {
             return out;
         }
 
-        /** {@code head: reverse} and {@code box: NAME}; the layout knows the box names, so it checks them. */
-        private Furniture furniture(Map<String, String> a) throws IssueFormatException {
+        /**
+         * {@code head: reverse} (反白) or {@code head: vertical} (竖排), and {@code box: NAME}; the layout knows the box
+         * names, so it checks them. A vertical head stands beside a one- or two-column piece only.
+         */
+        private Furniture furniture(Map<String, String> a, Integer span) throws IssueFormatException {
             String head = a.get("head");
-            if (head != null && !head.equals("reverse")) {
-                throw error(attributeLines.get("head") - 1,
-                        "issue.head");
+            boolean reverse = "reverse".equals(head) || "反白".equals(head);
+            boolean vertical = "vertical".equals(head) || "竖排".equals(head);
+            if (head != null && !reverse && !vertical) {
+                throw error(attributeLines.get("head") - 1, "issue.head");
             }
-            return new Furniture(head != null, a.get("box"));
+            if (vertical && span != null && span > 2) {
+                throw error(attributeLines.get("span") - 1, "issue.vertical-span");
+            }
+            if (vertical && body.stream().anyMatch(b -> b instanceof Photo)) {
+                throw error(attributeLines.get("head") - 1, "issue.vertical-photo");
+            }
+            return new Furniture(reverse, a.get("box"), vertical);
         }
 
         private void attribute(int i, AttributeKeys.Attribute a, String where, List<String> keys,

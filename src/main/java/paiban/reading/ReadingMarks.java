@@ -19,6 +19,7 @@ import paiban.page.PageDrawing;
 import paiban.page.RuleMark;
 import paiban.page.Tag;
 import paiban.page.TextMark;
+import paiban.page.VerticalTextMark;
 import paiban.spec.PageGeometry;
 import paiban.spec.Role;
 import paiban.text.PlacedGlyph;
@@ -253,6 +254,7 @@ public final class ReadingMarks {
     }
 
     private static Tag tag(Mark mark) {
-        return mark instanceof TextMark t ? t.tag() : mark instanceof ImageMark im ? im.tag() : Tag.ARTIFACT;
+        return mark instanceof TextMark t ? t.tag() : mark instanceof VerticalTextMark v ? v.tag()
+                : mark instanceof ImageMark im ? im.tag() : Tag.ARTIFACT;
     }
 }

@@ -138,6 +138,28 @@ final class ContentWriter {
         lineY = ny;
     }
 
+    /**
+     * Places what follows by an absolute text matrix {@code m} ("a b c d e f", a turned glyph's among them), in font
+     * {@code tf}. Until {@link #identity} the pen is not where {@link #moveText} reckons from.
+     */
+    void matrix(String tf, String m) {
+        beginText();
+        if (!tf.equals(font)) {
+            op(tf + " Tf");
+            font = tf;
+        }
+        op(m + " Tm");
+    }
+
+    /** Back to the text object's starting matrix, the identity, so {@link #moveText} reckons from the origin. */
+    void identity() {
+        if (inText) {
+            op("1 0 0 1 0 0 Tm");
+            lineX = java.math.BigDecimal.ZERO;
+            lineY = java.math.BigDecimal.ZERO;
+        }
+    }
+
     /** Opens a text object unless one is open; its text matrix starts as the identity. */
     void beginText() {
         if (!inText) {

@@ -44,6 +44,7 @@ import paiban.page.PrinterMarks;
 import paiban.page.RuleMark;
 import paiban.page.Tag;
 import paiban.page.TextMark;
+import paiban.page.VerticalTextMark;
 import paiban.spec.Cmyk;
 import paiban.text.PlacedGlyph;
 
@@ -115,8 +116,10 @@ public final class PdfRenderer {
         List<Face> order = new ArrayList<>();
         for (PageDrawing p : pages) {
             for (Mark m : p.marks()) {
-                if (m instanceof TextMark t) {
-                    for (PlacedGlyph g : t.line().glyphs()) {
+                List<PlacedGlyph> placed = m instanceof TextMark t ? t.line().glyphs()
+                        : m instanceof VerticalTextMark v ? v.line().asLine().glyphs() : null;
+                if (placed != null) {
+                    for (PlacedGlyph g : placed) {
                         SortedMap<Integer, String> map = used.get(g.face());
                         if (map == null) {
                             map = new TreeMap<>();
@@ -390,8 +393,9 @@ public final class PdfRenderer {
         Tag open = null;
         boolean openInText = false;
         for (Mark m : p.marks()) {
-            Tag tag = m instanceof TextMark t ? t.tag() : m instanceof ImageMark im ? im.tag() : Tag.ARTIFACT;
-            boolean isText = m instanceof TextMark;
+            Tag tag = m instanceof TextMark t ? t.tag() : m instanceof VerticalTextMark v ? v.tag()
+                    : m instanceof ImageMark im ? im.tag() : Tag.ARTIFACT;
+            boolean isText = m instanceof TextMark || m instanceof VerticalTextMark;
             if (open != null && (!tag.equals(open) || isText != openInText)) {
                 cw.op("EMC");
                 open = null;
@@ -426,6 +430,9 @@ public final class PdfRenderer {
         } else if (m instanceof TextMark t) {
             cw.overprint(ContentWriter.pureBlack(t.color()));
             text(cw, t, f, pc.shared.fontNames, pc.onPage);
+        } else if (m instanceof VerticalTextMark v) {
+            cw.overprint(ContentWriter.pureBlack(v.color()));
+            vertical(cw, v, f, pc.shared.fontNames, pc.onPage);
         } else if (m instanceof RuleMark r) {
             cw.overprint(ContentWriter.pureBlack(r.color()));
             cw.stroke(r.color());
@@ -562,6 +569,28 @@ public final class PdfRenderer {
             glyphs(cw, t, f, b, glyphs.size(), names, onPage, Float.NaN);
             cw.op("EMC");
         }
+    }
+
+    /**
+     * A vertical line: each glyph placed by its own text matrix, upright or turned 90° clockwise ({@code 0 -1 1 0}:
+     * its baseline runs down the page), all in one /Span whose /ActualText is the line's text, so extractors read the
+     * column's characters whole and in order, not as a stack of one-character lines.
+     */
+    private static void vertical(ContentWriter cw, VerticalTextMark v, Frame f, Map<Face, String> names,
+                                 Map<Face, Boolean> onPage) {
+        cw.fill(v.color());
+        cw.charSpacing("0");
+        cw.op("/Span <</ActualText " + utf16(v.line().text()) + ">> BDC");
+        for (paiban.text.VerticalGlyph g : v.line().glyphs()) {
+            PlacedGlyph p = g.glyph();
+            onPage.put(p.face(), Boolean.TRUE);
+            String at = f.x(v.x() + g.x()) + " " + f.y(v.top() + g.y());
+            cw.matrix("/" + names.get(p.face()) + " " + ContentWriter.num(p.size()),
+                    (g.turned() ? "0 -1 1 0 " : "1 0 0 1 ") + at);
+            cw.op("(" + ContentWriter.code(p.glyphId()) + ") Tj");
+        }
+        cw.op("EMC");
+        cw.identity();
     }
 
     /** Where a glyph's box ends on its line: its origin plus the font's advance. */

@@ -13,7 +13,7 @@ import paiban.importer.IssueWriter;
 import paiban.model.Article;
 import paiban.model.Issue;
 
-/** {@code head: reverse} and {@code box: NAME} dress an article; the writer writes them back. */
+/** {@code head: reverse|vertical} and {@code box: NAME} dress an article; the writer writes them back. */
 class ArticleFurnitureTest {
     private static Issue parse(String attributes) throws Exception {
         return new IssueParser().parse("---\npaper: 城关周报\n---\n# 第1版 要闻\n\n## 今日天气\n" + attributes
@@ -41,9 +41,33 @@ class ArticleFurnitureTest {
     }
 
     @Test
+    void headVerticalInEnglishOrChineseIsKeptAndWrittenBack() throws Exception {
+        for (String word : new String[] {"vertical", "竖排"}) {
+            Issue issue = parse("head: " + word + "\nspan: 2\n");
+            assertTrue(article(issue).furniture().verticalHead(), word);
+            assertFalse(article(issue).furniture().reverseHead(), word);
+            Issue again = new IssueParser().parse(IssueWriter.write(issue), Path.of("again.txt"));
+            assertEquals(article(issue).furniture(), article(again).furniture());
+        }
+    }
+
+    @Test
+    void aVerticalHeadStandsBesideOneOrTwoColumnsOfTextOnly() {
+        IssueFormatException wide = assertThrows(IssueFormatException.class,
+                () -> parse("head: vertical\nspan: 3\n"));
+        assertEquals(8, wide.pos().line(), wide.getMessage());
+        assertTrue(wide.getMessage().contains("one- or two-column"), wide.getMessage());
+        IssueFormatException photo = assertThrows(IssueFormatException.class, () -> new IssueParser().parse(
+                "---\npaper: 城关周报\n---\n# 第1版 要闻\n\n## 今日天气\nhead: vertical\n\n晴。\n\n"
+                        + "![雨后。](a.jpg \"3:2\")\n", Path.of("a.txt")));
+        assertEquals(7, photo.pos().line(), photo.getMessage());
+        assertTrue(photo.getMessage().contains("photo"), photo.getMessage());
+    }
+
+    @Test
     void headTakesOnlyReverse() {
         IssueFormatException e = assertThrows(IssueFormatException.class, () -> parse("head: bold\n"));
         assertEquals(7, e.pos().line(), e.getMessage());
-        assertTrue(e.getMessage().contains("reverse"), e.getMessage());
+        assertTrue(e.getMessage().contains("reverse") && e.getMessage().contains("vertical"), e.getMessage());
     }
 }
