@@ -8,6 +8,7 @@ import paiban.compose.Module;
 import paiban.compose.PagePlan;
 import paiban.galley.ArticleGalley;
 import paiban.model.Page;
+import paiban.page.PageWhite;
 
 /** The few lines a desk reads on stderr for each page: its modules, where they stand, and what jumped. */
 final class PageSummary {
@@ -15,9 +16,12 @@ final class PageSummary {
     private PageSummary() {
     }
 
-    /** @param largerBody the body size (pt) when the page was set in the layout's larger one to fill it, else null */
+    /**
+     * @param largerBody the body size (pt) when the page was set in the layout's larger one to fill it, else null
+     * @param white      the white measured on the finished page
+     */
     static String of(Page page, PagePlan plan, Map<Integer, ArticleGalley> chosen, List<Jump> jumps,
-                     Float largerBody) {
+                     Float largerBody, PageWhite white) {
         StringBuilder sb = new StringBuilder();
         sb.append("第").append(page.number()).append("版");
         if (page.name() != null) {
@@ -50,10 +54,9 @@ final class PageSummary {
         if (plan.emptyLines() > 0) {
             sb.append("\n  ").append(plan.emptyLines()).append(" lines left empty at the foot");
         }
-        if (plan.emptyColumnLines() > 0) {
-            sb.append("\n  holes: ").append(plan.emptyColumnLines()).append(" column-lines (")
-                    .append(String.format(java.util.Locale.ROOT, "%.1f", 100 * plan.emptyShare()))
-                    .append(" % of the body area) left empty");
+        if (white.emptyShare() > 0) {
+            sb.append(String.format(java.util.Locale.ROOT, "\n  white: %.1f %% of the type area, %.1f %% away from"
+                    + " display type (holes)", 100 * white.emptyShare(), 100 * white.holeShare()));
         }
         if (largerBody != null) {
             sb.append("\n  set in the larger body size (").append(largerBody).append(" pt) to fill the page");
