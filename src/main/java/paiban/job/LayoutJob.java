@@ -175,6 +175,7 @@ public final class LayoutJob {
             }
             pages.add(new PageLayout(c.page(), c.plan(), c.galleys(), drawing, c.jumps(), bodySize, crops, white));
         }
+        warnings.addAll(EmptyPages.warnings(pages));
         return new LayoutReport(title, pages, composed.overset(), warnings, summary, composed.uncovered(),
                 created(issue));
     }

@@ -35,6 +35,7 @@ public record Warning(String code, String file, Integer line, String message) {
             new String[] {"encoding", ": read as "},
             new String[] {"moved", "moved from 第"},
             new String[] {"underfull", "版 underfull: "},
+            new String[] {"empty-page", "版 is nearly empty ("},
             new String[] {"pin-not-held", ": " + paiban.flow.PagePlanner.PIN_NOT_HELD + ": "},
             new String[] {"cut", "\": cut paragraph "});
 

@@ -39,7 +39,9 @@ final class DisplayBands {
             }
         }
         bands.sort((a, b) -> Float.compare(a[0], b[0]));
-        return new DisplayBands(bands, bodyTop, pitch / 2);
+        // a page without body text has no white "above its body": all of it is the page's hole
+        return new DisplayBands(bands, bodyTop == Float.POSITIVE_INFINITY ? Float.NEGATIVE_INFINITY : bodyTop,
+                pitch / 2);
     }
 
     /** Whether white from y0 to y1 is beside display type: half of it or more in the bands, or all above the body. */
