@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import paiban.flow.Overset;
 import paiban.job.LayoutReport;
+import paiban.message.Warning;
 
 /**
  * What one layout run made: the PDF of every page, the report as the {@code --report} JSON
@@ -15,7 +16,7 @@ import paiban.job.LayoutReport;
  * @param report     the same report as values: pages, modules, overset, warnings, uncovered characters
  * @param notices    what reading the issue file had to say (an encoding other than UTF-8, invisible characters removed)
  */
-public record LayoutResult(byte[] pdf, String reportJson, LayoutReport report, List<String> notices) {
+public record LayoutResult(byte[] pdf, String reportJson, LayoutReport report, List<Warning> notices) {
 
     public LayoutResult {
         notices = List.copyOf(notices);
@@ -28,12 +29,20 @@ public record LayoutResult(byte[] pdf, String reportJson, LayoutReport report, L
 
     /** Text that did not fit, one entry per article, as the command prints it after {@code overset: }. */
     public List<String> overset() {
-        return report.overset().stream().map(Overset::toString).toList();
+        return report.overset().stream().map(Overset::toString).toList(); // English, as Overset.message() renders
     }
 
-    /** Every warning of the run, as the command prints it after {@code warning: }: notices first, then layout's. */
+    /**
+     * Every warning of the run in English, as the command prints it after {@code warning: }: notices first, then
+     * layout's. {@link #warningList()} gives them with their codes, to render in Chinese.
+     */
     public List<String> warnings() {
-        List<String> all = new ArrayList<>(notices);
+        return warningList().stream().map(Warning::toString).toList();
+    }
+
+    /** Every warning of the run, notices first: its code, position and message ({@code render(Language.ZH)}). */
+    public List<Warning> warningList() {
+        List<Warning> all = new ArrayList<>(notices);
         all.addAll(report.warnings());
         return all;
     }

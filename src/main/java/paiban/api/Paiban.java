@@ -82,7 +82,7 @@ public final class Paiban {
     private LayoutResult layOut(IssueSource source) throws IOException, PaibanException {
         try {
             Issue issue = source.read();
-            String name = Home.layoutName(layout, issue.info().layout());
+            String name = Home.layoutName(layout, issue);
             LayoutSpec spec = LayoutLoader.resolve(name, Home.layoutFolders(home));
             if (fonts == null) {
                 fonts = FontLibrary.standard(home.resolve("fonts"));

@@ -8,6 +8,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import paiban.UserError;
+import paiban.message.Language;
+import paiban.message.Message;
+import paiban.message.UnusableFile;
 
 /**
  * What a failed run tells the user, and the status it exits with. The user's mistake — a {@link UserError}, a file
@@ -23,15 +26,15 @@ final class Failure {
     private Failure() {
     }
 
-    /** Prints what went wrong after {@code command: } and returns the exit status. */
-    static int report(String command, Throwable e, PrintWriter err, boolean debug) {
-        String mistake = usersMistake(e);
+    /** Prints what went wrong after {@code command: }, in {@code language}, and returns the exit status. */
+    static int report(String command, Throwable e, PrintWriter err, boolean debug, Language language) {
+        Message mistake = usersMistake(e);
         if (mistake != null) {
-            err.println(command + ": " + mistake);
+            err.println(Message.at(command, mistake).render(language));
             return BAD_INPUT;
         }
-        err.println(command + ": internal error (" + e + "); please report it with the issue file"
-                + (debug ? "" : " and the output of --debug"));
+        err.println(Message.at(command, Message.of(debug ? "cli.internal-debug" : "cli.internal", e))
+                .render(language));
         if (debug) {
             e.printStackTrace(err);
         }
@@ -39,10 +42,10 @@ final class Failure {
         return INTERNAL_ERROR;
     }
 
-    /** What the user did wrong, in words, or null when the failure is the engine's. */
-    static String usersMistake(Throwable e) {
+    /** What the user did wrong, or null when the failure is the engine's. */
+    static Message usersMistake(Throwable e) {
         if (e instanceof UserError u) {
-            return u.getMessage();
+            return u.message();
         }
         if (e instanceof UncheckedIOException u) {
             return describe(u.getCause());
@@ -51,22 +54,25 @@ final class Failure {
             return describe(io);
         }
         if (e instanceof InvalidPathException p) {
-            return "not a path this system accepts: " + p.getMessage();
+            return Message.of("cli.bad-path", p.getMessage());
         }
         return null;
     }
 
     /** An I/O failure in words: Java's exceptions for missing files and permissions carry only the path. */
-    static String describe(IOException e) {
+    static Message describe(IOException e) {
+        if (e instanceof UnusableFile u) {
+            return u.reason();
+        }
         if (e instanceof AccessDeniedException a) {
-            return a.getFile() + ": permission denied";
+            return Message.at(a.getFile(), Message.of("file.permission-denied"));
         }
         if (e instanceof NoSuchFileException n) {
-            return n.getFile() + ": no such file";
+            return Message.at(n.getFile(), Message.of("file.no-such"));
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getFile() + ": " + f.getReason();
+            return Message.at(f.getFile(), Message.of("file.system", f.getReason()));
         }
-        return e.getMessage() == null ? e.toString() : e.getMessage();
+        return Message.of("file.system", e.getMessage() == null ? e.toString() : e.getMessage());
     }
 }

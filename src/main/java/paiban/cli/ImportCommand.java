@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import paiban.message.Language;
+import paiban.message.Message;
 import java.util.concurrent.Callable;
 import paiban.importer.ImportedIssue;
 import paiban.importer.IssueWriter;
@@ -40,19 +42,26 @@ final class ImportCommand implements Callable<Integer> {
 
     private StandardStreams std;
 
+    private Language language = Language.EN;
+
+    @Option(names = RunLanguage.OPTION, paramLabel = "zh|en", description = "the language of messages: zh (中文) or en")
+    String lang;
+
     /** Runs {@code layout import ARGS} as the shell would, returning the exit code. */
-    static int run(String[] args, StandardStreams std, PrintWriter out, PrintWriter err) {
+    static int run(String[] args, StandardStreams std, PrintWriter out, PrintWriter err, Language language) {
         ImportCommand command = new ImportCommand();
         command.err = err;
         command.std = std;
+        command.language = language;
         CommandLine cl = new CommandLine(command);
         cl.setCommandName("layout import");
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler((e, c, parsed) -> Failure.report("layout import", e, err, command.debug));
+        cl.setExecutionExceptionHandler((e, c, parsed) -> Failure.report("layout import", e, err, command.debug,
+                language));
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("layout import: " + ex.getMessage());
-            err.println("Try 'layout import --help'.");
+            err.println(Message.at("layout import", RunLanguage.usageError(ex)).render(language));
+            err.println(Message.of("cli.try-help", "layout import").render(language));
             return LayoutCommand.BAD_INPUT;
         });
         return cl.execute(args);
@@ -61,54 +70,55 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            String refused = IssueInput.refusal(raw);
+            Message refused = IssueInput.refusal(raw);
             OutputPaths.Target target = null;
             if (refused == null) {
                 String name = output.toString();
                 if (name.isBlank()) {
-                    return fail("-o '': give the name of the issue file to write, or - for standard output");
+                    return fail(Message.of("import.output-empty"));
                 }
                 OutputPaths paths = new OutputPaths();
                 target = paths.add("-o", OutputTargets.pathOrStdout("-o", name));
                 refused = paths.refusal(IssueInput.name(raw).equals(IssueInput.STDIN) ? List.of()
-                        : List.of(new OutputPaths.Input("raw file", raw)));
+                        : List.of(new OutputPaths.Input("raw", raw)));
             }
             if (refused != null) {
                 return fail(refused);
             }
             String text = RawIssueImporter.decode(IssueInput.read(raw, std.in()), IssueInput.name(raw));
             if (!RawIssueImporter.isRaw(text)) {
-                return fail(raw + ": already an issue file (it has front matter or # headings); nothing to infer");
+                return fail(Message.at(raw, Message.of("import.already-issue")));
             }
             ImportedIssue imported = new RawIssueImporter().importText(text, IssueInput.name(raw));
-            printOutline(err, imported);
-            List<String> notes = new ArrayList<>();
-            notes.add("Inferred by 'layout import' from " + raw.getFileName() + ". Check headlines, kickers,");
-            notes.add("subtitles, bylines and photo captions, and replace the placeholder photo paths.");
-            for (String u : imported.outline().unplaced()) {
-                notes.add("could not place " + u);
+            printOutline(err, imported, language);
+            List<String> notes = new ArrayList<>(); // comments atop the issue file, in the run's language
+            notes.add(Message.of("import.note-inferred", raw.getFileName()).render(language));
+            notes.add(Message.of("import.note-check").render(language));
+            for (Message u : imported.outline().unplaced()) {
+                notes.add(Message.of("import.note-unplaced", u).render(language));
             }
-            for (String w : imported.outline().warnings()) {
-                notes.add("warning: " + w);
+            for (Message w : imported.outline().warnings()) {
+                notes.add(Message.of("cli.warning", w).render(language));
             }
             String issue = IssueWriter.write(imported.issue(), notes);
-            new OutputWriter(std.out(), err).write(target, out -> out.write(issue.getBytes(StandardCharsets.UTF_8)), "");
+            new OutputWriter(std.out(), err, language).write(target,
+                    out -> out.write(issue.getBytes(StandardCharsets.UTF_8)), Message.of("output.wrote", target.path()));
             return LayoutCommand.OK;
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            return Failure.report("layout import", e, err, debug);
+            return Failure.report("layout import", e, err, debug, language);
         }
     }
 
     /** The outline of an inferred issue, as both commands print it. */
-    static void printOutline(PrintWriter err, ImportedIssue imported) {
-        err.println("inferred the structure of a raw page:");
-        for (String line : imported.outline().lines()) {
-            err.println("  " + line);
+    static void printOutline(PrintWriter err, ImportedIssue imported, Language language) {
+        err.println(Message.of("import.outline").render(language));
+        for (Message line : imported.outline().messages()) {
+            err.println(Message.of("import.indent", line).render(language));
         }
     }
 
-    private int fail(String message) {
-        err.println("layout import: " + message);
+    private int fail(Message message) {
+        err.println(Message.at("layout import", message).render(language));
         return LayoutCommand.BAD_INPUT;
     }
 }

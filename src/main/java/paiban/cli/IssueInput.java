@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import paiban.message.Message;
+import paiban.message.UnusableFile;
 
 /**
  * The issue's bytes, read once: from a file, from standard input ({@code -}), or from a FIFO or {@code /dev/stdin},
@@ -32,18 +34,18 @@ final class IssueInput {
     }
 
     /** Why {@code file} cannot be read as an issue, or null; standard input always can. */
-    static String refusal(Path file) {
+    static Message refusal(Path file) {
         if (isStdin(file)) {
             return null;
         }
         if (Files.isDirectory(file)) {
-            return file + ": is a folder, not an issue file";
+            return Message.at(file, Message.of("input.folder"));
         }
         if (!Files.exists(file)) {
-            return file + ": no such file";
+            return Message.at(file, Message.of("file.no-such"));
         }
         if (!Files.isReadable(file)) {
-            return file + ": cannot be read (no permission)";
+            return Message.at(file, Message.of("file.no-permission"));
         }
         return null;
     }
@@ -60,8 +62,7 @@ final class IssueInput {
     private static byte[] bounded(InputStream in, Path name) throws IOException {
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
-            throw new IOException(name + ": is larger than " + (MAX_BYTES >> 20) + " MB, far more than an issue"
-                    + " (is it a device such as /dev/zero?)");
+            throw new UnusableFile(Message.at(name, Message.of("input.too-large", MAX_BYTES >> 20)));
         }
         return bytes;
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import paiban.UserError;
 import paiban.font.FontFileCache;
@@ -19,6 +20,9 @@ import paiban.job.LayoutJob;
 import paiban.job.LayoutReport;
 import paiban.flow.Overset;
 import paiban.job.ReportJson;
+import paiban.message.Language;
+import paiban.message.Message;
+import paiban.message.Warning;
 import paiban.page.PageDrawing;
 import paiban.model.Issue;
 import paiban.parse.IssueFormatException;
@@ -102,6 +106,13 @@ public final class LayoutCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "on an internal error, print the stack trace (for a bug report)")
     boolean debug;
 
+    @Option(names = RunLanguage.OPTION, paramLabel = "zh|en", description = "the language of messages: zh (中文) or en;"
+            + " default: the locale's (LC_ALL, LC_MESSAGES, LANG)")
+    String lang;
+
+    /** The language the run speaks ({@link RunLanguage}). */
+    private Language language = Language.EN;
+
     /** Kept between the runs of --watch, with the fonts it has opened and parsed. */
     private FontLibrary fontLibrary;
     /** Kept between the runs of --watch: what was set and did not change is not set again. */
@@ -118,50 +129,74 @@ public final class LayoutCommand implements Callable<Integer> {
 
     public static void main(String[] args) {
         paiban.job.Trace.cpuSoFar("main entered");
-        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        Map<String, String> env = System.getenv();
+        int code = run(args, env, StandardStreams.system(), new PrintWriter(System.out, true),
+                RunLanguage.standardError(env));
         paiban.job.Trace.cpuSoFar("done");
         System.exit(code);
     }
 
-    /** Runs the command as the shell would, returning the exit code (tests call this). */
+    /**
+     * Runs the command as the shell would, returning the exit code (tests call this). Messages are in English unless
+     * {@code --lang zh} is given: the tests' own locale does not matter.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, StandardStreams.system(), out, err);
+        return run(args, Map.of(), out, err);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, in the language {@code env}'s locale asks for. */
+    public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        return run(args, env, StandardStreams.system(), out, err);
     }
 
     /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the byte streams {@code -} reads and writes. */
     static int run(String[] args, StandardStreams std, PrintWriter out, PrintWriter err) {
+        return run(args, Map.of(), std, out, err);
+    }
+
+    static int run(String[] args, Map<String, String> env, StandardStreams std, PrintWriter out, PrintWriter err) {
         paiban.render.LibraryLogs.silence(); // PDFBox/fontbox warnings would land on stderr among ours
+        Language language = RunLanguage.of(args, env);
         if (args.length > 0 && args[0].equals("import")) {
             // its own command line: the main command's required ISSUE and -o would otherwise be asked for
-            return ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), std, out, err);
+            return ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), std, out, err, language);
         }
         CommandLine cl = new CommandLine(new LayoutCommand());
         cl.setOut(out);
         cl.setErr(err);
         LayoutCommand command = (LayoutCommand) cl.getCommand();
-        cl.setExecutionExceptionHandler((e, c, parsed) -> Failure.report("layout", e, err, command.debug));
+        cl.setExecutionExceptionHandler((e, c, parsed) -> Failure.report("layout", e, err, command.debug, language));
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("layout: " + ex.getMessage());
-            err.println("Try 'layout --help'.");
+            // an issue file that is not there is the first thing to fix, even with options missing
+            Message unreadable = command.issueFile == null ? null : IssueInput.refusal(command.issueFile);
+            if (unreadable != null) {
+                err.println(Message.at("layout", unreadable).render(language));
+            }
+            err.println(Message.at("layout", RunLanguage.usageError(ex)).render(language));
+            err.println(Message.of("cli.try-help", "layout").render(language));
             return BAD_INPUT;
         });
         command.err = err;
         command.std = std;
+        command.language = language;
         return cl.execute(args);
     }
 
     @Override
     public Integer call() {
+        if (lang != null && Language.ofTag(lang) == null) {
+            return fail(Message.of("cli.lang-bad", lang));
+        }
         if (!watch) {
             return layOut();
         }
         if (IssueInput.isStdin(issueFile)) {
-            return fail("--watch needs an issue file to watch, not standard input (-)");
+            return fail(Message.of("cli.watch-stdin"));
         }
         try {
-            return new Watch(this::layOut, () -> Watch.filesOf(issueFile, layout), err).watch();
+            return new Watch(this::layOut, () -> Watch.filesOf(issueFile, layout), err, language).watch();
         } catch (IOException e) {
-            return fail("--watch: " + Failure.describe(e));
+            return fail(Message.at("--watch", Failure.describe(e)));
         }
     }
 
@@ -169,15 +204,14 @@ public final class LayoutCommand implements Callable<Integer> {
         try {
             return layOutOnce();
         } catch (OutOfMemoryError e) {
-            return fail(IssueInput.name(issueFile) + ": the run ran out of memory (" + e.getMessage() + "); a photo or"
-                    + " the issue is too large for it: scale the photos down or give Java more memory (-Xmx)");
+            return fail(Message.at(IssueInput.name(issueFile), Message.of("cli.out-of-memory", e.getMessage())));
         } catch (Exception | StackOverflowError e) {
-            return Failure.report("layout", e, err, debug);
+            return Failure.report("layout", e, err, debug, language);
         }
     }
 
     private int layOutOnce() throws IOException {
-        String refused = refusal();
+        Message refused = refusal();
         if (refused != null) {
             return fail(refused);
         }
@@ -187,8 +221,8 @@ public final class LayoutCommand implements Callable<Integer> {
         try (paiban.job.Trace t = paiban.job.Trace.span("parse issue")) {
             issue = readIssue();
         }
-        List<String> printed = new ArrayList<>(); // every warning so far, for the report
-        for (String notice : issue.notices()) {
+        List<Warning> printed = new ArrayList<>(); // every warning so far, for the report
+        for (Warning notice : issue.notices()) {
             warn(notice, printed);
         }
         Path home = Home.locate();
@@ -200,15 +234,15 @@ public final class LayoutCommand implements Callable<Integer> {
             return layOut(issue, spec, outputs, selection, home, searchFolders, printed);
         } catch (UserError e) {
             // a mistake found once the issue was read: the report still says what is known, and the error
-            writeReport(outputs, () -> ReportJson.failed(issue, printed, e.getMessage()));
+            writeReport(outputs, () -> ReportJson.failed(issue, printed, e));
             throw e;
         }
     }
 
     /** The layout itself, once the issue is read and every output checked. */
     private int layOut(Issue issue, LayoutSpec spec, RunOutputs outputs, PageSelection selection, Path home,
-            List<Path> searchFolders, List<String> printed) throws IOException {
-        for (String w : PageLayouts.check(issue, issueLines, spec, n -> LayoutLoader.resolve(n, searchFolders))) {
+            List<Path> searchFolders, List<Warning> printed) throws IOException {
+        for (Warning w : PageLayouts.check(issue, issueLines, spec, n -> LayoutLoader.resolve(n, searchFolders))) {
             warn(w, printed);
         }
         if (fontLibrary == null) {
@@ -228,9 +262,14 @@ public final class LayoutCommand implements Callable<Integer> {
         return report.overset().isEmpty() ? OK : LAYOUT_PROBLEM;
     }
 
-    private void warn(String warning, List<String> printed) {
-        err.println("warning: " + warning);
+    private void warn(Warning warning, List<Warning> printed) {
+        say("cli.warning", warning.render(language));
         printed.add(warning);
+    }
+
+    /** One line on stderr, in the run's language. */
+    private void say(String key, Object... args) {
+        err.println(Message.of(key, args).render(language));
     }
 
     /**
@@ -242,9 +281,10 @@ public final class LayoutCommand implements Callable<Integer> {
             return;
         }
         try {
-            new OutputWriter(std.out(), err).write(outputs.report, json.get().getBytes(StandardCharsets.UTF_8));
+            new OutputWriter(std.out(), err, language).write(outputs.report,
+                    json.get().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            err.println("layout: " + Failure.describe(e));
+            err.println(Message.at("layout", Failure.describe(e)).render(language));
         }
     }
 
@@ -252,10 +292,10 @@ public final class LayoutCommand implements Callable<Integer> {
      * Why the run cannot start — the issue file is not a readable file, an output cannot be written, an option is
      * out of range — or null when it can. Checked before any work, so a failed run never leaves half its files.
      */
-    private String refusal() {
-        String refused = IssueInput.refusal(issueFile);
+    private Message refusal() {
+        Message refused = IssueInput.refusal(issueFile);
         if (refused == null && (previewDpi < 1 || previewDpi > 600)) {
-            refused = "--preview-dpi " + previewDpi + ": give a resolution from 1 to 600";
+            refused = Message.of("cli.preview-dpi", previewDpi);
         }
         return refused;
     }
@@ -267,14 +307,14 @@ public final class LayoutCommand implements Callable<Integer> {
             return LayoutLoader.resolve(name, searchFolders);
         } catch (LayoutException e) {
             if (layout == null && issue.info().layout() != null) {
-                throw new LayoutException(IssueInput.name(issueFile) + ": front matter 'layout: " + name + "': " + e.getMessage());
+                throw LayoutException.at(IssueInput.name(issueFile), "cli.front-matter-layout", issue.info().layout(), e.message());
             }
             throw e;
         }
     }
 
     private String layoutName(Issue issue) {
-        return Home.layoutName(layout, issue.info().layout());
+        return Home.layoutName(layout, issue);
     }
 
     /**
@@ -286,11 +326,10 @@ public final class LayoutCommand implements Callable<Integer> {
         List<Integer> numbers = issue.pages().stream().map(paiban.model.Page::number).filter(selection::includes)
                 .toList();
         if (numbers.isEmpty()) {
-            throw new paiban.UserError("--pages " + pages + ": the issue has no such page (it has "
-                    + issue.pages().size() + ")");
+            throw new paiban.UserError(Message.of("cli.pages-none", pages, issue.pages().size()));
         }
         RunOutputs outputs = new RunOutputs(targets, numbers, combined, reportFile, preview);
-        String refused = outputs.paths.refusal(inputs);
+        Message refused = outputs.paths.refusal(inputs);
         if (refused != null) {
             throw new paiban.UserError(refused);
         }
@@ -299,8 +338,8 @@ public final class LayoutCommand implements Callable<Integer> {
 
     /** Writes the PDFs, the proof, the report and the preview to the targets checked before the run. */
     private void writeOutputs(RunOutputs outputs, LayoutJob job, LayoutReport report, List<PageDrawing> chosen,
-            LayoutSpec spec, List<String> printed) throws IOException {
-        OutputWriter writer = new OutputWriter(std.out(), err);
+            LayoutSpec spec, List<Warning> printed) throws IOException {
+        OutputWriter writer = new OutputWriter(std.out(), err, language);
         outputs.paths.makeFolders();
         byte[] first = null;
         if (outputs.single == null) {
@@ -321,7 +360,8 @@ public final class LayoutCommand implements Callable<Integer> {
         }
         if (outputs.preview != null) {
             byte[] pdf = first;
-            writer.write(outputs.preview, out -> PreviewRenderer.png(pdf, 0, previewDpi, out), "");
+            writer.write(outputs.preview, out -> PreviewRenderer.png(pdf, 0, previewDpi, out),
+                    Message.of("output.wrote", outputs.preview.path()));
         }
     }
 
@@ -330,27 +370,27 @@ public final class LayoutCommand implements Callable<Integer> {
      * problem that keeps the PDF from being written (overset without --allow-overset, uncovered under --strict).
      */
     private boolean tell(LayoutReport report) {
-        for (String w : report.warnings()) {
-            err.println("warning: " + w);
+        for (Warning w : report.warnings()) {
+            say("cli.warning", w.render(language));
         }
-        for (String s : report.summary()) {
-            err.println(s);
+        for (Message s : report.summary()) {
+            err.println(s.render(language));
         }
-        report.uncovered().forEach(u -> err.println("uncovered: " + u));
+        report.uncovered().forEach(u -> say("cli.uncovered", u.warning().render(language)));
         if (strict && !report.uncovered().isEmpty()) {
-            err.println("layout: " + report.uncovered().size() + " characters are in no font; nothing written (--strict)");
+            say("cli.strict-uncovered", report.uncovered().size());
             return false;
         }
-        long misses = report.warnings().stream().filter(w -> w.contains(paiban.flow.PagePlanner.PIN_NOT_HELD)).count();
+        long misses = report.warnings().stream().filter(w -> w.code() == Warning.Code.PIN_NOT_HELD).count();
         if (strict && misses > 0) {
-            err.println("layout: " + misses + " place pins not held; nothing written (--strict)");
+            say("cli.strict-pins", misses);
             return false;
         }
         for (Overset o : report.overset()) {
-            err.println("overset: " + o);
+            say("cli.overset", o.message());
         }
         if (!report.overset().isEmpty() && !allowOverset) {
-            err.println("layout: text did not fit; nothing written (use --allow-overset to write the PDF anyway)");
+            say("cli.overset-stop");
             return false;
         }
         return true;
@@ -371,12 +411,12 @@ public final class LayoutCommand implements Callable<Integer> {
             return new IssueParser().parse(bytes, name);
         }
         ImportedIssue imported = new RawIssueImporter().importText(text, name);
-        ImportCommand.printOutline(err, imported);
+        ImportCommand.printOutline(err, imported, language);
         return imported.issue();
     }
 
-    private int fail(String message) {
-        err.println("layout: " + message);
+    private int fail(Message message) {
+        err.println(Message.at("layout", message).render(language));
         return BAD_INPUT;
     }
 }

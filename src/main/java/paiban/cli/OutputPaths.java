@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import paiban.message.Message;
 
 /**
  * Every file a run will write, each with the option that named it, checked before any work begins: each is a
@@ -29,7 +30,7 @@ final class OutputPaths {
         }
     }
 
-    /** A file the run reads. */
+    /** A file the run reads; {@code what} is its kind, {@code input.kind.WHAT} in the catalogue. */
     record Input(String what, Path path) {
     }
 
@@ -53,31 +54,30 @@ final class OutputPaths {
     }
 
     /** Why these outputs must not be written, or null when every one may be. */
-    String refusal(List<Input> inputs) throws IOException {
+    Message refusal(List<Input> inputs) throws IOException {
         Map<Path, Target> seen = new LinkedHashMap<>();
         Target stdout = null;
         for (Target t : targets) {
             if (t.stdout()) {
                 if (stdout != null) {
-                    return stdout + " and " + t + ": only one output can go to standard output";
+                    return Message.of("output.two-stdout", stdout, t);
                 }
                 stdout = t;
                 continue;
             }
-            String why = refusal(t);
+            Message why = refusal(t);
             if (why != null) {
-                return t + ": " + why;
+                return Message.at(t, why);
             }
             Path key = key(t.path());
             Target twin = seen.putIfAbsent(key, t);
             if (twin != null) {
-                return t + " and " + twin + " are the same file: give each output its own name";
+                return Message.of("output.same-file", t, twin);
             }
             for (Input in : inputs) {
                 if (key.equals(key(in.path())) || Files.exists(t.path()) && Files.exists(in.path())
                         && Files.isSameFile(t.path(), in.path())) {
-                    return t + ": is the " + in.what() + " " + in.path() + ", an input of this run;"
-                            + " it would be overwritten";
+                    return Message.at(t, Message.of("output.is-input", Message.of("input.kind." + in.what()), in.path()));
                 }
             }
         }
@@ -91,42 +91,40 @@ final class OutputPaths {
         }
     }
 
-    private String refusal(Target t) throws IOException {
+    private Message refusal(Target t) throws IOException {
         Path p = t.path().toAbsolutePath();
         if (Files.isSymbolicLink(p)) {
-            return "is a symbolic link (to " + Files.readSymbolicLink(p) + "); give the file itself"
-                    + " (write - for standard output)";
+            return Message.of("output.symlink", Files.readSymbolicLink(p));
         }
         if (Files.isDirectory(p)) {
-            return "is a folder; give a file name";
+            return Message.of("output.folder");
         }
         if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(p)) {
-            return "is not a regular file (a device, a FIFO or a socket); the run writes only regular files"
-                    + " (write - for standard output)";
+            return Message.of("output.not-regular");
         }
         if (Files.exists(p) && !Files.isWritable(p)) {
-            return "exists and is not writable";
+            return Message.of("output.not-writable");
         }
         return folderRefusal(parent(p));
     }
 
-    private String folderRefusal(Path dir) {
+    private Message folderRefusal(Path dir) {
         if (Files.isDirectory(dir)) {
-            return Files.isWritable(dir) ? null : dir + ": cannot write here (the folder is not writable)";
+            return Files.isWritable(dir) ? null : Message.at(dir, Message.of("output.folder-not-writable"));
         }
         if (Files.exists(dir)) {
-            return dir + ": cannot write here (it is a file, not a folder)";
+            return Message.at(dir, Message.of("output.folder-is-file"));
         }
         if (!makeable.contains(dir)) {
-            return dir + ": cannot write here (the folder does not exist)";
+            return Message.at(dir, Message.of("output.folder-missing"));
         }
         Path up = dir;
         while (up != null && !Files.exists(up)) {
             up = up.getParent();
         }
         if (up == null || !Files.isDirectory(up) || !Files.isWritable(up)) {
-            return "cannot make the folder " + dir + ": " + (up == null ? "no existing parent"
-                    : up + (Files.isDirectory(up) ? " is not writable" : " is not a folder"));
+            return Message.of(up == null ? "output.mkdir-no-parent" : Files.isDirectory(up) ? "output.mkdir-not-writable"
+                    : "output.mkdir-not-folder", dir, up);
         }
         return null;
     }

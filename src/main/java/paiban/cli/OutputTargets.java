@@ -17,8 +17,7 @@ record OutputTargets(String pattern, Path folder, Path file, boolean stdout) {
 
     static OutputTargets of(String output) {
         if (output.isBlank()) {
-            throw new UserError("-o '" + output + "': give a file name (OUT.pdf), a pattern"
-                    + " (page%d.pdf), a folder (DIR/) or - for standard output");
+            throw new UserError(paiban.message.Message.of("cli.output-blank", output));
         }
         if (output.equals(STANDARD)) {
             return new OutputTargets(null, null, null, true);
@@ -42,13 +41,12 @@ record OutputTargets(String pattern, Path folder, Path file, boolean stdout) {
     /** A path named on the command line, refused when it holds a line break or another control character. */
     static Path path(String option, String name) {
         if (name.chars().anyMatch(Character::isISOControl)) {
-            throw new UserError(option.replaceAll("\\p{Cntrl}", "?")
-                    + ": the file name holds a control character (a line break or tab); give a plain name");
+            throw new UserError(paiban.message.Message.at(option.replaceAll("\\p{Cntrl}", "?"), paiban.message.Message.of("cli.control-character")));
         }
         try {
             return Path.of(name);
         } catch (InvalidPathException e) {
-            throw new UserError(option + ": not a file name (" + e.getReason() + ")");
+            throw new UserError(paiban.message.Message.at(option, paiban.message.Message.of("cli.not-a-file-name", e.getReason())));
         }
     }
 

@@ -3,6 +3,9 @@ package paiban.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import paiban.message.Language;
+import paiban.message.Message;
+import paiban.message.UnusableFile;
 import paiban.render.AtomicFile;
 
 /**
@@ -14,35 +17,37 @@ final class OutputWriter {
 
     private final OutputStream stdout;
     private final PrintWriter err;
+    private final Language language;
 
-    OutputWriter(OutputStream stdout, PrintWriter err) {
+    OutputWriter(OutputStream stdout, PrintWriter err, Language language) {
         this.stdout = stdout;
         this.err = err;
+        this.language = language;
     }
 
     void write(OutputPaths.Target target, byte[] bytes) throws IOException {
-        write(target, out -> out.write(bytes), " (" + bytes.length / 1024 + " KB)");
+        write(target, out -> out.write(bytes), Message.of("output.wrote-kb", target.path(), bytes.length / 1024));
     }
 
-    void write(OutputPaths.Target target, AtomicFile.Body body, String note) throws IOException {
+    /** Writes the target and says so ({@code done}: the line to print once written to a file). */
+    void write(OutputPaths.Target target, AtomicFile.Body body, Message done) throws IOException {
         if (target.stdout()) {
             try {
                 body.write(stdout);
                 stdout.flush();
             } catch (IOException e) {
-                throw new IOException("standard output (" + target.option() + " -): cannot be written ("
-                        + reason(e) + ")", e);
+                throw new UnusableFile(Message.of("output.stdout-failed", target.option(), reason(e)), e);
             }
-            err.println("wrote " + target.option() + " to standard output");
+            err.println(Message.of("output.wrote-stdout", target.option()).render(language));
             return;
         }
         StaleParts.clean(target.path());
         try {
             AtomicFile.write(target.path(), body);
         } catch (IOException e) {
-            throw new IOException(target.path() + ": cannot be written (" + reason(e) + ")", e);
+            throw new UnusableFile(Message.at(target.path(), Message.of("output.write-failed", reason(e))), e);
         }
-        err.println("wrote " + target.path() + note);
+        err.println(done.render(language));
     }
 
     /** The innermost reason: ImageIO's "I/O error writing PNG file!" hides "No space left on device" in its cause. */

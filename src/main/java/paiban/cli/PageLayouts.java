@@ -2,6 +2,8 @@ package paiban.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import paiban.message.Warning;
+import paiban.model.SourcePos;
 import java.util.regex.Pattern;
 import paiban.model.Issue;
 import paiban.model.Page;
@@ -29,26 +31,24 @@ final class PageLayouts {
      * @param lines the issue's lines, to name the line of each page's {@code layout:}
      * @return the warnings, one per page whose layout is not the run's
      */
-    static List<String> check(Issue issue, List<String> lines, LayoutSpec used, Resolver resolver)
+    static List<Warning> check(Issue issue, List<String> lines, LayoutSpec used, Resolver resolver)
             throws LayoutException {
-        List<String> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
         for (Page page : issue.pages()) {
             String wanted = page.info().layout();
             if (wanted == null) {
                 continue;
             }
-            String at = issue.source() + ":" + line(page, lines);
+            SourcePos at = new SourcePos(issue.source(), line(page, lines));
             LayoutSpec spec;
             try {
                 spec = resolver.resolve(wanted);
             } catch (LayoutException e) {
-                throw new LayoutException(at + ": page 第" + page.number() + "版 'layout: " + wanted + "': "
-                        + e.getMessage());
+                throw LayoutException.at(at, "page.layout-failed", page.number(), wanted, e.message());
             }
             if (!spec.name().equals(used.name())) {
-                warnings.add(at + ": 'layout: " + wanted + "' is not used: a run lays every page out on one layout ("
-                        + used.name() + "); lay this page out on its own with --layout " + wanted + " --pages "
-                        + page.number());
+                warnings.add(Warning.at(Warning.Code.PAGE_LAYOUT_UNUSED, at, "page.layout-unused", wanted, used.name(),
+                        page.number()));
             }
         }
         return warnings;

@@ -58,8 +58,6 @@ final class PagePattern {
             return i;
         }
         String written = pattern.substring(at, Math.min(pattern.length(), Math.max(i, at + 1) + 1));
-        throw new UserError("-o '" + pattern + "': '" + written.replaceAll("\\p{Cntrl}", "?")
-                + "' is not a page number: write %d for the page number (%02d to pad it to two digits)"
-                + " and %% for a percent sign");
+        throw new UserError(paiban.message.Message.of("cli.pattern", pattern, written.replaceAll("\\p{Cntrl}", "?")));
     }
 }

@@ -22,8 +22,7 @@ record PageSelection(List<long[]> ranges) {
         List<long[]> out = new ArrayList<>();
         String[] parts = text.split(",", -1);
         if (parts.length > MAX_PARTS) {
-            throw new UserError("--pages: more than " + MAX_PARTS + " pages or ranges; write a range"
-                    + " such as 1-8");
+            throw new UserError(paiban.message.Message.of("cli.pages-too-many", MAX_PARTS));
         }
         for (String part : parts) {
             out.add(range(part.strip()));
@@ -41,7 +40,7 @@ record PageSelection(List<long[]> ranges) {
             }
             return new long[] {from, to};
         } catch (IllegalArgumentException e) {
-            throw new UserError("--pages: \"" + p + "\" is not a page or a range (write e.g. 1,3-4)");
+            throw new UserError(paiban.message.Message.of("cli.pages-bad", p));
         }
     }
 

@@ -24,8 +24,7 @@ final class RunDate {
         }
         String v = sourceDateEpoch.strip();
         if (!v.matches("[0-9]{1,12}")) {
-            throw new UserError(VARIABLE + "=" + v + ": not a whole number of seconds since"
-                    + " 1970-01-01 00:00 UTC");
+            throw new UserError(paiban.message.Message.of("cli.source-date-epoch", VARIABLE, v));
         }
         return Instant.ofEpochSecond(Long.parseLong(v)).atZone(ZoneOffset.UTC);
     }

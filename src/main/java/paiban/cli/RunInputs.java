@@ -21,15 +21,15 @@ final class RunInputs {
     static List<OutputPaths.Input> of(Path issueFile, List<Path> layoutFiles, Issue issue, LayoutSpec spec) {
         List<OutputPaths.Input> in = new ArrayList<>();
         if (!IssueInput.name(issueFile).equals(IssueInput.STDIN)) {
-            in.add(new OutputPaths.Input("issue file", issueFile));
+            in.add(new OutputPaths.Input("issue", issueFile));
         }
         for (Path layout : layoutFiles) {
             if (Files.isRegularFile(layout)) {
-                in.add(new OutputPaths.Input("layout file", layout));
+                in.add(new OutputPaths.Input("layout", layout));
             }
         }
         if (spec.output().iccProfile() != null) {
-            in.add(new OutputPaths.Input("ICC profile", spec.output().iccProfile()));
+            in.add(new OutputPaths.Input("icc", spec.output().iccProfile()));
         }
         Path base = issue.source() == null ? null : issue.source().toAbsolutePath().getParent();
         for (Page page : issue.pages()) {

@@ -41,7 +41,7 @@ final class RunOutputs {
         }
         String name = path.toString();
         if (name.isEmpty()) {
-            throw new UserError(option + " '': give a file name, or - for standard output");
+            throw new UserError(paiban.message.Message.of("cli.output-empty", option));
         }
         return paths.add(option, OutputTargets.pathOrStdout(option, name));
     }

@@ -13,6 +13,8 @@ import java.nio.file.WatchService;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import paiban.message.Language;
+import paiban.message.Message;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -46,12 +48,18 @@ final class Watch {
     private final Run run;
     private final Supplier<Set<Path>> files;
     private final PrintWriter err;
+    private final Language language;
 
     /**
      * @param files the files the last run depended on, asked again after every run (a photo may have been added);
      *              relative paths are taken from the working directory
      */
     Watch(Run run, Supplier<Set<Path>> files, PrintWriter err) {
+        this(run, files, err, Language.EN);
+    }
+
+    Watch(Run run, Supplier<Set<Path>> files, PrintWriter err, Language language) {
+        this.language = language;
         this.run = run;
         this.files = files;
         this.err = err;
@@ -83,7 +91,7 @@ final class Watch {
                 watched = register(service, folders);
                 report(start, code);
             }
-            err.println("watch: stopped");
+            err.println(Message.of("watch.stopped").render(language));
             return code;
         } catch (ClosedWatchServiceException e) {
             return 0;
@@ -131,14 +139,14 @@ final class Watch {
         try {
             return run.run();
         } catch (RuntimeException e) {
-            return Failure.report("layout", e, err, false);
+            return Failure.report("layout", e, err, false, language);
         }
     }
 
     /** Printed once the files are watched again, so a save after this line is never missed. */
     private void report(long start, int code) {
-        err.println(String.format(Locale.ROOT, "watch: laid out in %.0f ms (exit code %d); waiting for changes, Ctrl-C ends",
-                (System.nanoTime() - start) / 1e6, code));
+        err.println(Message.of("watch.done", String.format(Locale.ROOT, "%.0f", (System.nanoTime() - start) / 1e6), code)
+                .render(language));
         err.flush();
     }
 
@@ -156,7 +164,7 @@ final class Watch {
                 folders.put(folder.register(service, StandardWatchEventKinds.ENTRY_CREATE,
                         StandardWatchEventKinds.ENTRY_MODIFY), folder);
             } catch (IOException e) {
-                err.println("watch: cannot watch " + folder + ": " + e.getMessage());
+                err.println(Message.of("watch.cannot", folder, e.getMessage()).render(language));
             }
         }
         return absolute;

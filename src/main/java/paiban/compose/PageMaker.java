@@ -3,6 +3,7 @@ package paiban.compose;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import paiban.message.Message;
 
 /**
  * The page maker: chooses a module for every article so the modules tile the body area.
@@ -152,9 +153,8 @@ public final class PageMaker {
             }
         }
         if (bestH < 0) {
-            throw new PinException("the span wishes of the page's " + (n == 1 ? "article" : n + " articles")
-                    + " leave no way to fill its " + columns + " columns side by side (an article alone in a band"
-                    + " spans them all); loosen a span");
+            throw new PinException(Message.of(n == 1 ? "pin.spans-unfillable-one" : "pin.spans-unfillable", n,
+                    columns));
         }
         List<BandChoice> bands = new ArrayList<>();
         List<Integer> tops = new ArrayList<>();
@@ -222,12 +222,10 @@ public final class PageMaker {
         for (int i = 0; i < requests.size(); i++) {
             ArticleRequest r = requests.get(i);
             if (r.spanPin() != null && (r.spanPin() < 1 || r.spanPin() > columns)) {
-                throw new PinException(i, "\"" + r.title() + "\": span " + r.spanPin() + " cannot be honoured, the page has "
-                        + columns + " columns");
+                throw new PinException(i, Message.of("pin.span-too-wide", r.title(), r.spanPin(), columns));
             }
             if (r.pinTop() && seenFree) {
-                throw new PinException(i, "\"" + r.title() + "\": place top cannot be honoured after an article without it;"
-                        + " put the articles pinned to the top first");
+                throw new PinException(i, Message.of("pin.top-after-free", r.title()));
             }
             seenFree |= !r.pinTop();
             if (r.pinTop()) {
@@ -236,8 +234,7 @@ public final class PageMaker {
             }
         }
         if (topCount > MAX_BAND_ARTICLES || topSpans > columns) {
-            throw new PinException(topCount + " articles pinned to the top need " + topSpans
-                    + " columns side by side; the page has " + columns);
+            throw new PinException(Message.of("pin.top-too-wide", topCount, topSpans, columns));
         }
     }
 

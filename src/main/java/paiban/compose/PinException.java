@@ -13,12 +13,12 @@ public class PinException extends paiban.UserError {
     private final int article;
 
     /** A pin error about the whole page. */
-    public PinException(String message) {
+    public PinException(paiban.message.Message message) {
         this(PAGE, message);
     }
 
     /** @param article the index of the article among the page's requests, or {@link #PAGE} */
-    public PinException(int article, String message) {
+    public PinException(int article, paiban.message.Message message) {
         super(message);
         this.article = article;
     }
@@ -29,7 +29,13 @@ public class PinException extends paiban.UserError {
     }
 
     /** The same error, its message prefixed with where it stands in the issue file. */
-    public PinException at(String where) {
-        return new PinException(article, where + ": " + getMessage());
+    public PinException at(paiban.model.SourcePos where) {
+        return new PinException(article, paiban.message.Message.at(where, message()));
+    }
+
+    /** The same error about the whole page, prefixed with where the page stands and its number. */
+    public PinException at(paiban.model.SourcePos where, int page) {
+        return new PinException(article, paiban.message.Message.at(where, paiban.message.Message.of("pin.on-page", page,
+                message())));
     }
 }

@@ -8,7 +8,7 @@ import paiban.galley.Uncovered;
  * characters), the characters no font covers, and the warnings of the composition, in page order.
  */
 public record ComposedIssue(List<ComposedPage> pages, List<Overset> overset, List<Uncovered> uncovered,
-                            List<String> warnings) {
+                            List<paiban.message.Warning> warnings) {
 
     public ComposedIssue {
         pages = List.copyOf(pages);

@@ -25,12 +25,12 @@ final class Copyfit {
      * paragraph in {@code notes}; the plan as it was, and {@code pieces} untouched, when cutting cannot make it fit.
      */
     static PagePlan cut(Page page, List<Piece> pieces, PlannedPage.Planner planner, BodyGrid grid, boolean more,
-                        PagePlan over, List<String> notes) {
+                        PagePlan over, List<paiban.message.Warning> notes) {
         if (over.oversetLines() == 0 || over.oversetLines() > MAX_LINES) {
             return over;
         }
         List<Piece> before = new ArrayList<>(pieces);
-        List<String> cuts = new ArrayList<>();
+        List<paiban.message.Warning> cuts = new ArrayList<>();
         PagePlan plan = over;
         for (int i = pieces.size() - 1; i >= 0 && plan.oversetLines() > 0; i--) {
             Piece p = pieces.get(i);
@@ -59,11 +59,10 @@ final class Copyfit {
         return plan;
     }
 
-    private static String note(Page page, Article a, int n) {
+    private static paiban.message.Warning note(Page page, Article a, int n) {
         Paragraph p = a.paragraph(n);
         String text = p == null ? "" : p.text().strip();
-        return a.pos() + ": 第" + page.number() + "版 \"" + MessageTitle.of(a) + "\": cut paragraph " + n
-                + " (marked cuttable) to fit the page: \"" + (text.length() > 16 ? text.substring(0, 16) + "…" : text)
-                + "\" (" + text.length() + " characters)";
+        return paiban.message.Warning.at(paiban.message.Warning.Code.CUT, a.pos(), "page.cut", page.number(), MessageTitle.of(a), n,
+                text.length() > 16 ? text.substring(0, 16) + "…" : text, text.length());
     }
 }

@@ -39,7 +39,7 @@ public final class IssueComposer {
         List<PageComposition> composed = new ArrayList<>();
         List<Piece> travelling = List.of();
         List<Overset> overset = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<paiban.message.Warning> warnings = new ArrayList<>();
         for (int p = 0; p < issuePages.size(); p++) {
             PageComposition page = pages.compose(issuePages.get(p), travelling, p + 1 < issuePages.size());
             composed.add(page);

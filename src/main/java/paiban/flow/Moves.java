@@ -13,18 +13,19 @@ final class Moves {
     }
 
     /** A note for every whole article of its own page {@code i} passed on, naming the page where it landed. */
-    static List<String> notes(List<PageComposition> composed, int i) {
+    static List<paiban.message.Warning> notes(List<PageComposition> composed, int i) {
         PageComposition c = composed.get(i);
-        List<String> out = new ArrayList<>();
+        List<paiban.message.Warning> out = new ArrayList<>();
         for (Piece piece : c.moved()) {
             if (piece.isRest() || piece.fromPage() != c.page().number()) {
                 continue; // a rest, or an article moved on from an earlier page: noted there
             }
             int j = PageComposition.holder(composed, i, piece);
-            String to = j < 0 ? "overset after the last page" : "第" + composed.get(j).page().number() + "版";
-            out.add(piece.article().pos() + ": \"" + MessageTitle.of(piece.article()) + "\" moved from 第"
-                    + c.page().number() + "版 to " + to + ": 第" + c.page().number() + "版 could not hold it whole"
-                    + " (it would have been cut short or started with a stub there)");
+            out.add(j < 0
+                    ? paiban.message.Warning.at(paiban.message.Warning.Code.MOVED, piece.article().pos(), "page.moved-overset",
+                            MessageTitle.of(piece.article()), c.page().number())
+                    : paiban.message.Warning.at(paiban.message.Warning.Code.MOVED, piece.article().pos(), "page.moved", MessageTitle.of(piece.article()),
+                            c.page().number(), composed.get(j).page().number()));
         }
         return out;
     }

@@ -23,18 +23,22 @@ public record Overset(int page, String article, String where, int lines, int cha
         this(page, article, where, lines, characters, firstWords, false);
     }
 
+    /** The line the command prints after {@code overset: }, in any language. */
+    public paiban.message.Message message() {
+        if (wholeArticle) {
+            return paiban.message.Message.of("overset.whole", where, page, article, characters, firstWords);
+        }
+        paiban.message.Message pictures = photos.isEmpty() ? null : paiban.message.Message.of(photos.size() == 1 ? "overset.photo" : "overset.photos",
+                String.join(", ", photos), photos.size());
+        if (lines == 0 && pictures != null) {
+            return paiban.message.Message.of("overset.photos-only", where, page, article, pictures);
+        }
+        paiban.message.Message text = paiban.message.Message.of("overset.text", where, page, article, characters, lines, firstWords);
+        return pictures == null ? text : paiban.message.Message.of("overset.text-and-photos", text, pictures);
+    }
+
     @Override
     public String toString() {
-        String head = where + ": 第" + page + "版 \"" + article + "\": ";
-        if (wholeArticle) {
-            return head + "the whole article (" + characters + " characters) did not fit, from \"" + firstWords + "\"";
-        }
-        String pictures = photos.isEmpty() ? "" : (photos.size() == 1 ? "photo " : photos.size() + " photos ")
-                + String.join(", ", photos) + " with their captions did not fit";
-        if (lines == 0 && !photos.isEmpty()) {
-            return head + pictures;
-        }
-        return head + characters + " characters (" + lines + " lines) did not fit, from \"" + firstWords + "\""
-                + (pictures.isEmpty() ? "" : "; " + pictures);
+        return message().toString();
     }
 }

@@ -54,12 +54,12 @@ final class PageComposer {
         }
         pieces.addAll(arriving);
         List<Piece> overflow = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<paiban.message.Warning> warnings = new ArrayList<>();
         int own = page.articles().size();
         if (pieces.size() > MAX_ARTICLES_PER_PAGE) {
             List<Piece> beyond = pieces.subList(MAX_ARTICLES_PER_PAGE, pieces.size());
-            warnings.add(page.pos() + ": 第" + page.number() + "版 has " + pieces.size() + " articles; only the first "
-                    + MAX_ARTICLES_PER_PAGE + " are composed" + (more ? ", the rest move on" : ""));
+            warnings.add(paiban.message.Warning.at(paiban.message.Warning.Code.TOO_MANY_ARTICLES, page.pos(), more ? "page.too-many-articles-move"
+                    : "page.too-many-articles", page.number(), pieces.size(), MAX_ARTICLES_PER_PAGE));
             overflow.addAll(beyond); // after the last page they are reported as overset, whole
             beyond.clear();
             own = Math.min(own, MAX_ARTICLES_PER_PAGE);
@@ -106,7 +106,7 @@ final class PageComposer {
      * what does not fit is overset.
      */
     private PageComposition settle(Page page, boolean front, boolean more, List<Piece> pieces, PlannedPage planned,
-                                   List<Piece> overflow, List<String> warnings, List<Piece> moved) {
+                                   List<Piece> overflow, List<paiban.message.Warning> warnings, List<Piece> moved) {
         warnings.addAll(PagePlanner.misses(page, planned.plan(), pieces));
         Map<Integer, ArticleGalley> shown = new HashMap<>();
         List<JumpOwed> jumps = new ArrayList<>();

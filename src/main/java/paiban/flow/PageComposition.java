@@ -15,7 +15,7 @@ import paiban.model.Page;
  */
 public record PageComposition(Page page, boolean front, PlannedPage planned, List<Piece> pieces,
                               Map<Integer, ArticleGalley> galleys, List<Piece> overflow, List<JumpOwed> jumps,
-                              List<Overset> overset, List<String> warnings, List<Piece> moved) {
+                              List<Overset> overset, List<paiban.message.Warning> warnings, List<Piece> moved) {
 
     public PageComposition {
         pieces = List.copyOf(pieces);

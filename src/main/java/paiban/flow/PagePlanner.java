@@ -35,8 +35,8 @@ public final class PagePlanner {
         try {
             return grid.maker(front, page.info().ad()).make(requests, jumps);
         } catch (PinException e) {
-            throw e.at(e.article() == PinException.PAGE ? page.pos() + ": 第" + page.number() + "版"
-                    : String.valueOf(pieces.get(e.article()).article().pos()));
+            throw e.article() == PinException.PAGE ? e.at(page.pos(), page.number())
+                    : e.at(pieces.get(e.article()).article().pos());
         }
     }
 
@@ -44,15 +44,12 @@ public final class PagePlanner {
         return pin == Place.LEFT ? ArticleRequest.Side.LEFT : pin == Place.RIGHT ? ArticleRequest.Side.RIGHT : null;
     }
 
-    /** The words that open the warning for a pin the finished page does not hold; --strict makes it an error. */
-    public static final String PIN_NOT_HELD = "pin not held";
-
     /**
      * A module that does not stand where its article asked is a warning naming the article and where it stands,
      * never a silent miss; the page is still made (--strict makes it an error).
      */
-    static List<String> misses(Page page, PagePlan plan, List<Piece> pieces) {
-        List<String> out = new ArrayList<>();
+    static List<paiban.message.Warning> misses(Page page, PagePlan plan, List<Piece> pieces) {
+        List<paiban.message.Warning> out = new ArrayList<>();
         for (Module m : plan.modules()) {
             Piece p = pieces.get(m.article());
             Place place = p.pin();
@@ -66,10 +63,8 @@ public final class PagePlanner {
                 case TOP, LEAD -> true;
             };
             if (!ok) {
-                out.add(p.article().pos() + ": " + PIN_NOT_HELD + ": 第" + page.number() + "版 \""
-                        + MessageTitle.of(p.article()) + "\": place " + place.word() + " cannot be honoured: the page"
-                        + " maker set it at column " + (m.col() + 1) + ", lines " + (m.line() + 1) + "–"
-                        + (m.line() + m.lines()) + " (pin its span, or order the articles so it falls there)");
+                out.add(paiban.message.Warning.at(paiban.message.Warning.Code.PIN_NOT_HELD, p.article().pos(), "pin.not-held", page.number(),
+                        MessageTitle.of(p.article()), place.word(), m.col() + 1, m.line() + 1, m.line() + m.lines()));
             }
         }
         return out;

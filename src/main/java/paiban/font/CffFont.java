@@ -58,7 +58,7 @@ final class CffFont {
     static CffFont read(ByteBuffer data, String source) {
         try {
             if (data.get(0) != 1) {
-                throw new FontException("CFF of " + source + " has major version " + data.get(0) + ", expected 1");
+                throw new FontException(paiban.message.Message.of("font.cff.version", source, data.get(0)));
             }
             int hdrSize = Byte.toUnsignedInt(data.get(2));
             CffIndex names = CffIndex.read(data, hdrSize);
@@ -66,13 +66,13 @@ final class CffFont {
             CffIndex strings = CffIndex.read(data, topDicts.endOfIndex());
             CffIndex globalSubrs = CffIndex.read(data, strings.endOfIndex());
             if (names.count() != 1 || topDicts.count() != 1) {
-                throw new FontException("CFF of " + source + " holds " + names.count() + " fonts, expected 1");
+                throw new FontException(paiban.message.Message.of("font.cff.fonts", source, names.count()));
             }
             String fontName = new String(names.bytes(0), java.nio.charset.StandardCharsets.ISO_8859_1);
             CffDict top = CffDict.read(data, topDicts.start(0), topDicts.end(0));
             if (top.find(CffDict.ROS) == null || top.find(CffDict.FD_ARRAY) == null
                     || top.find(CffDict.FD_SELECT) == null) {
-                throw new FontException("CFF of " + source + " is not CID-keyed; only CID-keyed CFF can be embedded");
+                throw new FontException(paiban.message.Message.of("font.cff.not-cid", source));
             }
             CffIndex charStrings = CffIndex.read(data, top.intValue(CffDict.CHAR_STRINGS, -1));
             int glyphs = charStrings.count();
@@ -86,7 +86,7 @@ final class CffFont {
             return new CffFont(data, fontName, top, strings, globalSubrs, charStrings, cids, fds,
                     List.copyOf(fontDicts));
         } catch (IndexOutOfBoundsException e) {
-            throw new FontException("damaged CFF table in " + source + ": " + e.getMessage(), e);
+            throw new FontException(paiban.message.Message.of("font.cff.damaged", source, e.getMessage()), e);
         }
     }
 
@@ -106,7 +106,7 @@ final class CffFont {
 
     private static int[] readCharset(ByteBuffer data, int offset, int glyphs, String source) {
         if (offset <= 2) {
-            throw new FontException("CFF of " + source + " uses a predefined charset, impossible for a CID font");
+            throw new FontException(paiban.message.Message.of("font.cff.predefined-charset", source));
         }
         int[] cids = new int[glyphs];
         int format = Byte.toUnsignedInt(data.get(offset));
@@ -129,7 +129,7 @@ final class CffFont {
                     }
                 }
             }
-            default -> throw new FontException("CFF of " + source + " has charset format " + format);
+            default -> throw new FontException(paiban.message.Message.of("font.cff.format", source, "charset " + format));
         }
         return cids;
     }
@@ -153,11 +153,11 @@ final class CffFont {
                 }
             }
         } else {
-            throw new FontException("CFF of " + source + " has FDSelect format " + format);
+            throw new FontException(paiban.message.Message.of("font.cff.format", source, "FDSelect " + format));
         }
         for (int fd : fds) {
             if (fd >= fdCount) {
-                throw new FontException("CFF of " + source + " selects Font DICT " + fd + " of " + fdCount);
+                throw new FontException(paiban.message.Message.of("font.cff.fd", source, fd, fdCount));
             }
         }
         return fds;

@@ -77,8 +77,7 @@ public final class CffSubsetter {
         int[] glyphs = glyphIds.stream().mapToInt(Integer::intValue).filter(g -> g != 0).distinct().sorted()
                 .toArray();
         if (glyphs.length > 0 && (glyphs[0] < 0 || glyphs[glyphs.length - 1] >= glyphCount)) {
-            throw new FontException("glyph " + (glyphs[0] < 0 ? glyphs[0] : glyphs[glyphs.length - 1])
-                    + " does not exist in " + source + " (" + glyphCount + " glyphs)");
+            throw new FontException(paiban.message.Message.of("font.no-glyph-of", glyphs[0] < 0 ? glyphs[0] : glyphs[glyphs.length - 1], source, glyphCount));
         }
         int[] withNotdef = new int[glyphs.length + 1];
         System.arraycopy(glyphs, 0, withNotdef, 1, glyphs.length);

@@ -57,13 +57,13 @@ final class CharStringScanner {
         return calls;
     }
 
-    private FontException error(String what) {
-        return new FontException("cannot subset " + glyphName + ": " + what);
+    private FontException error(String key, Object... args) {
+        return new FontException(paiban.message.Message.of("font.cannot-subset", glyphName, paiban.message.Message.of(key, args)));
     }
 
     private Exit walk(int start, int end, SubroutineCalls calls, int nesting) {
         if (nesting > MAX_NESTING) {
-            throw error("subroutines nested deeper than " + MAX_NESTING);
+            throw error("font.cs.nesting", MAX_NESTING);
         }
         int p = start;
         while (p < end) {
@@ -104,7 +104,7 @@ final class CharStringScanner {
                 }
                 case 12 -> {
                     if (p + 1 >= end) {
-                        throw error("escape byte at the end of a charstring");
+                        throw error("font.cs.escape-at-end");
                     }
                     escape(Byte.toUnsignedInt(data.get(p + 1)));
                     p += 2;
@@ -113,7 +113,7 @@ final class CharStringScanner {
                     depth = 0;
                     p++;
                 }
-                default -> throw error("reserved charstring operator " + b0);
+                default -> throw error("font.cs.reserved", b0);
             }
         }
         return Exit.END_OF_DATA;
@@ -139,7 +139,7 @@ final class CharStringScanner {
             next = p + 5;
         }
         if (depth >= MAX_STACK) {
-            throw error("argument stack overflow");
+            throw error("font.cs.overflow");
         }
         stack[depth] = v;
         literalStart[depth] = p;
@@ -151,19 +151,19 @@ final class CharStringScanner {
     private Exit call(boolean isGlobal, int bodyStart, int callAt, SubroutineCalls calls, int nesting) {
         Subroutines table = isGlobal ? global : local;
         if (depth == 0) {
-            throw error("subroutine call with an empty stack");
+            throw error("font.cs.call-empty");
         }
         depth--;
         double operand = stack[depth];
         int subr = table == null ? -1 : table.resolve((int) operand);
         if (subr < 0 || operand != Math.rint(operand)) {
-            throw error((isGlobal ? "global" : "local") + " subroutine " + operand + " does not exist");
+            throw error(isGlobal ? "font.cs.no-global" : "font.cs.no-local", operand);
         }
         int literal = literalStart[depth];
         if (literal < bodyStart || literalEnd[depth] != callAt) {
             // Inlining cuts out the operand right before the call; anything else is not known to occur and is
             // refused rather than guessed at.
-            throw error("subroutine number computed or not written right before its call");
+            throw error("font.cs.computed-call");
         }
         if (calls != null) {
             calls.add(literal - bodyStart, literalEnd[depth] - bodyStart, isGlobal, (int) operand);
@@ -176,11 +176,11 @@ final class CharStringScanner {
         Exit exit = walk(index.start(subr), index.end(subr), inner, nesting + 1);
         if (first) {
             if (exit == Exit.END_OF_DATA) {
-                throw error("a subroutine runs off its end without return or endchar");
+                throw error("font.cs.runs-off");
             }
             table.walked(subr, inner, maskSignature, exitAt - index.start(subr), exit == Exit.ENDCHAR);
         } else if (table.maskSignature(subr) != maskSignature) {
-            throw error("a subroutine is reached with different stem counts, so its hint masks are ambiguous");
+            throw error("font.cs.stem-counts");
         }
         maskSignature = outerSignature;
         return exit;
@@ -194,7 +194,7 @@ final class CharStringScanner {
             case 5, 9, 14, 26 -> unary(op); // not, abs, neg, sqrt
             case 20, 21 -> transientStorage(op); // put, get
             case 18, 22, 23, 27, 28, 29, 30 -> stackOperator(op); // drop, ifelse, random, dup, exch, index, roll
-            default -> throw error("reserved charstring operator 12 " + op);
+            default -> throw error("font.cs.reserved", "12 " + op);
         }
     }
 
@@ -288,7 +288,7 @@ final class CharStringScanner {
 
     private void need(int n) {
         if (depth < n) {
-            throw error("argument stack underflow");
+            throw error("font.cs.underflow");
         }
     }
 
@@ -300,7 +300,7 @@ final class CharStringScanner {
 
     private void pushComputed(double v) {
         if (depth >= MAX_STACK) {
-            throw error("argument stack overflow");
+            throw error("font.cs.overflow");
         }
         computed(depth++, v);
     }

@@ -38,7 +38,7 @@ final class CharacterMap {
             }
         }
         if (bmp == null) {
-            throw new FontException("no Unicode cmap subtable of format 4 or 12");
+            throw new FontException(paiban.message.Message.of("font.no-cmap"));
         }
         return new CharacterMap(bmp, 4);
     }

@@ -15,7 +15,7 @@ record FaceListing(Path file, int index, Set<String> families, String subfamily,
         TableDirectory tables = file.face(index);
         ByteBuffer name = tables.table("name");
         if (name == null) {
-            throw new FontException("face " + index + " of " + file.path() + " has no 'name' table");
+            throw new FontException(paiban.message.Message.of("font.no-table", index, file.path(), "name"));
         }
         NameTable names = new NameTable(name);
         String subfamily = names.subfamily();

@@ -31,7 +31,7 @@ final class FontFile {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             data = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
         } catch (IOException e) {
-            throw new FontException("cannot read font file " + path + ": " + e.getMessage(), e);
+            throw new FontException(paiban.message.Message.of("font.unreadable", path, e.getMessage()), e);
         }
         try {
             List<TableDirectory> faces = new ArrayList<>();
@@ -45,7 +45,7 @@ final class FontFile {
             }
             return new FontFile(path, data, List.copyOf(faces));
         } catch (IndexOutOfBoundsException e) {
-            throw new FontException("not a valid OpenType font file (truncated table directory): " + path, e);
+            throw new FontException(paiban.message.Message.of("font.truncated", path), e);
         }
     }
 

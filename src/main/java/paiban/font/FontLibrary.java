@@ -103,10 +103,9 @@ public final class FontLibrary {
         String wanted = "'" + family + "' " + (bold ? "bold" : "regular")
                 + (fileHint == null ? "" : " in file " + fileHint);
         if (!sameFamily.isEmpty()) {
-            throw new FontException("no " + wanted + " face; the family has only " + sameFamily);
+            throw new FontException(paiban.message.Message.of("font.no-style", wanted, sameFamily));
         }
-        throw new FontException("no font of family " + wanted + " in " + (fileHint != null
-                && Files.isRegularFile(Path.of(fileHint)) ? fileHint : folders));
+        throw new FontException(paiban.message.Message.of("font.no-family", wanted, (fileHint != null && Files.isRegularFile(Path.of(fileHint)) ? fileHint : folders)));
     }
 
     /** The face of the right weight class closest to the asked-for weight; upright before italic. */

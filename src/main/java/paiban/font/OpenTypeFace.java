@@ -98,15 +98,14 @@ public final class OpenTypeFace implements Face {
                 return open(file, i);
             }
         }
-        throw new FontException("no face of family '" + familyName + "' in " + path + "; it holds " + seen);
+        throw new FontException(paiban.message.Message.of("font.no-family-in-file", familyName, path, seen));
     }
 
     /** The only face of a single-face file (.otf, .ttf). */
     public static OpenTypeFace openWhole(Path path) {
         FontFile file = FontFile.open(path);
         if (file.faceCount() != 1) {
-            throw new FontException(path + " is a collection of " + file.faceCount()
-                    + " faces; open one by family name");
+            throw new FontException(paiban.message.Message.of("font.collection", path, file.faceCount()));
         }
         return open(file, 0);
     }
@@ -115,7 +114,7 @@ public final class OpenTypeFace implements Face {
         try {
             return new OpenTypeFace(file, index);
         } catch (IndexOutOfBoundsException e) {
-            throw new FontException("damaged font: face " + index + " of " + file.path(), e);
+            throw new FontException(paiban.message.Message.of("font.damaged-face", index, file.path()), e);
         }
     }
 
@@ -127,7 +126,7 @@ public final class OpenTypeFace implements Face {
     private ByteBuffer required(String tag) {
         ByteBuffer table = tables.table(tag);
         if (table == null) {
-            throw new FontException("face " + index + " of " + file.path() + " has no '" + tag + "' table");
+            throw new FontException(paiban.message.Message.of("font.no-table", index, file.path(), tag));
         }
         return table;
     }
@@ -286,8 +285,7 @@ public final class OpenTypeFace implements Face {
     ByteBuffer cffBuffer() {
         ByteBuffer table = tables.table("CFF ");
         if (table == null) {
-            throw new FontException(postScriptName + " (" + file.path() + ") has no 'CFF ' table"
-                    + " (TrueType or CFF2 outlines); it cannot be embedded as CIDFontType0C");
+            throw new FontException(paiban.message.Message.of("font.no-cff", postScriptName, file.path()));
         }
         return table;
     }

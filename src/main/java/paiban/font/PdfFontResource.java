@@ -72,7 +72,7 @@ public final class PdfFontResource {
     private static COSDictionary build(PDDocument document, Face face, Map<Integer, String> glyphs,
             boolean wholeFont, FontFileCache kept) {
         if (!(face instanceof OpenTypeFace otf)) {
-            throw new FontException("cannot embed " + face.postScriptName() + ": not read from an OpenType file");
+            throw new FontException(paiban.message.Message.of("font.not-opentype", face.postScriptName()));
         }
         UsedCids used = UsedCids.of(otf, glyphs);
         String baseFont = wholeFont ? otf.postScriptName() : tag(otf, glyphs) + "+" + otf.postScriptName();
@@ -93,7 +93,7 @@ public final class PdfFontResource {
             }
             return type0(document, baseFont, cidFont, used.textByCid());
         } catch (IOException e) {
-            throw new FontException("cannot write font " + baseFont + " into the PDF: " + e.getMessage(), e);
+            throw new FontException(paiban.message.Message.of("font.cannot-write", baseFont, e.getMessage()), e);
         }
     }
 
@@ -114,7 +114,7 @@ public final class PdfFontResource {
                     continue;
                 }
                 if (gid < 0 || gid >= otf.glyphCount()) {
-                    throw new FontException("glyph " + gid + " does not exist in " + otf);
+                    throw new FontException(paiban.message.Message.of("font.no-glyph", gid, otf));
                 }
                 int cid = otf.cid(gid);
                 used.textByCid.putIfAbsent(cid, e.getValue());
@@ -192,7 +192,7 @@ public final class PdfFontResource {
     /** The content-stream bytes that show these glyphs of the face: each glyph's CID, two bytes, big-endian. */
     public static byte[] encode(Face face, int... glyphIds) {
         if (!(face instanceof OpenTypeFace otf)) {
-            throw new FontException("cannot encode for " + face.postScriptName() + ": not read from an OpenType file");
+            throw new FontException(paiban.message.Message.of("font.not-opentype", face.postScriptName()));
         }
         byte[] codes = new byte[2 * glyphIds.length];
         for (int i = 0; i < glyphIds.length; i++) {

@@ -51,7 +51,7 @@ final class TrueTypeSubsetter {
     private static ByteBuffer required(OpenTypeFace face, String tag) {
         ByteBuffer table = face.table(tag);
         if (table == null) {
-            throw new FontException(face + " has no '" + tag + "' table; it cannot be embedded as TrueType");
+            throw new FontException(paiban.message.Message.of("font.tt.no-table", face, tag));
         }
         return table;
     }
@@ -60,7 +60,7 @@ final class TrueTypeSubsetter {
         try {
             return new TrueTypeSubsetter(face).write(glyphIds);
         } catch (IndexOutOfBoundsException e) {
-            throw new FontException("damaged TrueType outlines in " + face + ": " + e.getMessage(), e);
+            throw new FontException(paiban.message.Message.of("font.tt.damaged", face, e.getMessage()), e);
         }
     }
 
@@ -104,7 +104,7 @@ final class TrueTypeSubsetter {
         addWithComponents(0, kept, 0);
         for (int g : glyphIds) {
             if (g < 0 || g >= glyphCount) {
-                throw new FontException("glyph " + g + " does not exist in " + face + " (" + glyphCount + " glyphs)");
+                throw new FontException(paiban.message.Message.of("font.no-glyph-of", g, face, glyphCount));
             }
             addWithComponents(g, kept, 0);
         }
@@ -160,7 +160,7 @@ final class TrueTypeSubsetter {
         for (int[] c : components(data)) {
             int component = c[1];
             if (component >= glyphCount) {
-                throw new FontException("glyph " + g + " of " + face + " refers to missing glyph " + component);
+                throw new FontException(paiban.message.Message.of("font.tt.component", g, face, component));
             }
             if (!kept.contains(component)) {
                 addWithComponents(component, kept, depth + 1);

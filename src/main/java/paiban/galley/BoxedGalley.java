@@ -27,10 +27,11 @@ final class BoxedGalley {
     static void check(Article a, LayoutSpec spec) {
         String box = a.furniture().box();
         if (box != null && !spec.furniture().boxes().containsKey(box)) {
-            String known = spec.furniture().boxes().isEmpty() ? "this layout names no box styles"
-                    : "the layout " + spec.name() + " names " + String.join(", ", spec.furniture().boxes().keySet());
-            throw new UserError(a.pos() + ": unknown box style '" + box + "' for \"" + a.title() + "\" (" + known
-                    + "; a layout names its boxes under furniture: boxes:)");
+            paiban.message.Message known = spec.furniture().boxes().isEmpty()
+                    ? paiban.message.Message.of("box.layout-has-none")
+                    : paiban.message.Message.of("box.layout-has", spec.name(), String.join(", ", spec.furniture().boxes().keySet()));
+            throw new UserError(paiban.message.Message.at(a.pos(), paiban.message.Message.of("box.unknown", box, a.title(),
+                    known)));
         }
     }
 

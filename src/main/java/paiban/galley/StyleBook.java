@@ -123,8 +123,9 @@ public final class StyleBook {
         try {
             return fonts.face(s.family(), bold);
         } catch (paiban.font.FontException e) {
-            String where = s.origin() == null ? spec.name() : s.origin();
-            throw new paiban.font.FontException(where + ": style " + role.key() + ": " + e.getMessage(), e);
+            Object where = s.origin() == null ? spec.name() : s.origin();
+            throw new paiban.font.FontException(paiban.message.Message.at(where, paiban.message.Message.of("font.style",
+                    role.key(), e.message())), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package paiban.galley;
 
+import paiban.message.Warning;
 import paiban.model.SourcePos;
 
 /**
@@ -9,9 +10,14 @@ import paiban.model.SourcePos;
  */
 public record Uncovered(SourcePos pos, int codePoint, String article) {
 
+    /** The character as a warning of its own kind, at its line. */
+    public Warning warning() {
+        return Warning.at(Warning.Code.UNCOVERED, pos, "font.uncovered", String.format("U+%04X", codePoint),
+                Character.toString(codePoint), article);
+    }
+
     @Override
     public String toString() {
-        return pos + ": " + String.format("U+%04X", codePoint) + " '" + Character.toString(codePoint)
-                + "' is in no font (article \"" + article + "\"); it shows as an empty box";
+        return warning().toString();
     }
 }

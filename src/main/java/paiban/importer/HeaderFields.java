@@ -66,7 +66,7 @@ final class HeaderFields {
     private final Map<String, String> values = new LinkedHashMap<>();
     private int halfWidthColons;
     private int fullWidthColons;
-    private final List<String> warnings = new ArrayList<>();
+    private final List<paiban.message.Message> warnings = new ArrayList<>();
     private String paper;
     private String paperSource;
     private String motto;
@@ -107,22 +107,22 @@ final class HeaderFields {
             LocalDate date = LocalDate.parse(m.found().get("date"));
             String actual = IssueDates.weekday(date);
             if (!actual.equals(m.weekday())) {
-                warnings.add("line " + line.number() + ": " + m.weekday() + " disagrees with the date "
-                        + IssueDates.gregorian(date) + ", which is a " + actual + "; the page prints " + actual);
+                warnings.add(paiban.message.Message.of("import.weekday", line.number(), m.weekday(),
+                        IssueDates.gregorian(date), actual));
             }
         }
         return true;
     }
 
     /** The fields a line holds, the weekday it states, notes on how it writes them, and what is left of it. */
-    private record Match(Map<String, String> found, String weekday, List<String> notes, String rest) {
+    private record Match(Map<String, String> found, String weekday, List<paiban.message.Message> notes, String rest) {
     }
 
     private static Match match(RawLine line, boolean masthead) {
         String rest = line.text();
         Map<String, String> found = new LinkedHashMap<>();
         String weekday = null;
-        List<String> notes = new ArrayList<>();
+        List<paiban.message.Message> notes = new ArrayList<>();
         for (Rule rule : RULES) {
             if ((rule.bare && !masthead) || found.containsKey(rule.key)) {
                 continue;
@@ -141,8 +141,7 @@ final class HeaderFields {
                 value = date.toString();
                 weekday = m.group(4);
                 if (m.group(2).startsWith("0") || m.group(3).startsWith("0")) {
-                    notes.add("line " + line.number() + ": the page prints the date as "
-                            + IssueDates.gregorian(date) + ", without leading zeros");
+                    notes.add(paiban.message.Message.of("import.leading-zeros", line.number(), IssueDates.gregorian(date)));
                 }
             }
             found.put(rule.key, value);
@@ -198,7 +197,7 @@ final class HeaderFields {
         honors.add(h);
     }
 
-    List<String> warnings() {
+    List<paiban.message.Message> warnings() {
         return List.copyOf(warnings);
     }
 

@@ -2,6 +2,7 @@ package paiban.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import paiban.message.Message;
 
 import paiban.model.Article;
 import paiban.model.Issue;
@@ -14,7 +15,7 @@ import paiban.model.Photo;
  * What the importer inferred, for a person to check: the pages and their articles with each headline and the parts
  * found around it, the header fields found, the lines it could not place (kept as body text) and its warnings.
  */
-public record ImportOutline(Issue issue, List<String> fields, List<String> unplaced, List<String> warnings) {
+public record ImportOutline(Issue issue, List<String> fields, List<Message> unplaced, List<Message> warnings) {
 
     public ImportOutline {
         fields = List.copyOf(fields);
@@ -22,32 +23,37 @@ public record ImportOutline(Issue issue, List<String> fields, List<String> unpla
         warnings = List.copyOf(warnings);
     }
 
-    /** The outline as lines of text, for the terminal. */
-    public List<String> lines() {
-        List<String> out = new ArrayList<>();
+    /** The outline as lines for the terminal, in either language. */
+    public List<Message> messages() {
+        List<Message> out = new ArrayList<>();
         int articles = issue.pages().stream().mapToInt(p -> p.articles().size()).sum();
-        out.add(count(issue.pages().size(), "page") + ", " + count(articles, "article"));
+        out.add(Message.of("import.counts", count(issue.pages().size(), "page"), count(articles, "article")));
         for (Page page : issue.pages()) {
-            out.add("第" + page.number() + "版" + (page.name() == null ? "" : " " + page.name()) + ": "
-                    + count(page.articles().size(), "article") + pageFields(page.info()));
+            out.add(Message.of("import.page", page.number(), page.name() == null ? "" : " " + page.name(),
+                    count(page.articles().size(), "article"), pageFields(page.info())));
             int n = 0;
             for (Article a : page.articles()) {
-                out.add("  " + (++n) + ". " + String.join(" ", a.headline()) + parts(a));
+                out.add(Message.of("import.article", ++n, String.join(" ", a.headline()), parts(a)));
             }
         }
-        out.add(fields.isEmpty() ? "fields: none found" : "fields: " + String.join(", ", fields));
+        out.add(fields.isEmpty() ? Message.of("import.no-fields") : Message.of("import.fields", String.join(", ", fields)));
         if (unplaced.isEmpty()) {
-            out.add("every line was placed");
+            out.add(Message.of("import.all-placed"));
         } else {
-            out.add("could not place " + count(unplaced.size(), "line") + " (kept as body text):");
-            for (String u : unplaced) {
-                out.add("  " + u);
+            out.add(Message.of("import.unplaced", count(unplaced.size(), "line")));
+            for (Message u : unplaced) {
+                out.add(Message.of("import.indent", u));
             }
         }
-        for (String w : warnings) {
-            out.add("warning: " + w);
+        for (Message w : warnings) {
+            out.add(Message.of("cli.warning", w));
         }
         return out;
+    }
+
+    /** The outline in English. */
+    public List<String> lines() {
+        return messages().stream().map(Message::toString).toList();
     }
 
     private static String pageFields(PageInfo p) {
@@ -59,7 +65,7 @@ public record ImportOutline(Issue issue, List<String> fields, List<String> unpla
         return f.isEmpty() ? "" : " (" + String.join(", ", f) + ")";
     }
 
-    private static String parts(Article a) {
+    private static Message parts(Article a) {
         List<String> f = new ArrayList<>();
         add(f, "kicker", a.kicker());
         add(f, "subtitle", a.subtitle());
@@ -68,8 +74,8 @@ public record ImportOutline(Issue issue, List<String> fields, List<String> unpla
         add(f, "byline", a.byline());
         long paragraphs = a.body().stream().filter(b -> b instanceof Paragraph).count();
         long photos = a.body().stream().filter(b -> b instanceof Photo).count();
-        f.add(count((int) paragraphs, "paragraph") + (photos == 0 ? "" : ", " + count((int) photos, "photo")));
-        return " [" + String.join("; ", f) + "]";
+        return Message.of("import.parts", f.stream().map(s -> s + "; ").reduce("", String::concat),
+                count((int) paragraphs, "paragraph"), photos == 0 ? "" : Message.of("import.and", count((int) photos, "photo")));
     }
 
     private static void add(List<String> f, String key, String value) {
@@ -78,13 +84,14 @@ public record ImportOutline(Issue issue, List<String> fields, List<String> unpla
         }
     }
 
-    private static String count(int n, String what) {
-        return n + " " + what + (n == 1 ? "" : "s");
+    /** {@code 3 pages}, {@code 1 article}: the catalogue's {@code import.n.WHAT} (singular) or {@code WHATs}. */
+    private static Message count(int n, String what) {
+        return Message.of("import.n." + what + (n == 1 ? "" : "s"), n);
     }
 
     /** How an unplaced line is listed: its number and the start of its text. */
-    static String describe(RawLine line) {
+    static Message describe(RawLine line) {
         String t = line.text();
-        return "line " + line.number() + ": " + (t.length() > 40 ? t.substring(0, 40) + "…" : t);
+        return Message.of("import.line", line.number(), t.length() > 40 ? t.substring(0, 40) + "…" : t);
     }
 }

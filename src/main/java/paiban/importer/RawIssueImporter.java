@@ -60,11 +60,11 @@ public final class RawIssueImporter {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new IOException(file + ": not UTF-8 text; save the file as UTF-8", e);
+            throw new paiban.message.UnusableFile(paiban.message.Message.at(file, paiban.message.Message.of("import.not-utf8")), e);
         }
         if (paiban.parse.IssueParser.isEmpty(text)) {
-            throw new IOException(file + ":1: the file is empty (nothing but blank lines, spaces or a byte order"
-                    + " mark): there is nothing to import");
+            throw new paiban.message.UnusableFile(paiban.message.Message.at(new paiban.model.SourcePos(file, 1),
+                    paiban.message.Message.of("import.empty")));
         }
         return text;
     }
@@ -77,7 +77,7 @@ public final class RawIssueImporter {
     public ImportedIssue importText(String text, Path source) {
         HeaderFields fields = new HeaderFields();
         List<RawLine> unplaced = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<paiban.message.Message> warnings = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         int photos = 0;
         for (PageText page : pages(lines(text))) {
@@ -95,8 +95,7 @@ public final class RawIssueImporter {
                 d.body.addAll(leading);
                 leading.clear();
                 drafts.add(d);
-                warnings.add("page " + page.fields.number + ": no headline found; the first line that is no header"
-                        + " field (line " + d.headline.number() + ") stands as the headline");
+                warnings.add(paiban.message.Message.of("import.no-headline", page.fields.number, d.headline.number()));
             }
             ArticleBody bodies = new ArticleBody(source, fields, photos, unplaced);
             List<Article> articles = new ArrayList<>();
@@ -109,7 +108,7 @@ public final class RawIssueImporter {
         }
         warnings.addAll(0, fields.warnings());
         Issue issue = new Issue(source, fields.info(), pages);
-        List<String> kept = unplaced.stream().map(ImportOutline::describe).toList();
+        List<paiban.message.Message> kept = unplaced.stream().map(ImportOutline::describe).toList();
         return new ImportedIssue(issue, new ImportOutline(issue, fields.describe(), kept, warnings));
     }
 

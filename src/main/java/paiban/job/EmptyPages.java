@@ -18,17 +18,16 @@ final class EmptyPages {
     }
 
     /** One warning for each nearly empty page that a later page with articles follows. */
-    static List<String> warnings(List<PageLayout> pages) {
-        List<String> out = new ArrayList<>();
+    static List<paiban.message.Warning> warnings(List<PageLayout> pages) {
+        List<paiban.message.Warning> out = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             PageLayout p = pages.get(i);
             boolean empty = p.plan().modules().isEmpty() || p.white().holeShare() >= NEARLY_EMPTY;
             PageLayout later = empty ? laterWithArticles(pages, i) : null;
             if (later != null) {
-                out.add(String.format(Locale.ROOT, "%s: 第%d版 is nearly empty (%.0f %% of the type area is white)"
-                                + " while 第%d版 carries %d articles: move articles forward or drop the page",
-                        p.page().pos(), p.page().number(), 100 * p.white().holeShare(), later.page().number(),
-                        later.plan().modules().size()));
+                out.add(paiban.message.Warning.at(paiban.message.Warning.Code.EMPTY_PAGE, p.page().pos(), "page.empty",
+                        p.page().number(), String.format(Locale.ROOT, "%.0f", 100 * p.white().holeShare()),
+                        later.page().number(), later.plan().modules().size()));
             }
         }
         return out;

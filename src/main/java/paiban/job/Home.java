@@ -4,6 +4,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import paiban.model.Issue;
+import paiban.spec.LayoutLoader;
 
 /**
  * Where the engine's own files (fonts/, layouts/) live: the folder named by the system property {@code paiban.home}
@@ -40,5 +42,22 @@ public final class Home {
     /** The layout chosen (--layout, or the API's), else the issue's front matter {@code layout:}, else broadsheet. */
     public static String layoutName(String chosen, String frontMatter) {
         return chosen != null ? chosen : frontMatter != null ? frontMatter : "broadsheet";
+    }
+
+    /**
+     * As {@link #layoutName(String, String)}, but a layout file the front matter names by a relative path is found
+     * beside the issue file, as its photos are: a paper's folder holds its issue and its layout and works from any
+     * working directory. A file given on the command line stays relative to the working directory, as shells expect.
+     */
+    public static String layoutName(String chosen, Issue issue) {
+        String frontMatter = issue.info().layout();
+        if (chosen == null && frontMatter != null && LayoutLoader.namesFile(frontMatter) && issue.source() != null) {
+            Path file = Path.of(frontMatter);
+            Path folder = issue.source().getParent();
+            if (!file.isAbsolute() && folder != null) {
+                return folder.resolve(file).toString();
+            }
+        }
+        return layoutName(chosen, frontMatter);
     }
 }

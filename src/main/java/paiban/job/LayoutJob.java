@@ -19,6 +19,8 @@ import paiban.font.FontLibrary;
 import paiban.galley.GalleyCache;
 import paiban.galley.GalleySetter;
 import paiban.galley.StyleBook;
+import paiban.message.Message;
+import paiban.message.Warning;
 import paiban.model.Article;
 import paiban.model.Issue;
 import paiban.model.Page;
@@ -138,10 +140,9 @@ public final class LayoutJob {
 
     private LayoutReport run(Issue issue, StyleBook styles, GalleySetter setter) throws IOException {
         Path base = issue.source() == null ? null : issue.source().toAbsolutePath().getParent();
-        List<String> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
         if (spec.output().pdfx() == OutputSpec.Pdfx.X4 && spec.output().iccProfile() == null) {
-            warnings.add("layout " + spec.name() + ": PDF/X-4 needs the printer's output profile (output: icc-profile:);"
-                    + " the file names the IFRA26 condition only and will not pass a PDF/X-4 preflight");
+            warnings.add(Warning.of(Warning.Code.PDFX_PROFILE, "output.pdfx4-profile", spec.name()));
         }
         // photos without a stated aspect take the file's own (EXIF orientation applied)
         List<Page> checked = check(issue, base, warnings);
@@ -153,7 +154,7 @@ public final class LayoutJob {
         warnings.addAll(composed.warnings());
         String title = title(issue);
         List<PageLayout> pages = new ArrayList<>();
-        List<String> summary = new ArrayList<>();
+        List<Message> summary = new ArrayList<>();
         for (ComposedPage c : composed.pages()) {
             float bodySize = c.grid().geometry().bodySize();
             PageDrawing drawing;
@@ -163,9 +164,9 @@ public final class LayoutJob {
                 drawing = new ReadingMarks(c.grid().styles()).addTo(drawing, c.plan());
             }
             PageWhite white = PageWhite.of(drawing, c.grid().geometry());
-            summary.add(PageSummary.of(c.page(), c.plan(), c.galleys(), c.jumps(), c.largerBody() ? bodySize : null,
+            summary.addAll(PageSummary.of(c.page(), c.plan(), c.galleys(), c.jumps(), c.largerBody() ? bodySize : null,
                     white));
-            String underfull = Underfull.warning(c.page(), c.plan(), white, c.grid().geometry());
+            Warning underfull = Underfull.warning(c.page(), c.plan(), white, c.grid().geometry());
             if (underfull != null) {
                 warnings.add(underfull);
             }
@@ -184,15 +185,15 @@ public final class LayoutJob {
      * What the issue asks that no page can give, found before any page is composed: a photo that is there but cannot
      * be used (a missing one is a warning), a span wider than the page. Gives the pages with each photo's aspect known.
      */
-    private List<Page> check(Issue issue, Path base, List<String> warnings) throws IssueFormatException {
+    private List<Page> check(Issue issue, Path base, List<Warning> warnings) throws IssueFormatException {
         PageGeometry g = spec.geometry();
         List<Page> checked = new ArrayList<>();
         for (Page page : issue.pages()) {
             checked.add(PhotoCheck.check(page, base, warnings));
             for (Article a : page.articles()) {
                 if (a.span() != null && a.span() > g.columns()) {
-                    throw new IssueFormatException(a.pos(), "'span: " + a.span() + "' is wider than the page: layout "
-                            + spec.name() + " has " + g.columns() + " columns", null);
+                    throw new IssueFormatException(a.pos(), Message.of("issue.span-too-wide", a.span(), spec.name(),
+                            g.columns()), null);
                 }
             }
         }
@@ -266,7 +267,7 @@ public final class LayoutJob {
      * A photo under 150 dpi at its placed size prints soft: name the file and its effective resolution. Gives how
      * each photo file on the page was cropped, for the report.
      */
-    private static List<PhotoCrop> warnLowResolution(PageDrawing drawing, Path base, List<String> warnings)
+    private static List<PhotoCrop> warnLowResolution(PageDrawing drawing, Path base, List<Warning> warnings)
             throws IOException {
         List<PhotoCrop> crops = new ArrayList<>();
         for (Mark m : drawing.marks()) {
@@ -274,14 +275,17 @@ public final class LayoutJob {
                 crops.add(PhotoCrop.of(im, base));
                 double dpi = Photos.effectiveDpi(im);
                 if (dpi < Photos.MIN_DPI) {
-                    warnings.add(String.format(Locale.ROOT,
-                            "photo %s: %.0f dpi at its placed size (%.0f × %.0f mm) on 第%d版; %.0f dpi or more prints sharp",
-                            im.file(), dpi, im.width() / Length.MM, im.height() / Length.MM, drawing.number(),
-                            Photos.MIN_DPI));
+                    warnings.add(Warning.of(Warning.Code.PHOTO_LOW_DPI, "photo.low-dpi", im.file(), whole(dpi),
+                            whole(im.width() / Length.MM), whole(im.height() / Length.MM), drawing.number(),
+                            whole(Photos.MIN_DPI)));
                 }
             }
         }
         return crops;
+    }
+
+    private static String whole(double v) {
+        return String.format(Locale.ROOT, "%.0f", v);
     }
 
     /** The report's title: paper, date and number, as far as the issue gives them. */

@@ -10,8 +10,8 @@ import paiban.page.PageDrawing;
  * What a run made and what it could not do: the composed pages, overset text, jumps, warnings, and the characters
  * no font covers (on the page as empty boxes).
  */
-public record LayoutReport(String title, List<PageLayout> pages, List<Overset> overset, List<String> warnings,
-                           List<String> summary, List<Uncovered> uncovered, java.time.ZonedDateTime created) {
+public record LayoutReport(String title, List<PageLayout> pages, List<Overset> overset, List<paiban.message.Warning> warnings,
+                           List<paiban.message.Message> summary, List<Uncovered> uncovered, java.time.ZonedDateTime created) {
     public LayoutReport {
         pages = List.copyOf(pages);
         overset = List.copyOf(overset);

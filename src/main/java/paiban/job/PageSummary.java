@@ -16,51 +16,42 @@ final class PageSummary {
     private PageSummary() {
     }
 
-    /**
+    /** The page's lines: the first names the page, each other is indented under it.
      * @param largerBody the body size (pt) when the page was set in the layout's larger one to fill it, else null
-     * @param white      the white measured on the finished page
-     */
-    static String of(Page page, PagePlan plan, Map<Integer, ArticleGalley> chosen, List<Jump> jumps,
+     * @param white      the white measured on the finished page */
+    static List<paiban.message.Message> of(Page page, PagePlan plan, Map<Integer, ArticleGalley> chosen, List<Jump> jumps,
                      Float largerBody, PageWhite white) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("第").append(page.number()).append("版");
-        if (page.name() != null) {
-            sb.append(' ').append(page.name());
-        }
-        sb.append(": ").append(plan.modules().size()).append(" modules");
+        List<paiban.message.Message> out = new java.util.ArrayList<>();
+        out.add(paiban.message.Message.of("summary.page", page.number(), page.name() == null ? "" : " " + page.name(),
+                plan.modules().size()));
         for (Module m : plan.modules()) {
             ArticleGalley e = chosen.get(m.article());
             if (e == null) {
                 continue;
             }
-            sb.append("\n  ").append(MessageTitle.of(e.article())).append(": ").append(m.span())
-                    .append(" columns × ").append(m.lines()).append(" lines at column ").append(m.col() + 1)
-                    .append(", line ").append(m.line() + 1).append(", ").append(e.bodyLines()).append(" body lines in ")
-                    .append(m.legs().size()).append(" legs");
+            Object head = "";
             if (m.headSpan() < m.bodySpan()) {
-                sb.append(", headline over columns ").append(m.headCol() + 1).append('–')
-                        .append(m.headCol() + m.headSpan());
+                head = paiban.message.Message.of("summary.head-over", m.headCol() + 1, m.headCol() + m.headSpan());
             } else if (m.span() > m.bodySpan()) {
-                sb.append(", headline across ").append(m.span()).append(" columns over ").append(m.bodySpan());
+                head = paiban.message.Message.of("summary.head-across", m.span(), m.bodySpan());
             }
-            if (m.photo() != null) {
-                sb.append(", photo ").append(m.photo().span()).append(" columns × ").append(m.photo().lines()).append(" lines");
-            }
+            Object photo = m.photo() == null ? "" : paiban.message.Message.of("summary.photo", m.photo().span(), m.photo().lines());
+            out.add(paiban.message.Message.of("summary.module", MessageTitle.of(e.article()), m.span(), m.lines(), m.col() + 1,
+                    m.line() + 1, e.bodyLines(), m.legs().size(), head, photo));
         }
         for (Jump j : jumps) {
-            sb.append("\n  ").append(j.article()).append(": ").append(j.lines()).append(" lines jump to 第")
-                    .append(j.toPage()).append("版");
+            out.add(paiban.message.Message.of("summary.jump", j.article(), j.lines(), j.toPage()));
         }
         if (plan.emptyLines() > 0) {
-            sb.append("\n  ").append(plan.emptyLines()).append(" lines left empty at the foot");
+            out.add(paiban.message.Message.of("summary.foot", plan.emptyLines()));
         }
         if (white.emptyShare() > 0) {
-            sb.append(String.format(java.util.Locale.ROOT, "\n  white: %.1f %% of the type area, %.1f %% away from"
-                    + " display type (holes)", 100 * white.emptyShare(), 100 * white.holeShare()));
+            out.add(paiban.message.Message.of("summary.white", String.format(java.util.Locale.ROOT, "%.1f",
+                    100 * white.emptyShare()), String.format(java.util.Locale.ROOT, "%.1f", 100 * white.holeShare())));
         }
         if (largerBody != null) {
-            sb.append("\n  set in the larger body size (").append(largerBody).append(" pt) to fill the page");
+            out.add(paiban.message.Message.of("summary.larger-body", largerBody));
         }
-        return sb.toString();
+        return out;
     }
 }

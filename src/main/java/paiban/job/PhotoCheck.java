@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import paiban.message.Message;
+import paiban.message.UnusableFile;
+import paiban.message.Warning;
 import paiban.model.Article;
 import paiban.model.Block;
 import paiban.model.Page;
@@ -29,7 +32,7 @@ final class PhotoCheck {
     }
 
     /** The page with each photo's aspect known: as stated, else the file's. */
-    static Page check(Page page, Path base, List<String> warnings) throws IssueFormatException {
+    static Page check(Page page, Path base, List<Warning> warnings) throws IssueFormatException {
         List<Article> articles = new ArrayList<>();
         boolean changed = false;
         for (Article a : page.articles()) {
@@ -52,10 +55,10 @@ final class PhotoCheck {
     }
 
     /** The file's aspect as shown, or null when it is missing. */
-    private static Double check(Photo p, Path file, List<String> warnings) throws IssueFormatException {
+    private static Double check(Photo p, Path file, List<Warning> warnings) throws IssueFormatException {
         if (!Files.exists(file)) {
-            warnings.add(p.pos() + ": photo " + p.path() + " not found; a grey placeholder ("
-                    + (p.aspect() == null ? "3:2" : "aspect " + p.aspect()) + ") stands in its place");
+            warnings.add(Warning.at(Warning.Code.PHOTO_MISSING, p.pos(), p.aspect() == null ? "photo.missing"
+                    : "photo.missing-aspect", p.path(), p.aspect()));
             return null;
         }
         return usable(p, file).aspect();
@@ -63,7 +66,7 @@ final class PhotoCheck {
 
     /** The file's header, once the file is known to decode as an image; else an error naming the line and file. */
     private static PhotoFile.Header usable(Photo p, Path file) throws IssueFormatException {
-        String problem = notAFile(file);
+        Message problem = notAFile(file);
         PhotoFile.Header h = null;
         if (problem == null) {
             try {
@@ -76,48 +79,48 @@ final class PhotoCheck {
             problem = undecodable(file, h);
         }
         if (problem != null) {
-            throw new IssueFormatException(p.pos(), "photo " + p.path() + " (" + file + ") " + problem, null);
+            throw new IssueFormatException(p.pos(), Message.of("photo.unusable", p.path(), file, problem), null);
         }
         return h;
     }
 
     /** Why the path cannot be an image file at all, or null when it is a readable regular file. */
-    private static String notAFile(Path file) {
+    private static Message notAFile(Path file) {
         if (Files.isDirectory(file)) {
-            return "is a folder, not an image file";
+            return Message.of("photo.folder");
         }
         if (!Files.isRegularFile(file)) {
-            return "is not a regular file (a FIFO, a device or a socket), so it cannot be an image; give the image"
-                    + " file itself";
+            return Message.of("photo.not-regular");
         }
         if (!Files.isReadable(file)) {
-            return "cannot be read (no permission)";
+            return Message.of("photo.no-permission");
         }
         return null;
     }
 
     /** Why the file with this header cannot be placed, or null when it decodes as an image. */
-    private static String undecodable(Path file, PhotoFile.Header h) {
+    private static Message undecodable(Path file, PhotoFile.Header h) {
         if (h.pixels() > MAX_PIXELS) {
-            return "is too large: " + h.width() + " × " + h.height() + " pixels (at most "
-                    + MAX_PIXELS / 1_000_000 + " megapixels; scale it down)";
+            return Message.of("photo.too-many-pixels", h.width(), h.height(), MAX_PIXELS / 1_000_000);
         }
         if (h.pixels() <= 0) {
-            return "is an image without pixels";
+            return Message.of("photo.no-pixels");
         }
         try {
             PhotoFile.read(file, (int) Math.ceil(Math.sqrt((double) h.pixels() / CHECK_PIXELS)));
         } catch (OutOfMemoryError e) {
-            return "is too large to decode in the memory this run has (" + h.width() + " × " + h.height()
-                    + " pixels); scale it down";
+            return Message.of("photo.out-of-memory", h.width(), h.height());
         } catch (IOException | RuntimeException e) {
             return damaged(e);
         }
         return null;
     }
 
-    private static String damaged(Exception e) {
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return why.startsWith("is ") ? why : "is damaged or not a readable image (" + why + ")";
+    /** Why the decoder refused the file: a format it does not read as such, anything else as damage. */
+    private static Message damaged(Exception e) {
+        if (e instanceof UnusableFile u && u.reason().key().equals("photo.format")) {
+            return u.reason();
+        }
+        return Message.of("photo.damaged", UnusableFile.reasonOf(e));
     }
 }

@@ -10,6 +10,9 @@ import paiban.flow.Jump;
 import paiban.flow.Overset;
 import paiban.galley.ArticleGalley;
 import paiban.galley.Uncovered;
+import paiban.message.Language;
+import paiban.message.Warning;
+import paiban.model.SourcePos;
 import paiban.spec.LayoutSpec;
 import paiban.spec.PageGeometry;
 
@@ -27,6 +30,12 @@ public final class ReportJson {
      */
     public static final int SCHEMA_VERSION = 1;
 
+    /**
+     * The report's messages are English whatever the run's language: a pipeline reads the codes, and the same input
+     * gives the same report on every machine. The command prints the same warnings in the run's language.
+     */
+    static final Language REPORT_LANGUAGE = Language.EN;
+
     private ReportJson() {
     }
 
@@ -43,7 +52,7 @@ public final class ReportJson {
      * As {@link #write(LayoutReport, LayoutSpec)}, with the warnings printed before the layout ran (reading the
      * issue, its pages' layouts) first among the warnings.
      */
-    public static String write(LayoutReport report, LayoutSpec spec, List<String> earlier) {
+    public static String write(LayoutReport report, LayoutSpec spec, List<Warning> earlier) {
         return write(report, spec.geometry(), spec.largerBody() == null ? null : spec.largerBody().geometry(), earlier);
     }
 
@@ -51,19 +60,21 @@ public final class ReportJson {
      * The report of a run that stopped on the user's mistake once the issue was read: what is known (its title and
      * the warnings printed so far), no pages, and the error.
      */
-    public static String failed(paiban.model.Issue issue, List<String> warnings, String error) {
+    public static String failed(paiban.model.Issue issue, List<Warning> warnings, paiban.UserError error) {
         StringBuilder sb = new StringBuilder(1024);
         sb.append("{\n  \"schemaVersion\": ").append(SCHEMA_VERSION).append(",\n  \"title\": ")
                 .append(str(LayoutJob.title(issue))).append(",\n  \"pages\": [],\n  \"overset\": [],");
-        warnings(sb, warnings.stream().map(Warning::parse).toList());
+        warnings(sb, warnings);
         sb.append(",\n  \"uncovered\": [],\n  \"error\": ");
-        Warning e = Warning.parse(error);
-        sb.append("{\"file\": ").append(str(e.file())).append(", \"line\": ").append(e.line())
-                .append(", \"message\": ").append(str(e.message())).append("}\n}\n");
+        SourcePos at = error.message().position();
+        sb.append("{\"file\": ").append(str(at == null || at.file() == null ? null : at.file().toString()))
+                .append(", \"line\": ").append(at == null ? null : at.line())
+                .append(", \"message\": ").append(str(error.message().withoutPosition().render(REPORT_LANGUAGE)))
+                .append("}\n}\n");
         return sb.toString();
     }
 
-    private static String write(LayoutReport report, PageGeometry g, PageGeometry larger, List<String> earlier) {
+    private static String write(LayoutReport report, PageGeometry g, PageGeometry larger, List<Warning> earlier) {
         StringBuilder sb = new StringBuilder(4096);
         sb.append("{\n  \"schemaVersion\": ").append(SCHEMA_VERSION).append(",\n  \"title\": ").append(str(report.title())).append(",\n  \"pages\": [");
         String sep = "\n";
@@ -84,9 +95,9 @@ public final class ReportJson {
         }
         sb.append("],");
         List<Warning> warnings = new ArrayList<>();
-        earlier.forEach(w -> warnings.add(Warning.parse(w)));
-        report.warnings().forEach(w -> warnings.add(Warning.parse(w)));
-        report.uncovered().forEach(u -> warnings.add(Warning.of(u)));
+        warnings.addAll(earlier);
+        warnings.addAll(report.warnings());
+        report.uncovered().forEach(u -> warnings.add(u.warning()));
         warnings(sb, warnings);
         sb.append(",\n  \"uncovered\": [");
         for (int i = 0; i < report.uncovered().size(); i++) {
@@ -109,9 +120,9 @@ public final class ReportJson {
         sb.append("\n  \"warnings\": [");
         for (int i = 0; i < warnings.size(); i++) {
             Warning w = warnings.get(i);
-            sb.append(i == 0 ? "\n    " : ",\n    ").append("{\"code\": ").append(str(w.code()))
+            sb.append(i == 0 ? "\n    " : ",\n    ").append("{\"code\": ").append(str(w.code().key()))
                     .append(", \"file\": ").append(str(w.file())).append(", \"line\": ").append(w.line())
-                    .append(", \"message\": ").append(str(w.message())).append('}');
+                    .append(", \"message\": ").append(str(w.message().render(REPORT_LANGUAGE))).append('}');
         }
         sb.append(']');
     }

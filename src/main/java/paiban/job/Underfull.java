@@ -19,13 +19,13 @@ final class Underfull {
     }
 
     /** The warning for a page with more than {@link #LIMIT} of its type area in holes, or null. */
-    static String warning(Page page, PagePlan plan, PageWhite white, PageGeometry g) {
+    static paiban.message.Warning warning(Page page, PagePlan plan, PageWhite white, PageGeometry g) {
         if (white.holeShare() <= LIMIT || plan.oversetLines() > 0) {
             return null;
         }
         int lines = white.missingColumnLines();
-        return String.format(Locale.ROOT, "%s: 第%d版 underfull: %.1f %% of the type area is white away from display"
-                        + " type; about %d column-lines of copy are missing (about %d characters at %d to a column line)",
-                page.pos(), page.number(), 100 * white.holeShare(), lines, lines * g.columnChars(), g.columnChars());
+        return paiban.message.Warning.at(paiban.message.Warning.Code.UNDERFULL, page.pos(), "page.underfull",
+                page.number(), String.format(Locale.ROOT, "%.1f", 100 * white.holeShare()), lines,
+                lines * g.columnChars(), g.columnChars());
     }
 }

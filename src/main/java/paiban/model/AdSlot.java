@@ -26,12 +26,10 @@ public record AdSlot(String kind, String size, int columns, int lines, float mm,
     public static AdSlot parse(String value) {
         Matcher m = SYNTAX.matcher(value.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException("'ad' must be a kind and a size, e.g. 'ad: 通栏 8x20 某某银行' (columns ×"
-                    + " lines) or 'ad: 通栏 70mm'");
+            throw new paiban.message.BadValue("ad.syntax");
         }
         if (!FULL_WIDTH.equals(m.group(1))) {
-            throw new IllegalArgumentException("'ad: " + m.group(1) + "': only 通栏 (the full width at the foot) can be"
-                    + " booked so far");
+            throw new paiban.message.BadValue("ad.kind", m.group(1));
         }
         String size = value.strip().substring(m.start(2) >= 0 ? m.start(2) : m.start(3) >= 0 ? m.start(3) : m.start(4),
                 m.end(3) >= 0 ? m.end(3) : m.end(4)).strip();
@@ -46,7 +44,7 @@ public record AdSlot(String kind, String size, int columns, int lines, float mm,
             size += "mm";
         }
         if (lines == 0 && mm == 0) {
-            throw new IllegalArgumentException("'ad': the block must be at least one line tall");
+            throw new paiban.message.BadValue("ad.height");
         }
         return new AdSlot(m.group(1), size, columns, lines, mm, m.group(5) == null ? "广告" : m.group(5).strip());
     }

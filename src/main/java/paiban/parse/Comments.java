@@ -55,7 +55,7 @@ final class Comments {
         }
         if (inComment) {
             throw new IssueFormatException(new SourcePos(name, openedAt + 1),
-                    "comment '<!--' is never closed with '-->'", lines.get(openedAt));
+                    paiban.message.Message.of("issue.comment-unclosed"), lines.get(openedAt));
         }
         return out;
     }

@@ -23,6 +23,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import paiban.model.IssueInfo;
+import paiban.message.Message;
 import paiban.model.SourcePos;
 
 /**
@@ -71,43 +72,42 @@ final class FrontMatter {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int at = mark == null ? first : Math.min(first + mark.getLine(), Math.max(first, end - 1));
             String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-            throw error(at, "YAML syntax error in front matter: " + oneLine(problem));
+            throw error(at, "front.yaml-syntax", oneLine(problem));
         } catch (YAMLException e) {
-            throw error(first, "YAML error in front matter: " + oneLine(e.getMessage()));
+            throw error(first, "front.yaml-error", oneLine(e.getMessage()));
         }
         if (root == null) {
             return IssueInfo.empty();
         }
         if (!(root instanceof MappingNode mapping)) {
-            throw error(lineOf(root), "front matter must be 'key: value' lines");
+            throw error(lineOf(root), "front.not-mapping");
         }
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             int at = lineOf(keyNode);
             if (!(keyNode instanceof ScalarNode keyScalar)) {
-                throw error(at, "front matter keys must be plain words");
+                throw error(at, "front.key-plain");
             }
             String key = keyScalar.getValue();
             if (!KEYS.contains(key)) {
-                throw error(at, "unknown key '" + key + "' in front matter");
+                throw error(at, "front.unknown-key", key);
             }
             Entry previous = entries.putIfAbsent(key, new Entry(at, tuple.getValueNode()));
             if (previous != null) {
-                throw error(at, "duplicate key '" + key + "' in front matter (first on line " + (previous.line + 1)
-                        + ")");
+                throw error(at, "front.duplicate-key", key, previous.line + 1);
             }
         }
         return new IssueInfo(
                 text(entries, "paper"),
                 text(entries, "layout"),
                 date(entries, "date"),
-                whole(entries, "number", "the issue number 第N期"),
-                whole(entries, "serial", "the running number 总第N期"),
+                whole(entries, "number", "front.what.number"),
+                whole(entries, "serial", "front.what.serial"),
                 cn(entries, "cn"),
                 text(entries, "postal-code"),
-                whole(entries, "pages", "the page count 今日N版"),
-                whole(entries, "founded", "the founding year"),
+                whole(entries, "pages", "front.what.pages"),
+                whole(entries, "founded", "front.what.founded"),
                 text(entries, "motto"),
                 list(entries, "honors"),
                 text(entries, "supervisor"),
@@ -123,8 +123,7 @@ final class FrontMatter {
     private String permit(Map<String, Entry> entries, String key) throws IssueFormatException {
         String value = text(entries, key);
         if (value != null && entries.containsKey("cn")) {
-            throw error(entries.get(key).line, "'" + key + "' (内部资料准印证) is for a paper without a CN number;"
-                    + " this front matter has 'cn' too: keep one of them");
+            throw error(entries.get(key).line, "front.permit-and-cn", key);
         }
         return value;
     }
@@ -133,8 +132,7 @@ final class FrontMatter {
     private String colon(Map<String, Entry> entries, String key) throws IssueFormatException {
         String v = text(entries, key);
         if (v != null && !v.equals(":") && !v.equals("：")) {
-            throw error(entries.get(key).line, "'" + key + "' is the colon after a header band label: \":\" or \"：\","
-                    + " not '" + v + "'");
+            throw error(entries.get(key).line, "front.colon", key, v);
         }
         return v;
     }
@@ -145,11 +143,11 @@ final class FrontMatter {
             return null;
         }
         if (!(e.value instanceof ScalarNode scalar)) {
-            throw error(e.line, "'" + key + "' must be a single text value, not a list or a mapping");
+            throw error(e.line, "front.text", key);
         }
         String value = scalar.getValue().strip();
         if (value.isEmpty()) {
-            throw error(e.line, "empty value for '" + key + "' in front matter (leave the key out instead)");
+            throw error(e.line, "front.empty", key);
         }
         return value;
     }
@@ -160,7 +158,7 @@ final class FrontMatter {
             return null;
         }
         if (!WHOLE.matcher(value).matches() || Integer.parseInt(value) == 0) {
-            throw error(entries.get(key).line, "'" + key + "' must be a whole number above 0 (" + what + ")");
+            throw error(entries.get(key).line, "front.whole", key, Message.of(what));
         }
         return Integer.parseInt(value);
     }
@@ -179,15 +177,13 @@ final class FrontMatter {
         } catch (DateTimeException ignored) {
             // falls through to the error below
         }
-        throw error(entries.get(key).line, "'" + key + "' must be a real date written YYYY-MM-DD");
+        throw error(entries.get(key).line, "front.date", key);
     }
 
     private String cn(Map<String, Entry> entries, String key) throws IssueFormatException {
         String value = text(entries, key);
         if (value != null && !CN.matcher(value).matches()) {
-            throw error(entries.get(key).line,
-                    "'" + key + "' must look like 14-0015: two digits, a hyphen, four digits, optionally /suffix"
-                            + " (a 内部资料准印证 goes in 'permit:')");
+            throw error(entries.get(key).line, "front.cn", key);
         }
         return value;
     }
@@ -201,12 +197,12 @@ final class FrontMatter {
             return List.of(text(entries, key));
         }
         if (!(e.value instanceof SequenceNode sequence)) {
-            throw error(e.line, "'" + key + "' must be a list of text, or one text");
+            throw error(e.line, "front.list", key);
         }
         List<String> out = new ArrayList<>();
         for (Node item : sequence.getValue()) {
             if (!(item instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
-                throw error(lineOf(item), "every item of '" + key + "' must be non-empty text");
+                throw error(lineOf(item), "front.list-item", key);
             }
             out.add(scalar.getValue().strip());
         }
@@ -217,11 +213,11 @@ final class FrontMatter {
         return first + node.getStartMark().getLine();
     }
 
-    private IssueFormatException error(int lineIndex, String reason) {
-        return new IssueFormatException(new SourcePos(name, lineIndex + 1), reason, lines.get(lineIndex));
+    private IssueFormatException error(int lineIndex, String key, Object... args) {
+        return new IssueFormatException(new SourcePos(name, lineIndex + 1), Message.of(key, args), lines.get(lineIndex));
     }
 
     private static String oneLine(String s) {
-        return s == null ? "unreadable YAML" : s.replaceAll("\\s+", " ").strip();
+        return s == null ? "?" : s.replaceAll("\\s+", " ").strip();
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
 
+import paiban.message.Message;
+import paiban.message.Warning;
 import paiban.model.SourcePos;
 
 /**
@@ -29,7 +31,7 @@ import paiban.model.SourcePos;
 final class Invisibles {
 
     /** The cleaned lines and the warnings about what was removed. */
-    record Cleaned(List<String> lines, List<String> warnings) {
+    record Cleaned(List<String> lines, List<Warning> warnings) {
     }
 
     private static final int LINES_SHOWN = 5;
@@ -51,14 +53,12 @@ final class Invisibles {
                 int cp = line.codePointAt(i);
                 int n = Character.charCount(cp);
                 if (cp == 0) {
-                    throw new IssueFormatException(new SourcePos(name, li + 1), "NUL character (U+0000) at character "
-                            + (line.codePointCount(0, i) + 1) + " of the line: this is not a text file, or it is"
-                            + " UTF-16 without a byte order mark; save it as UTF-8", visible(line));
+                    throw new IssueFormatException(new SourcePos(name, li + 1), Message.of("issue.nul",
+                            line.codePointCount(0, i) + 1), visible(line));
                 }
                 if ((cp >= 0xD800 && cp <= 0xDFFF)) {
-                    throw new IssueFormatException(new SourcePos(name, li + 1), String.format("unpaired surrogate"
-                            + " U+%04X at character %d of the line: the text is not valid Unicode", cp,
-                            line.codePointCount(0, i) + 1), visible(line));
+                    throw new IssueFormatException(new SourcePos(name, li + 1), Message.of("issue.surrogate",
+                            String.format("U+%04X", cp), line.codePointCount(0, i) + 1), visible(line));
                 }
                 if (removable(cp, line, i, n)) {
                     removed.computeIfAbsent(cp, Removal::new).add(li + 1);
@@ -69,7 +69,7 @@ final class Invisibles {
             }
             out.add(kept.toString());
         }
-        List<String> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
         for (Removal r : removed.values()) {
             warnings.add(r.message(name));
         }
@@ -148,18 +148,15 @@ final class Invisibles {
             }
         }
 
-        String message(Path name) {
-            StringBuilder sb = new StringBuilder();
-            sb.append(new SourcePos(name, lines.get(0))).append(": removed ").append(describe(codePoint));
-            sb.append(count == 1 ? " (1 time" : " (" + count + " times").append(lines.size() == 1 ? " on line " : " on lines ");
+        Warning message(Path name) {
+            StringBuilder shown = new StringBuilder();
             for (int k = 0; k < Math.min(LINES_SHOWN, lines.size()); k++) {
-                sb.append(k == 0 ? "" : ", ").append(lines.get(k));
+                shown.append(k == 0 ? "" : ", ").append(lines.get(k));
             }
-            if (lines.size() > LINES_SHOWN) {
-                sb.append(" and ").append(lines.size() - LINES_SHOWN).append(" more");
-            }
-            sb.append("): it prints nothing");
-            return sb.toString();
+            Object more = lines.size() > LINES_SHOWN ? Message.of("issue.invisible-more", lines.size() - LINES_SHOWN) : "";
+            return Warning.at(Warning.Code.INVISIBLE_REMOVED, new SourcePos(name, lines.get(0)),
+                    count == 1 ? "issue.invisible-once" : lines.size() == 1 ? "issue.invisible-line" : "issue.invisible",
+                    describe(codePoint), count, shown, more);
         }
     }
 

@@ -1,5 +1,6 @@
 package paiban.parse;
 
+import paiban.message.Message;
 import paiban.model.SourcePos;
 
 /**
@@ -11,7 +12,7 @@ public final class IssueFormatException extends paiban.UserError {
     private static final long serialVersionUID = 1L;
 
     private final SourcePos pos;
-    private final String reason;
+    private final Message reason;
     private final String text;
 
     /**
@@ -19,7 +20,7 @@ public final class IssueFormatException extends paiban.UserError {
      * @param reason what is wrong, without the position
      * @param text   the offending source text (usually the whole line), or null when there is none to show
      */
-    public IssueFormatException(SourcePos pos, String reason, String text) {
+    public IssueFormatException(SourcePos pos, Message reason, String text) {
         super(format(pos, reason, text));
         this.pos = pos;
         this.reason = reason;
@@ -31,7 +32,7 @@ public final class IssueFormatException extends paiban.UserError {
     }
 
     /** What is wrong, without position or offending text. */
-    public String reason() {
+    public Message reason() {
         return reason;
     }
 
@@ -40,8 +41,7 @@ public final class IssueFormatException extends paiban.UserError {
         return text;
     }
 
-    private static String format(SourcePos pos, String reason, String text) {
-        String head = pos + ": " + reason;
-        return text == null ? head : head + ": \"" + text + "\"";
+    private static Message format(SourcePos pos, Message reason, String text) {
+        return text == null ? Message.at(pos, reason) : Message.of("at-text", pos, reason, text);
     }
 }

@@ -21,6 +21,8 @@ import paiban.model.PageInfo;
 import paiban.model.Paragraph;
 import paiban.model.Place;
 import paiban.model.Photo;
+import paiban.message.Message;
+import paiban.message.Warning;
 import paiban.model.SourcePos;
 import paiban.model.Span;
 
@@ -92,13 +94,12 @@ public final class IssueParser {
         return parse(text, nameForMessages, null);
     }
 
-    private Issue parse(String text, Path name, String encodingNotice) throws IssueFormatException {
+    private Issue parse(String text, Path name, Warning encodingNotice) throws IssueFormatException {
         Invisibles.Cleaned cleaned = Invisibles.clean(SourceText.lines(text), name);
         if (cleaned.lines().stream().allMatch(IssueParser::blank)) {
-            throw new IssueFormatException(new SourcePos(name, 1), "the file is empty (nothing but blank lines,"
-                    + " spaces or a byte order mark): there is nothing to lay out", null);
+            throw new IssueFormatException(new SourcePos(name, 1), Message.of("issue.empty"), null);
         }
-        List<String> notices = new ArrayList<>();
+        List<Warning> notices = new ArrayList<>();
         if (encodingNotice != null) {
             notices.add(encodingNotice);
         }
@@ -138,7 +139,7 @@ public final class IssueParser {
         private final Map<String, String> pageAttributes = new LinkedHashMap<>();
         private final Map<String, Integer> pageAttributeLines = new LinkedHashMap<>();
         /** Lines read but not used as written (file:line: why), for the command to print. */
-        private final List<String> warnings = new ArrayList<>();
+        private final List<Warning> warnings = new ArrayList<>();
         private final Map<Integer, Integer> pageNumbersSeen = new LinkedHashMap<>();
         private final List<Article> articles = new ArrayList<>();
 
@@ -160,7 +161,7 @@ public final class IssueParser {
             this.name = name;
         }
 
-        Issue issue(List<String> notices) throws IssueFormatException {
+        Issue issue(List<Warning> notices) throws IssueFormatException {
             int bodyStart = 0;
             IssueInfo info = IssueInfo.empty();
             if (!source.isEmpty() && source.get(0).strip().equals("---")) {
@@ -172,7 +173,7 @@ public final class IssueParser {
                     }
                 }
                 if (close < 0) {
-                    throw error(0, "front matter opened by '---' is never closed by a second '---' line");
+                    throw error(0, "issue.front-matter-unclosed");
                 }
                 info = FrontMatter.parse(source, 1, close, name);
                 bodyStart = close + 1;
@@ -214,15 +215,13 @@ public final class IssueParser {
                 switch (heading.group(1).length()) {
                     case 1 -> pageHeading(i, rest);
                     case 2 -> articleHeading(i, rest);
-                    default -> throw error(i, "only '#' (page) and '##' (article) headings exist;"
-                            + " write \\# to start a paragraph with '#'");
+                    default -> throw error(i, "issue.heading-level");
                 }
                 return;
             }
             String stripped = line.strip();
             if (HEADING_WITHOUT_SPACE.matcher(line).matches()) {
-                throw error(i, "a heading needs a space after its '#' marks ('# 第2版', '## 标题');"
-                        + " write \\# to start a paragraph with '#'");
+                throw error(i, "issue.heading-space");
             }
             Matcher keyedPhoto = AttributeKeys.PHOTO.matcher(stripped);
             if (inArticle && keyedPhoto.matches()) {
@@ -254,9 +253,8 @@ public final class IssueParser {
                 AttributeKeys.Attribute a = AttributeKeys.match(stripped, AttributeKeys.ARTICLE);
                 if (a != null && a.chinese() && a.key() == null) {
                     // 编者按：… under a headline is body text; say so, as a mistyped key would read the same.
-                    warnings.add(new SourcePos(name, i + 1) + ": '" + a.written() + "' is not an article attribute"
-                            + " (Chinese keys: " + String.join(", ", new java.util.TreeSet<>(AttributeKeys.ARTICLE.keySet()))
-                            + "), so this line starts the body text; leave a blank line above it to say so");
+                    warnings.add(Warning.at(Warning.Code.UNKNOWN_ATTRIBUTE, new SourcePos(name, i + 1), "issue.not-an-attribute",
+                            a.written(), String.join(", ", new java.util.TreeSet<>(AttributeKeys.ARTICLE.keySet()))));
                     return false;
                 }
                 if (a != null) {
@@ -274,9 +272,8 @@ public final class IssueParser {
                 a = AttributeKeys.match(stripped, AttributeKeys.PAGE);
             }
             if (a != null && a.key() != null && (ARTICLE_KEYS.contains(a.key()) || PAGE_KEYS.contains(a.key()))) {
-                warnings.add(new SourcePos(name, i + 1) + ": '" + a.written() + "' looks like an attribute but stands"
-                        + " in the body text, so it is printed as text; attributes go directly under their heading,"
-                        + " with no blank line between");
+                warnings.add(Warning.at(Warning.Code.ATTRIBUTE_AS_TEXT, new SourcePos(name, i + 1), "issue.attribute-as-text",
+                        a.written()));
             }
         }
 
@@ -301,16 +298,15 @@ public final class IssueParser {
             String line = lines.get(i).strip();
             String why;
             if (line.equals("---")) {
-                why = "'---' opens front matter only on the very first line of the file";
+                why = "issue.outside.front-matter";
             } else if (key != null && (PAGE_KEYS.contains(key) || ARTICLE_KEYS.contains(key))) {
-                why = "attribute lines must follow their '#' or '##' heading directly, with no blank line between";
+                why = "issue.outside.attribute";
             } else if (!hasArticleHeadings) {
-                why = "this file has no article heading; start each article with a line '## headline'"
-                        + " and put its paragraphs below it";
+                why = "issue.outside.no-article";
             } else {
-                why = "body text must come after an article heading '## headline'";
+                why = "issue.outside.before-article";
             }
-            return error(i, "text outside an article (" + why + ")");
+            return error(i, "issue.outside", Message.of(why));
         }
 
         private void pageHeading(int i, String rest) throws IssueFormatException {
@@ -321,22 +317,22 @@ public final class IssueParser {
             if (m.matches()) {
                 String digits = ascii(m.group(1)).replaceFirst("^0+(?=.)", "");
                 if (digits.length() > 4) {
-                    throw error(i, "page number 第" + digits + "版 is too large (at most 第" + MAX_PAGE_NUMBER + "版)");
+                    throw error(i, "issue.page-number-large", digits, MAX_PAGE_NUMBER);
                 }
                 number = Integer.parseInt(digits);
                 if (number == 0) {
-                    throw error(i, "page numbers start at 第1版");
+                    throw error(i, "issue.page-number-zero");
                 }
                 pageTitle = m.group(2).strip();
             } else if (PAGE_NUMBER_NOT_DIGITS.matcher(rest).matches()) {
-                throw error(i, "write the page number with digits, e.g. '# 第1版 要闻'");
+                throw error(i, "issue.page-number-digits");
             } else {
                 number = pages.isEmpty() ? 1 : pages.get(pages.size() - 1).number() + 1;
                 pageTitle = rest;
             }
             Integer seen = pageNumbersSeen.putIfAbsent(number, i + 1);
             if (seen != null) {
-                throw error(i, "duplicate page 第" + number + "版 (already started on line " + seen + ")");
+                throw error(i, "issue.page-duplicate", number, seen);
             }
             startPage(number, pageTitle.isEmpty() ? null : pageTitle, i);
             context = Context.PAGE_ATTRIBUTES;
@@ -377,13 +373,14 @@ public final class IssueParser {
             Integer stated = pageAttributeLines.get(AttributeKeys.PAGE_NUMBER);
             if (stated != null && !pageAttributes.get(AttributeKeys.PAGE_NUMBER).matches("(第\\s*)?0*" + pageNumber
                     + "(\\s*版)?")) {
-                throw error(stated - 1, "版次 disagrees with the page heading (第" + pageNumber + "版)");
+                throw error(stated - 1, "issue.page-number-disagrees", pageNumber);
             }
             for (String key : List.of("section", "section-suffix", "guide", "banner")) {
                 Integer line = pageAttributeLines.get(key);
-                String why = line == null ? null : PageAttributeUse.unprinted(key, pageNumber, pageAttributes);
+                Message why = line == null ? null : PageAttributeUse.unprinted(key, pageNumber, pageAttributes);
                 if (why != null) {
-                    warnings.add(new SourcePos(name, line) + ": '" + key + "' is not printed: " + why);
+                    warnings.add(Warning.at(Warning.Code.UNPRINTED_ATTRIBUTE, new SourcePos(name, line), "issue.unprinted",
+                            key, why));
                 }
             }
         }
@@ -396,11 +393,11 @@ public final class IssueParser {
 
         private void articleHeading(int i, String rest) throws IssueFormatException {
             if (!inPage) {
-                throw error(i, "article before the first page heading; start the page with '# 第N版 name' above it");
+                throw error(i, "issue.article-before-page");
             }
             endArticle();
             if (rest.isEmpty()) {
-                throw error(i, "article without headline: write the headline after '## '");
+                throw error(i, "issue.article-no-headline");
             }
             List<String> parts = new ArrayList<>();
             for (String part : HEADLINE_BREAK.split(rest)) {
@@ -428,14 +425,14 @@ public final class IssueParser {
                 String v = a.get("span");
                 if (!WHOLE.matcher(v).matches() || Integer.parseInt(v) == 0) {
                     throw error(attributeLines.get("span") - 1,
-                            "'span' must be a whole number of columns above 0");
+                            "issue.span");
                 }
                 span = Integer.parseInt(v);
             }
             Place place = Place.of(a.get("place"));
             if (a.get("place") != null && place == null) {
                 throw error(attributeLines.get("place") - 1,
-                        "'place' must be one of " + String.join(", ", PLACES));
+                        "issue.place", String.join(", ", PLACES));
             }
             articles.add(new Article(headline, a.get("kicker"), a.get("subtitle"), a.get("column"),
                     a.get("dateline"), a.get("byline"), span, place, body, new SourcePos(name, articleLine),
@@ -452,8 +449,9 @@ public final class IssueParser {
             }
             try {
                 return AdSlot.parse(v);
-            } catch (IllegalArgumentException e) {
-                throw error(pageAttributeLines.get("ad") - 1, e.getMessage());
+            } catch (paiban.message.BadValue e) {
+                throw new IssueFormatException(new SourcePos(name, pageAttributeLines.get("ad")), e.reason(),
+                        source.get(pageAttributeLines.get("ad") - 1));
             }
         }
 
@@ -464,14 +462,14 @@ public final class IssueParser {
             }
             int line = attributeLines.get("cuttable") - 1;
             if (!PARAGRAPH_LIST.matcher(v).matches()) {
-                throw error(line, "'cuttable' must list paragraph numbers, e.g. 'cuttable: 4, 6'");
+                throw error(line, "issue.cuttable");
             }
             int paragraphs = (int) body.stream().filter(b -> b instanceof Paragraph).count();
             List<Integer> out = new ArrayList<>();
             for (String n : v.split("\\s*[,，、]\\s*")) {
                 int k = Integer.parseInt(n.strip());
                 if (k < 1 || k > paragraphs) {
-                    throw error(line, "'cuttable': the article has " + paragraphs + " paragraphs, there is no " + k);
+                    throw error(line, "issue.cuttable-beyond", paragraphs, k);
                 }
                 out.add(k);
             }
@@ -483,7 +481,7 @@ public final class IssueParser {
             String head = a.get("head");
             if (head != null && !head.equals("reverse")) {
                 throw error(attributeLines.get("head") - 1,
-                        "'head' takes one value: reverse (a 反白 headline, white on a solid bar)");
+                        "issue.head");
             }
             return new Furniture(head != null, a.get("box"));
         }
@@ -493,17 +491,17 @@ public final class IssueParser {
             String key = a.key();
             String value = a.value() == null ? "" : a.value().strip().replace('\t', ' ');
             if (key == null || !keys.contains(key) && !(a.chinese() && key.equals(AttributeKeys.PAGE_NUMBER))) {
-                throw error(i, "unknown key '" + a.written() + "' in " + where + " attributes");
+                throw error(i, "issue.unknown-key." + where, a.written());
             }
             if (value.isEmpty()) {
-                throw error(i, "empty value for '" + key + "' in " + where + " attributes (leave the line out instead)");
+                throw error(i, "issue.empty-value." + where, key);
             }
             if (key.equals("colour") && where.equals("page") && !COLOUR_VALUES.contains(value)) {
-                throw error(i, "'colour' must be true or false (the page prints in colour, or in black)");
+                throw error(i, "issue.colour");
             }
             Integer first = attributeLines.putIfAbsent(key, i + 1);
             if (first != null) {
-                throw error(i, "duplicate key '" + key + "' in " + where + " attributes (first on line " + first + ")");
+                throw error(i, "issue.duplicate-key." + where, key, first);
             }
             into.put(key, value);
         }
@@ -532,19 +530,17 @@ public final class IssueParser {
             Matcher shape = PHOTO_SHAPE.matcher(plain);
             if (!m.matches() && shape.matches() && !shape.group(2).contains("\"")
                     && shape.group(2).strip().matches(".*\\s.*")) {
-                throw error(i, "the photo path '" + shape.group(2).strip() + "' has a space in it: write it in angle"
-                        + " brackets, ![caption](<" + shape.group(2).strip() + ">), or rename the file");
+                throw error(i, "issue.photo-path-space", shape.group(2).strip());
             }
             if (!m.matches()) {
-                throw error(i, "a photo paragraph must be exactly ![caption](path) or ![caption](path \"3:2\")"
-                        + " (write \\! to start a paragraph with '![')");
+                throw error(i, "issue.photo-syntax");
             }
             Double aspect = null;
             String stated = m.group(4);
             if (stated != null) {
                 aspect = aspect(stated.strip());
                 if (aspect == null) {
-                    throw error(i, "photo aspect must be width:height like \"3:2\" or a decimal like \"1.5\"");
+                    throw error(i, "issue.photo-aspect");
                 }
             }
             return new Photo(m.group(1).strip(), m.group(2) != null ? m.group(2) : m.group(3), aspect, pos);
@@ -568,8 +564,8 @@ public final class IssueParser {
             return value > 0 && Double.isFinite(value) ? value : null;
         }
 
-        private IssueFormatException error(int i, String reason) {
-            return new IssueFormatException(new SourcePos(name, i + 1), reason, source.get(i));
+        private IssueFormatException error(int i, String key, Object... args) {
+            return new IssueFormatException(new SourcePos(name, i + 1), Message.of(key, args), source.get(i));
         }
     }
 }

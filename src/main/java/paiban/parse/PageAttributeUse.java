@@ -13,19 +13,18 @@ final class PageAttributeUse {
     }
 
     /** Why {@code key} is not printed on page {@code page}, or null when it is. */
-    static String unprinted(String key, int page, Map<String, String> attributes) {
+    static paiban.message.Message unprinted(String key, int page, Map<String, String> attributes) {
         boolean front = page == 1;
         return switch (key) {
             case "section" -> front ? null : notFront(page);
             case "section-suffix", "guide", "banner" -> !front ? notFront(page)
                     : attributes.containsKey("section") ? null
-                    : "it stands in the section banner beside a 'section' name, and this page has no 'section' line";
+                    : paiban.message.Message.of("issue.unprinted.no-section");
             default -> null;
         };
     }
 
-    private static String notFront(int page) {
-        return "only the front page (第1版) has a masthead to carry a section banner; page 第" + page
-                + "版 has a running head instead";
+    private static paiban.message.Message notFront(int page) {
+        return paiban.message.Message.of("issue.unprinted.not-front", page);
     }
 }

@@ -125,8 +125,7 @@ final class ParagraphText {
         if (toggles.size() % 2 != 0) {
             int li = toggles.get(toggles.size() - 1)[1];
             throw new IssueFormatException(new SourcePos(name, numbers.get(li)),
-                    "unmatched '**': bold text is opened but never closed in this paragraph"
-                            + " (write \\* for a literal asterisk)",
+                    paiban.message.Message.of("issue.bold-unclosed"),
                     lines.get(li).strip());
         }
         List<Span> spans = new ArrayList<>();

@@ -9,6 +9,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import paiban.message.Message;
+import paiban.message.Warning;
 import paiban.model.SourcePos;
 
 /**
@@ -35,11 +37,12 @@ final class SourceDecoding {
         }
 
         /** What a run should tell the user about the encoding, or null when there is nothing unusual. */
-        String notice(Path name) {
+        Warning notice(Path name) {
             if (isUtf8()) {
                 return null;
             }
-            return name + ": read as " + encoding + (byteOrderMark ? " (byte order mark)" : " (the file is not UTF-8)");
+            return Warning.of(Warning.Code.ENCODING, byteOrderMark ? "issue.encoding-bom" : "issue.encoding-guessed",
+                    name, encoding);
         }
     }
 
@@ -89,9 +92,8 @@ final class SourceDecoding {
             }
             int line = 1 + (int) a.decodedPrefix.chars().filter(c -> c == '\n').count();
             int lineStart = Math.max(a.decodedPrefix.lastIndexOf('\n'), a.decodedPrefix.lastIndexOf('\r')) + 1;
-            String reason = String.format("invalid %s: the bytes at byte %d of the file are not a character"
-                    + " (the file starts with a %s byte order mark); save the file as UTF-8", enc, a.errorAt + 1, enc);
-            throw new IssueFormatException(new SourcePos(name, line), reason, a.decodedPrefix.substring(lineStart));
+            throw new IssueFormatException(new SourcePos(name, line), Message.of("issue.bad-bom-text", enc,
+                    a.errorAt + 1), a.decodedPrefix.substring(lineStart));
         }
         return new Decoded(a.text, charset == StandardCharsets.UTF_8 ? "UTF-8" : charset.name(), true);
     }
@@ -206,11 +208,7 @@ final class SourceDecoding {
             lineEnd++;
         }
         String shown = new String(bytes, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
-        String where = String.format("invalid UTF-8: byte 0x%02X at byte %d of the line (byte %d of the file)",
-                bytes[at] & 0xFF, at - lineStart + 1, at + 1);
-        String why = damagedUtf8
-                ? "; the rest of the file is UTF-8, so this byte is damage: delete or retype it"
-                : " and the file is not GB18030 (GBK) Chinese text either; save the file as UTF-8";
-        return new IssueFormatException(new SourcePos(name, line), where + why, shown);
+        return new IssueFormatException(new SourcePos(name, line), Message.of(damagedUtf8 ? "issue.bad-utf8-damage"
+                : "issue.bad-utf8", String.format("0x%02X", bytes[at] & 0xFF), at - lineStart + 1, at + 1), shown);
     }
 }

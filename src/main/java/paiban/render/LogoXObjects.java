@@ -63,7 +63,7 @@ final class LogoXObjects implements Closeable {
             try {
                 source = Loader.loadPDF(logo.artwork().file().toFile());
             } catch (IOException e) {
-                throw new IOException(logo.artwork().file() + ": not a readable PDF (" + e.getMessage() + ")", e);
+                throw new paiban.message.UnusableFile(paiban.message.Message.at(logo.artwork().file(), paiban.message.Message.of("logo.unreadable-pdf", paiban.message.UnusableFile.reasonOf(e))), e);
             }
             sources.add(source);
             form = new LayerUtility(doc).importPageAsForm(source, 0);

@@ -95,7 +95,7 @@ public final class PhotoFile {
                 Pixels px = h.jpegWithFourComponents() ? FourComponents.of(r.readRaster(0, param), h.adobeTransform())
                         : of(r.read(0, param));
                 if (!warnings.isEmpty()) {
-                    throw new IOException("damaged: " + String.join("; ", warnings));
+                    throw new paiban.message.UnusableFile(paiban.message.Message.of("photo.decoder-warnings", String.join("; ", warnings)));
                 }
                 return px.oriented(h.orientation());
             } catch (RuntimeException e) {
@@ -116,7 +116,7 @@ public final class PhotoFile {
     private static ImageInputStream open(Path file) throws IOException {
         ImageInputStream in = ImageIO.createImageInputStream(file.toFile());
         if (in == null) {
-            throw new IOException("cannot be opened");
+            throw new paiban.message.UnusableFile(paiban.message.Message.of("photo.cannot-open"));
         }
         return in;
     }
@@ -125,7 +125,7 @@ public final class PhotoFile {
         Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
         if (!readers.hasNext()) {
             in.close();
-            throw new IOException("is not an image in a format the engine reads (JPEG, PNG, GIF, BMP, TIFF)");
+            throw new paiban.message.UnusableFile(paiban.message.Message.of("photo.format"));
         }
         return readers.next();
     }

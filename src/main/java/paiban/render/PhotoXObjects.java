@@ -55,7 +55,7 @@ final class PhotoXObjects {
             ink = im.colour() ? PhotoInk.colour(px, profile()) : PhotoInk.grey(px);
         } catch (IOException | RuntimeException e) {
             // the job checks photos before composing; this keeps a file changed since then a clean error too
-            throw new IOException(im.file() + ": not a readable image (" + e.getMessage() + ")", e);
+            throw new paiban.message.UnusableFile(paiban.message.Message.at(im.file(), paiban.message.Message.of("photo.unreadable", paiban.message.UnusableFile.reasonOf(e))), e);
         }
         PDImageXObject img = xObject(ink);
         cache.put(key, img);

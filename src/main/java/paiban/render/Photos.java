@@ -35,7 +35,7 @@ public final class Photos {
         try {
             h = PhotoFile.header(im.file());
         } catch (IOException e) {
-            throw new IOException(im.file() + ": " + e.getMessage(), e);
+            throw new paiban.message.UnusableFile(paiban.message.Message.at(im.file(), paiban.message.Message.of("photo.unreadable", paiban.message.UnusableFile.reasonOf(e))), e);
         }
         int[] c = crop(h.shownWidth(), h.shownHeight(), im.width() / im.height());
         return c[0] / (im.width() / 72.0);

@@ -20,7 +20,7 @@ public final class PreviewRenderer {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.RGB);
             if (!ImageIO.write(img, "png", out)) {
-                throw new IOException("no PNG writer");
+                throw new IllegalStateException("the Java runtime has no PNG writer");
             }
         }
     }

@@ -57,11 +57,11 @@ public record Artwork(Path file, boolean pdf, double aspect) {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             try (PDDocument doc = Loader.loadPDF(file.toFile())) {
                 if (doc.getNumberOfPages() == 0) {
-                    throw new IOException("is a PDF without pages");
+                    throw new paiban.message.UnusableFile(paiban.message.Message.of("logo.no-pages"));
                 }
                 PDRectangle box = doc.getPage(0).getCropBox();
                 if (usesRgb(doc.getPage(0))) {
-                    throw new IOException("draws in RGB; a PDF/X-1a page takes CMYK and grey only (convert the logo)");
+                    throw new paiban.message.UnusableFile(paiban.message.Message.of("logo.rgb"));
                 }
                 return new Artwork(file, true, box.getWidth() / box.getHeight());
             }
@@ -69,7 +69,7 @@ public record Artwork(Path file, boolean pdf, double aspect) {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                throw new IOException("is neither a PDF nor an image (PNG, JPEG)");
+                throw new paiban.message.UnusableFile(paiban.message.Message.of("logo.format"));
             }
             ImageReader r = readers.next();
             try {

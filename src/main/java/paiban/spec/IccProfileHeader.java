@@ -19,7 +19,7 @@ public final class IccProfileHeader {
     }
 
     /** Why the file is not a CMYK output profile, or null when it is one. */
-    public static String problem(Path file) {
+    public static paiban.message.Message problem(Path file) {
         byte[] h = new byte[HEADER];
         int n;
         long size;
@@ -27,25 +27,25 @@ public final class IccProfileHeader {
             n = in.readNBytes(h, 0, HEADER);
             size = Files.size(file);
         } catch (IOException e) {
-            return "cannot be read (" + e.getMessage() + ")";
+            return paiban.message.Message.of("icc.unreadable", e.getMessage());
         }
         if (n < HEADER || !"acsp".equals(ascii(h, 36))) {
-            return "is not an ICC profile (no 'acsp' signature in its header)";
+            return paiban.message.Message.of("icc.not-icc");
         }
         long declared = (h[0] & 0xFFL) << 24 | (h[1] & 0xFF) << 16 | (h[2] & 0xFF) << 8 | (h[3] & 0xFF);
         if (declared != size) {
-            return "is a damaged ICC profile (its header says " + declared + " bytes, the file has " + size + ")";
+            return paiban.message.Message.of("icc.size", declared, size);
         }
         if (!"prtr".equals(ascii(h, 12))) {
-            return "is an ICC profile of class '" + ascii(h, 12).strip() + "', not an output (printer) profile";
+            return paiban.message.Message.of("icc.class", ascii(h, 12).strip());
         }
         if (!"CMYK".equals(ascii(h, 16))) {
-            return "is an output profile for '" + ascii(h, 16).strip() + "', not for CMYK";
+            return paiban.message.Message.of("icc.space", ascii(h, 16).strip());
         }
         try {
             java.awt.color.ICC_Profile.getInstance(Files.readAllBytes(file));
         } catch (IOException | IllegalArgumentException e) {
-            return "is a damaged ICC profile (" + e.getMessage() + ")";
+            return paiban.message.Message.of("icc.damaged", e.getMessage());
         }
         return null;
     }

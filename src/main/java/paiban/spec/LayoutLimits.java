@@ -21,25 +21,30 @@ final class LayoutLimits {
     }
 
     /** Why {@code pt} cannot be the value of {@code key}, or null. */
-    static String lengthProblem(String key, float pt) {
+    static paiban.message.Message lengthProblem(String key, float pt) {
         float mm = Length.toMm(pt);
+        String f = String.format(java.util.Locale.ROOT, "%.1f", mm);
+        String p = String.format(java.util.Locale.ROOT, "%.1f", pt);
         return switch (key) {
             case "trim-width", "trim-height" -> mm > PRESS_MAX_MM
-                    ? String.format("%.0f mm is larger than a newspaper press prints (at most %.0f mm) and than a PDF"
-                            + " page may be (%.0f mm)", mm, PRESS_MAX_MM, Length.toMm(PDF_MAX))
-                    : mm < PRESS_MIN_MM ? String.format("%.1f mm is smaller than any newspaper page (at least %.0f mm)",
-                            mm, PRESS_MIN_MM) : null;
-            case "bleed" -> mm > 20 ? String.format("%.1f mm is more bleed than a press trims off (at most 20 mm)", mm)
+                    ? problem("layout.limit.trim-large", Math.round(mm), Math.round(PRESS_MAX_MM),
+                            Math.round(Length.toMm(PDF_MAX)))
+                    : mm < PRESS_MIN_MM ? problem("layout.limit.trim-small", f, Math.round(PRESS_MIN_MM)) : null;
+            case "bleed" -> mm > 20 ? problem("layout.limit.bleed", f)
                     : null;
             case "margin-top", "margin-bottom" -> mm > PRESS_MAX_MM / 2
-                    ? String.format("%.0f mm is more than half the largest page (at most %.0f mm)", mm, PRESS_MAX_MM / 2)
+                    ? problem("layout.limit.margin", Math.round(mm), Math.round(PRESS_MAX_MM / 2))
                     : null;
-            case "body-size" -> pt < 4 || pt > 72 ? String.format("%.1f pt is not a body size (4 to 72 pt)", pt) : null;
-            case "line-pitch" -> pt > 144 ? String.format("%.1f pt is more than a line pitch can be (at most 144 pt)", pt)
+            case "body-size" -> pt < 4 || pt > 72 ? problem("layout.limit.body-size", p) : null;
+            case "line-pitch" -> pt > 144 ? problem("layout.limit.line-pitch", p)
                     : null;
-            case "size" -> pt < 2 || pt > 400 ? String.format("%.1f pt is not a type size (2 to 400 pt)", pt) : null;
+            case "size" -> pt < 2 || pt > 400 ? problem("layout.limit.size", p) : null;
             default -> null;
         };
+    }
+
+    private static paiban.message.Message problem(String key, Object... args) {
+        return paiban.message.Message.of(key, args);
     }
 
     /** The largest value of a count key. */

@@ -53,9 +53,9 @@ public final class LayoutLoader {
      */
     public static LayoutSpec resolve(String nameOrFile, List<Path> searchFolders) throws LayoutException {
         Path asFile = Path.of(nameOrFile);
-        if (nameOrFile.endsWith(".yaml") || nameOrFile.endsWith(".yml") || nameOrFile.contains("/")) {
+        if (namesFile(nameOrFile)) {
             if (!Files.isRegularFile(asFile)) {
-                throw new LayoutException(nameOrFile + ": layout file not found");
+                throw LayoutException.at(nameOrFile, "layout.file-not-found");
             }
             return load(asFile);
         }
@@ -70,11 +70,15 @@ public final class LayoutLoader {
             try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                 return new LayoutLoader("layouts/" + nameOrFile + ".yaml").read(r);
             } catch (IOException e) {
-                throw new LayoutException("layouts/" + nameOrFile + ".yaml: " + e.getMessage());
+                throw LayoutException.at("layouts/" + nameOrFile + ".yaml", "layout.unreadable", e.getMessage());
             }
         }
-        throw new LayoutException("no layout named \"" + nameOrFile + "\" (looked for " + nameOrFile
-                + ".yaml in " + searchFolders + " and among the built-in layouts broadsheet, tabloid)");
+        throw new LayoutException(paiban.message.Message.of("layout.no-such-name", nameOrFile, searchFolders));
+    }
+
+    /** Whether a layout is named by its file (a path, or a name ending in .yaml or .yml) rather than by a word. */
+    public static boolean namesFile(String nameOrFile) {
+        return nameOrFile.endsWith(".yaml") || nameOrFile.endsWith(".yml") || nameOrFile.contains("/");
     }
 
     public static LayoutSpec load(Path path) throws LayoutException {
@@ -82,11 +86,10 @@ public final class LayoutLoader {
         try (InputStream in = Files.newInputStream(path)) {
             bytes = in.readNBytes(LayoutLimits.MAX_FILE_BYTES + 1);
         } catch (IOException e) {
-            throw new LayoutException(path + ": cannot read layout file: " + e.getMessage());
+            throw LayoutException.at(path, "layout.unreadable", e.getMessage());
         }
         if (bytes.length > LayoutLimits.MAX_FILE_BYTES) {
-            throw new LayoutException(path + ": larger than " + LayoutLimits.MAX_FILE_BYTES / 1024
-                    + " KB; a layout file is a few KB of YAML");
+            throw LayoutException.at(path, "layout.too-large", LayoutLimits.MAX_FILE_BYTES / 1024);
         }
         return new LayoutLoader(path.toString()).read(new java.io.StringReader(LayoutText.decode(bytes, path.toString())));
     }
@@ -152,11 +155,10 @@ public final class LayoutLoader {
         for (int i = 1; i < rungs.length; i++) {
             Node at = h.getOrDefault(names[i], node);
             if (rungs[i].largest() >= lead.smallest()) {
-                throw error(at, "the " + names[i] + " headlines (" + rungs[i].largest() + " pt) must stay below the"
-                        + " lead's smallest size (" + lead.smallest() + " pt): the lead is the largest on its page");
+                throw error(at, "layout.rung-above-lead", names[i], rungs[i].largest(), lead.smallest());
             }
             if (rungs[i].largest() > rungs[i - 1].largest() || rungs[i].smallest() > rungs[i - 1].smallest()) {
-                throw error(at, "the " + names[i] + " headlines must be no larger than the " + names[i - 1] + " ones");
+                throw error(at, "layout.rung-order", names[i], names[i - 1]);
             }
         }
         return new HeadlineLadder(lead, second, others, briefs, briefChars);
@@ -167,20 +169,20 @@ public final class LayoutLoader {
         String v = scalar(node).strip();
         String[] ends = v.split("\\s*[–—~～-]\\s*", -1);
         if (ends.length > 2 || ends[0].isEmpty()) {
-            throw error(node, "a headline rung is a size or two sizes, largest first, such as 一号–二号");
+            throw error(node, "layout.rung");
         }
         try {
             float largest = Length.parse(ends[0]);
             float smallest = ends.length == 2 ? Length.parse(ends[1]) : largest;
             if (smallest > largest) {
-                throw error(node, "write the larger size first, such as 一号–二号");
+                throw error(node, "layout.rung-larger-first");
             }
             if (smallest <= 0) {
-                throw error(node, "a headline size must be positive");
+                throw error(node, "layout.rung-positive");
             }
             return new HeadlineLadder.Rung(largest, smallest);
         } catch (IllegalArgumentException e) {
-            throw error(node, e.getMessage());
+            throw error(node, "layout.not-a-length", v);
         }
     }
 
@@ -191,12 +193,13 @@ public final class LayoutLoader {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark();
-            throw new LayoutException(file + ":" + (m == null ? 1 : m.getLine() + 1) + ": not valid YAML: " + e.getProblem());
+            throw LayoutException.at(new paiban.model.SourcePos(Path.of(file), m == null ? 1 : m.getLine() + 1),
+                    "layout.not-yaml", e.getProblem());
         } catch (RuntimeException e) {
-            throw new LayoutException(file + ": not valid YAML: " + e.getMessage());
+            throw LayoutException.at(file, "layout.not-yaml", e.getMessage());
         }
         if (!(root instanceof MappingNode top)) {
-            throw new LayoutException(file + ":1: a layout file is a mapping of keys (name, page, grid, styles …)");
+            throw LayoutException.at(new paiban.model.SourcePos(Path.of(file), 1), "layout.not-mapping");
         }
         return top;
     }
@@ -217,18 +220,17 @@ public final class LayoutLoader {
         float bodySize = limited(require(grid, "body-size", top), "body-size");
         float pitch = limited(require(grid, "line-pitch", top), "line-pitch");
         if (pitch < bodySize) {
-            throw error(grid.get("line-pitch"), "line-pitch must be at least the body size (" + bodySize + " pt)");
+            throw error(grid.get("line-pitch"), "layout.pitch-below-size", bodySize);
         }
         float depth = trimH - marginTop - marginBottom;
         int lines = (int) Math.floor(depth / pitch + 1e-4);
         PageGeometry g = new PageGeometry(trimW, trimH, bleed, marginTop, columns, columnChars, gutterChars, bodySize,
                 pitch, lines);
         if (g.typeAreaWidth() > trimW) {
-            throw error(grid.get("columns"), String.format("the columns are %.1f mm wide together, wider than the trim (%.1f mm)",
-                    Length.toMm(g.typeAreaWidth()), Length.toMm(trimW)));
+            throw error(grid.get("columns"), "layout.columns-too-wide", mm(g.typeAreaWidth()), mm(trimW));
         }
         if (lines < 20) {
-            throw error(page.get("trim-height"), "the type area holds only " + lines + " lines; margins too large?");
+            throw error(page.get("trim-height"), "layout.too-few-lines", lines);
         }
         int mastLines = mast.containsKey("lines") ? furnitureLines(mast.get("lines"), "lines", lines) : 16;
         int headerLines = mast.containsKey("header-lines") ? furnitureLines(mast.get("header-lines"), "header-lines", lines) : 2;
@@ -243,7 +245,7 @@ public final class LayoutLoader {
         for (Map.Entry<String, Node> e : styleNodes.entrySet()) {
             Role role = Role.ofKey(e.getKey());
             if (role == null) {
-                throw error(e.getValue(), "unknown style role \"" + e.getKey() + "\" (known: " + roleKeys() + ")");
+                throw error(e.getValue(), "layout.unknown-role", e.getKey(), roleKeys());
             }
             Map<String, Node> s = mapping(e.getValue(), STYLE, "style " + e.getKey());
             String fontRole = scalar(require(s, "font", e.getValue()));
@@ -252,12 +254,13 @@ public final class LayoutLoader {
             float size = limited(require(s, "size", e.getValue()), "size");
             Cmyk color = s.containsKey("color") ? color(s.get("color"), colors) : Cmyk.BLACK;
             Node fontNode = s.get("font");
-            String origin = file + ":" + (fontNode.getStartMark() == null ? 1 : fontNode.getStartMark().getLine() + 1);
+            paiban.model.SourcePos origin = new paiban.model.SourcePos(Path.of(file),
+                    fontNode.getStartMark() == null ? 1 : fontNode.getStartMark().getLine() + 1);
             styles.put(role, new Style(family, bold, size, color, origin));
         }
         for (Role r : Role.values()) {
             if (!styles.containsKey(r)) {
-                throw error(styleNodes.isEmpty() ? top : t.get("styles"), "no style for role \"" + r.key() + "\"");
+                throw error(styleNodes.isEmpty() ? top : t.get("styles"), "layout.no-style", r.key());
             }
         }
         return styles;
@@ -271,23 +274,22 @@ public final class LayoutLoader {
         int chars = count(require(lb, "column-chars", node), "column-chars");
         float lbPitch = limited(require(lb, "line-pitch", node), "line-pitch");
         if (size <= g.bodySize()) {
-            throw error(lb.get("body-size"), "the larger body size must be larger than body-size (" + g.bodySize() + " pt)");
+            throw error(lb.get("body-size"), "layout.larger-not-larger", g.bodySize());
         }
         if (lbPitch < size) {
-            throw error(lb.get("line-pitch"), "line-pitch must be at least the body size (" + size + " pt)");
+            throw error(lb.get("line-pitch"), "layout.pitch-below-size", size);
         }
         int lbLines = (int) Math.floor(base.depth() / lbPitch + 1e-4);
         PageGeometry lg = new PageGeometry(g.trimWidth(), g.trimHeight(), g.bleed(), g.marginTop(), g.columns(), chars,
                 g.gutterChars(), size, lbPitch, lbLines);
         if (lg.typeAreaWidth() > g.trimWidth()) {
-            throw error(lb.get("column-chars"), String.format("the columns are %.1f mm wide together at %s pt,"
-                    + " wider than the trim (%.1f mm)", Length.toMm(lg.typeAreaWidth()), size, Length.toMm(g.trimWidth())));
+            throw error(lb.get("column-chars"), "layout.larger-columns-too-wide", mm(lg.typeAreaWidth()), size,
+                    mm(g.trimWidth()));
         }
         int mast = (int) Math.ceil(base.mastheadLines() * g.linePitch() / lbPitch - 1e-4);
         int header = (int) Math.ceil(base.headerLines() * g.linePitch() / lbPitch - 1e-4);
         if (lbLines < 20 || mast > lbLines - LayoutLimits.MIN_BODY_LINES) {
-            throw error(lb.get("line-pitch"), "at line-pitch " + lbPitch + " pt the type area holds only " + lbLines
-                    + " lines, too few under the masthead");
+            throw error(lb.get("line-pitch"), "layout.larger-too-few-lines", lbPitch, lbLines);
         }
         // Text set at the body size follows it; display type keeps its size. Furniture keeps its depth in pt.
         Map<Role, Style> lbStyles = new EnumMap<>(Role.class);
@@ -303,9 +305,9 @@ public final class LayoutLoader {
     /** A length within what PDF and a press allow for {@code key} ({@link LayoutLimits}). */
     private float limited(Node node, String key) throws LayoutException {
         float pt = length(node);
-        String why = LayoutLimits.lengthProblem(key, pt);
+        paiban.message.Message why = LayoutLimits.lengthProblem(key, pt);
         if (why != null) {
-            throw error(node, key + ": " + why);
+            throw error(node, "layout.key-problem", key, why);
         }
         return pt;
     }
@@ -313,8 +315,7 @@ public final class LayoutLoader {
     private int count(Node node, String key) throws LayoutException {
         int n = positiveInt(node);
         if (n > LayoutLimits.maxCount(key)) {
-            throw error(node, key + ": " + n + " is more than a newspaper page has (at most "
-                    + LayoutLimits.maxCount(key) + ")");
+            throw error(node, "layout.count-too-many", key, n, LayoutLimits.maxCount(key));
         }
         return n;
     }
@@ -323,8 +324,7 @@ public final class LayoutLoader {
     private int furnitureLines(Node node, String key, int lines) throws LayoutException {
         int n = positiveInt(node);
         if (n > lines - LayoutLimits.MIN_BODY_LINES) {
-            throw error(node, key + ": " + n + " lines leave fewer than " + LayoutLimits.MIN_BODY_LINES
-                    + " of the type area's " + lines + " lines for the articles");
+            throw error(node, "layout.masthead-too-deep", key, n, LayoutLimits.MIN_BODY_LINES, lines);
         }
         return n;
     }
@@ -335,7 +335,7 @@ public final class LayoutLoader {
         if (f.containsKey("column-head")) {
             head = ColumnHeadStyle.ofKey(scalar(f.get("column-head")));
             if (head == null) {
-                throw error(f.get("column-head"), "unknown column-head style (known: " + ColumnHeadStyle.keys() + ")");
+                throw error(f.get("column-head"), "layout.unknown-column-head", ColumnHeadStyle.keys());
             }
         }
         Cmyk reverse = f.containsKey("reverse-color") ? color(f.get("reverse-color"), colors) : Cmyk.BLACK;
@@ -354,7 +354,7 @@ public final class LayoutLoader {
         if (b.containsKey("frame")) {
             frame = BoxStyle.Frame.ofKey(scalar(b.get("frame")));
             if (frame == null) {
-                throw error(b.get("frame"), "unknown box frame (known: " + BoxStyle.Frame.keys() + ")");
+                throw error(b.get("frame"), "layout.unknown-frame", BoxStyle.Frame.keys());
             }
         }
         float tint = 0;
@@ -366,11 +366,11 @@ public final class LayoutLoader {
                 tint = -1;
             }
             if (!(tint >= 0 && tint <= 0.2f)) {
-                throw error(b.get("tint"), "a box tint is a percentage of K from 0 to 20, not '" + v + "'");
+                throw error(b.get("tint"), "layout.tint", v);
             }
         }
         if (frame == BoxStyle.Frame.NONE && tint == 0) {
-            throw error(at, "box " + name + " has neither a frame nor a tint: it would not show");
+            throw error(at, "layout.box-invisible", name);
         }
         return new BoxStyle(name, frame, tint);
     }
@@ -381,7 +381,7 @@ public final class LayoutLoader {
         if (o.containsKey("pdfx")) {
             pdfx = OutputSpec.Pdfx.ofKey(scalar(o.get("pdfx")));
             if (pdfx == null) {
-                throw error(o.get("pdfx"), "unknown PDF/X flavour (known: X-1a, X-4)");
+                throw error(o.get("pdfx"), "layout.unknown-pdfx");
             }
         }
         java.nio.file.Path icc = null;
@@ -392,11 +392,11 @@ public final class LayoutLoader {
                 icc = dir.resolve(icc);
             }
             if (!Files.isRegularFile(icc)) {
-                throw error(o.get("icc-profile"), "ICC profile not found: " + icc);
+                throw error(o.get("icc-profile"), "layout.icc-not-found", icc);
             }
-            String problem = IccProfileHeader.problem(icc);
+            paiban.message.Message problem = IccProfileHeader.problem(icc);
             if (problem != null) {
-                throw error(o.get("icc-profile"), "ICC profile " + icc + " " + problem);
+                throw error(o.get("icc-profile"), "layout.icc-unusable", icc, problem);
             }
         }
         return new OutputSpec(pdfx, icc);
@@ -425,12 +425,12 @@ public final class LayoutLoader {
         java.nio.file.Path dir = java.nio.file.Path.of(file).toAbsolutePath().getParent();
         p = !p.isAbsolute() && dir != null ? dir.resolve(p) : p;
         if (!Files.isRegularFile(p)) {
-            throw error(node, "logo file not found: " + p);
+            throw error(node, "layout.logo-not-found", p);
         }
         try {
             return Artwork.read(p);
         } catch (java.io.IOException | RuntimeException e) {
-            throw error(node, "logo " + p + " cannot be used: " + e.getMessage());
+            throw error(node, "layout.logo-unusable", p, paiban.message.UnusableFile.reasonOf(e));
         }
     }
 
@@ -444,17 +444,17 @@ public final class LayoutLoader {
 
     private Map<String, Node> mapping(Node node, Set<String> allowed, String what) throws LayoutException {
         if (!(node instanceof MappingNode m)) {
-            throw error(node, what + " must be a mapping of keys");
+            throw error(node, "layout.must-be-mapping", what);
         }
         Map<String, Node> out = new LinkedHashMap<>();
         for (NodeTuple tuple : m.getValue()) {
             String key = scalar(tuple.getKeyNode());
             if (allowed != null && !allowed.contains(key)) {
-                throw error(tuple.getKeyNode(), "unknown key \"" + key + "\" in " + what + " (known: "
-                        + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+                throw error(tuple.getKeyNode(), "layout.unknown-key", key, what,
+                        String.join(", ", new java.util.TreeSet<>(allowed)));
             }
             if (out.put(key, tuple.getValueNode()) != null) {
-                throw error(tuple.getKeyNode(), "key \"" + key + "\" appears twice in " + what);
+                throw error(tuple.getKeyNode(), "layout.duplicate-key", key, what);
             }
         }
         return out;
@@ -463,14 +463,14 @@ public final class LayoutLoader {
     private Node require(Map<String, Node> map, String key, Node parent) throws LayoutException {
         Node n = map.get(key);
         if (n == null) {
-            throw error(parent, "missing key \"" + key + "\"");
+            throw error(parent, "layout.missing-key", key);
         }
         return n;
     }
 
     private String scalar(Node node) throws LayoutException {
         if (!(node instanceof ScalarNode s)) {
-            throw error(node, "expected a single value here");
+            throw error(node, "layout.not-scalar");
         }
         return s.getValue();
     }
@@ -480,14 +480,14 @@ public final class LayoutLoader {
         try {
             float pt = Length.parse(v);
             if (!Float.isFinite(pt)) {
-                throw error(node, "a length beyond any page: \"" + v + "\"");
+                throw error(node, "layout.length-infinite", v);
             }
             if (pt <= 0) {
-                throw error(node, "a length must be positive: \"" + v + "\"");
+                throw error(node, "layout.length-positive", v);
             }
             return pt;
         } catch (IllegalArgumentException e) {
-            throw error(node, e.getMessage());
+            throw error(node, "layout.not-a-length", v);
         }
     }
 
@@ -501,7 +501,7 @@ public final class LayoutLoader {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw error(node, "expected a positive whole number, not \"" + v + "\"");
+        throw error(node, "layout.not-positive-int", v);
     }
 
     private boolean bool(Node node) throws LayoutException {
@@ -509,7 +509,7 @@ public final class LayoutLoader {
         return switch (v) {
             case "true", "yes" -> true;
             case "false", "no" -> false;
-            default -> throw error(node, "expected true or false, not \"" + v + "\"");
+            default -> throw error(node, "layout.not-boolean", v);
         };
     }
 
@@ -522,16 +522,22 @@ public final class LayoutLoader {
         try {
             return Cmyk.parse(v);
         } catch (IllegalArgumentException e) {
-            throw error(node, e.getMessage() + (named.isEmpty() ? "" : " or a colour named under colors: " + named.keySet()));
+            throw named.isEmpty() ? error(node, "layout.not-cmyk", v) : error(node, "layout.not-cmyk-or-named", v, named.keySet());
         }
     }
 
-    private LayoutException error(Node node, String message) {
+    /** The message at the node's line, with the node's value when the message does not show it already. */
+    private LayoutException error(Node node, String key, Object... args) {
         int line = node == null || node.getStartMark() == null ? 1 : node.getStartMark().getLine() + 1;
-        String text = "";
-        if (node instanceof ScalarNode s) {
-            text = " (at \"" + s.getValue() + "\")";
+        paiban.message.Message m = paiban.message.Message.of(key, args);
+        if (node instanceof ScalarNode s && !m.args().contains(s.getValue()) && !m.args().contains(s.getValue().strip())) {
+            m = paiban.message.Message.of("layout.at-value", m, s.getValue());
         }
-        return new LayoutException(file + ":" + line + ": " + message + (message.contains("\"") ? "" : text));
+        return new LayoutException(paiban.message.Message.at(new paiban.model.SourcePos(Path.of(file), line), m));
+    }
+
+    /** A length in mm with one decimal, as messages give it. */
+    private static String mm(float pt) {
+        return String.format(java.util.Locale.ROOT, "%.1f", Length.toMm(pt));
     }
 }

@@ -30,9 +30,9 @@ final class LayoutText {
                     lineStart = i + 1;
                 }
             }
-            String gb = readsAs(Charset.forName("GB18030"), bytes, start) ? " (it reads as GB18030/GBK)" : "";
-            throw new LayoutException(String.format("%s:%d: not UTF-8: byte 0x%02X at byte %d of the line; save the"
-                    + " layout file as UTF-8%s", file, line, bytes[bad] & 0xFF, bad - lineStart + 1, gb));
+            boolean gb = readsAs(Charset.forName("GB18030"), bytes, start);
+            throw LayoutException.at(new paiban.model.SourcePos(java.nio.file.Path.of(file), line), gb ? "layout.not-utf8-gbk" : "layout.not-utf8",
+                    String.format("0x%02X", bytes[bad] & 0xFF), bad - lineStart + 1);
         }
     }
 

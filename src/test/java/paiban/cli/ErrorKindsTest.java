@@ -1,5 +1,7 @@
 package paiban.cli;
 
+import paiban.message.Language;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +30,7 @@ class ErrorKindsTest {
     void aBugIsOneLineAskingForAReportAndExits3() {
         StringWriter out = new StringWriter();
         int code = Failure.report("layout", new IllegalStateException("a module stands outside its page"),
-                new PrintWriter(out, true), false);
+                new PrintWriter(out, true), false, Language.EN);
         assertEquals(3, code);
         assertEquals(1, lines(out.toString()).length, out.toString());
         assertTrue(out.toString().startsWith("layout: internal error"), out.toString());
@@ -39,7 +41,7 @@ class ErrorKindsTest {
     @Test
     void theDebugSwitchAddsTheStackTrace() {
         StringWriter out = new StringWriter();
-        int code = Failure.report("layout", new IllegalStateException("broken"), new PrintWriter(out, true), true);
+        int code = Failure.report("layout", new IllegalStateException("broken"), new PrintWriter(out, true), true, Language.EN);
         assertEquals(3, code);
         assertTrue(out.toString().contains("\tat paiban.cli.ErrorKindsTest"), out.toString());
     }
@@ -48,7 +50,7 @@ class ErrorKindsTest {
     void anIllegalArgumentIsTheEnginesFaultNotTheUsers() {
         StringWriter out = new StringWriter();
         assertEquals(3, Failure.report("layout", new IllegalArgumentException("measure must be positive: -3"),
-                new PrintWriter(out, true), false));
+                new PrintWriter(out, true), false, Language.EN));
     }
 
     @Test

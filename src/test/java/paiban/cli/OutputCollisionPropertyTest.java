@@ -133,7 +133,7 @@ class OutputCollisionPropertyTest {
         OutputTargets pdf = OutputTargets.of(Outputs.at(o.pdf()));
         RunOutputs outputs = new RunOutputs(pdf, List.of(1, 2), path(o.combined()), path(o.report()),
                 path(o.preview()));
-        String refused = outputs.paths.refusal(RunInputs.of(dir.resolve("page1.txt"), List.of(), issue, spec));
+        paiban.message.Message refused = outputs.paths.refusal(RunInputs.of(dir.resolve("page1.txt"), List.of(), issue, spec));
         assertEquals(clashes(o, new ArrayList<>()), refused != null, o + ": " + refused);
     }
 

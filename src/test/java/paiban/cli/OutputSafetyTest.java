@@ -207,13 +207,14 @@ class OutputSafetyTest {
     @Test
     void theWriteFailureNamesThePath() {
         java.io.StringWriter err = new java.io.StringWriter();
-        OutputWriter w = new OutputWriter(new java.io.ByteArrayOutputStream(), new java.io.PrintWriter(err));
+        OutputWriter w = new OutputWriter(new java.io.ByteArrayOutputStream(), new java.io.PrintWriter(err),
+                paiban.message.Language.EN);
         Path out = dir.resolve("full.pdf");
         java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
                 () -> w.write(new OutputPaths.Target("-o", out), o -> {
                     throw new java.io.IOException("I/O error writing PNG file!",
                             new java.io.IOException("No space left on device"));
-                }, ""));
+                }, paiban.message.Message.of("output.wrote", out)));
         assertEquals(out + ": cannot be written (I/O error writing PNG file!: No space left on device)", e.getMessage());
         assertFalse(Files.exists(out));
     }

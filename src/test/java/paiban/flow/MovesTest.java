@@ -76,7 +76,7 @@ class MovesTest {
             onTwo |= g != null && MessageTitle.of(g.article()).startsWith("政府工作报告")
                     && m.legs().stream().mapToInt(Leg::count).sum() > 0;
         }
-        boolean named = composed.warnings().stream().anyMatch(w -> w.contains("moved from 第2版 to 第3版"));
+        boolean named = composed.warnings().stream().anyMatch(w -> w.toString().contains("moved from 第2版 to 第3版"));
         assertTrue(onTwo || named, "the report left 第2版 without a word: " + composed.warnings());
         assertTrue(!onTwo || !named, "the report stands on 第2版 yet is said to have moved: " + composed.warnings());
     }

@@ -59,7 +59,7 @@ class ImporterRulesTest {
         ImportedIssue im = load("2025年5月16日 星期四\n\n标题\n\n正文。\n");
         assertEquals(LocalDate.of(2025, 5, 16), im.issue().info().date());
         assertEquals(1, im.outline().warnings().size());
-        assertTrue(im.outline().warnings().get(0).contains("星期四 disagrees"), im.outline().warnings().toString());
+        assertTrue(im.outline().warnings().get(0).toString().contains("星期四 disagrees"), im.outline().warnings().toString());
     }
 
     @Test
@@ -159,7 +159,7 @@ class ImporterRulesTest {
         Article a = im.issue().pages().get(0).articles().get(0);
         assertEquals(List.of("只有一段正文，没有标题。"), a.headline());
         assertEquals(List.of("第二段。"), paragraphs(a));
-        assertTrue(im.outline().warnings().get(0).contains("no headline found"));
+        assertTrue(im.outline().warnings().get(0).toString().contains("no headline found"));
     }
 
     @Test

@@ -72,7 +72,7 @@ class DeskPagesTest {
 
         LayoutReport cut = run(text, file, tabloid);
         assertTrue(cut.overset().isEmpty(), "the cuts absorb the overflow: " + cut.overset());
-        assertTrue(cut.warnings().stream().anyMatch(w -> w.contains("cut paragraph 4 (marked cuttable)")),
+        assertTrue(cut.warnings().stream().anyMatch(w -> w.toString().contains("cut paragraph 4 (marked cuttable)")),
                 cut.warnings().toString());
     }
 
@@ -99,8 +99,9 @@ class DeskPagesTest {
         for (PageLayout page : r.pages()) {
             double empty = page.white().holeShare();
             String tag = "第" + page.page().number() + "版 underfull";
-            boolean warned = r.warnings().stream().anyMatch(w -> w.contains(tag)
-                    && w.contains(page.white().missingColumnLines() + " column-lines") && w.contains("characters"));
+            boolean warned = r.warnings().stream().anyMatch(w -> w.toString().contains(tag)
+                    && w.toString().contains(page.white().missingColumnLines() + " column-lines")
+                    && w.toString().contains("characters"));
             assertTrue(empty <= Underfull.LIMIT || warned, name + " 第" + page.page().number() + "版 is "
                     + Math.round(100 * empty) + " % empty without a word: " + r.warnings());
             assertTrue(empty > Underfull.LIMIT || !warned, name + ": a filled page called underfull");

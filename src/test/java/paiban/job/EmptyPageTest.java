@@ -29,12 +29,12 @@ class EmptyPageTest {
         LayoutReport r = new LayoutJob(tabloid, FontLibrary.standard(Path.of("fonts")), PdfFontResource::build)
                 .run(new IssueParser().parse(gap, file));
         assertEquals(8, r.pages().size());
-        List<Warning> empty = r.warnings().stream().map(Warning::parse)
-                .filter(w -> w.code().equals("empty-page")).toList();
+        List<paiban.message.Warning> empty = r.warnings().stream()
+                .filter(w -> w.code() == paiban.message.Warning.Code.EMPTY_PAGE).toList();
         assertEquals(3, empty.size(), r.warnings().toString());
         for (int n = 2; n <= 4; n++) {
             String page = "第" + n + "版 is nearly empty";
-            assertTrue(empty.stream().anyMatch(w -> w.message().startsWith(page) && w.message().contains("while 第5版")),
+            assertTrue(empty.stream().anyMatch(w -> w.toString().contains(page) && w.toString().contains("while 第5版")),
                     page + ": " + empty);
         }
         PageLayout third = r.pages().get(2);

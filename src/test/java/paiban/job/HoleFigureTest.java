@@ -73,8 +73,8 @@ class HoleFigureTest {
                 .run(new IssueParser().parse(Files.readString(file), file));
         PageLayout page = report.pages().get(0);
         assertTrue(page.white().holeShare() > Underfull.LIMIT, "a thin page is not called full");
-        assertTrue(report.warnings().stream().anyMatch(w -> w.contains("underfull")
-                && w.contains(String.format(java.util.Locale.ROOT, "%.1f %%", 100 * page.white().holeShare()))),
+        assertTrue(report.warnings().stream().anyMatch(w -> w.toString().contains("underfull")
+                && w.toString().contains(String.format(java.util.Locale.ROOT, "%.1f %%", 100 * page.white().holeShare()))),
                 "the warning gives the hole figure: " + report.warnings());
     }
 

@@ -20,15 +20,15 @@ class IccProfileHeaderTest {
     void aTextFileIsNotAProfile() throws IOException {
         Path f = dir.resolve("passwd");
         Files.writeString(f, "root:x:0:0:root:/root:/bin/bash\n".repeat(10));
-        assertTrue(IccProfileHeader.problem(f).contains("not an ICC profile"));
+        assertTrue(IccProfileHeader.problem(f).toString().contains("not an ICC profile"));
     }
 
     @Test
     void aScreenProfileIsNotAPressProfile() throws IOException {
         Path f = dir.resolve("srgb.icc");
         Files.write(f, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-        assertTrue(IccProfileHeader.problem(f).contains("not an output (printer) profile"),
-                IccProfileHeader.problem(f));
+        assertTrue(IccProfileHeader.problem(f).toString().contains("not an output (printer) profile"),
+                IccProfileHeader.problem(f).toString());
     }
 
     @Test
@@ -36,6 +36,6 @@ class IccProfileHeaderTest {
         byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
         Path f = dir.resolve("cut.icc");
         Files.write(f, java.util.Arrays.copyOf(srgb, srgb.length / 2));
-        assertTrue(IccProfileHeader.problem(f).contains("damaged"), IccProfileHeader.problem(f));
+        assertTrue(IccProfileHeader.problem(f).toString().contains("damaged"), IccProfileHeader.problem(f).toString());
     }
 }
