@@ -16,7 +16,8 @@ import paiban.spec.LayoutSpec;
  * {@value #THIN} per column-line (air, holes, short legs in wide modules), none of them the rest of an article cut
  * on an earlier page (that text is already set at the base size). It is taken when everything still fits and the
  * plan costs at most {@value #FILL_GAIN} of the base one per column-line, or
- * leaves at most that share of the base plan's empty column-lines for no more cost.
+ * leaves at most that share of the base plan's empty column-lines for no more cost, or, on a page with a hole (more
+ * than {@value #HOLE} of its body area empty), for at most {@value #HOLE_PRICE} times the cost.
  */
 final class BodySizePolicy {
 
@@ -24,6 +25,11 @@ final class BodySizePolicy {
     static final double THIN = 0.25;
     /** The larger body size is taken when it costs at most this share of the base size's plan, per column-line. */
     static final double FILL_GAIN = 0.8;
+
+    /** A base plan leaving more than this share of its body area empty has a hole (the underfull limit). */
+    static final double HOLE = 0.03;
+    /** How much dearer per column-line a plan that shrinks such a hole may be. */
+    static final double HOLE_PRICE = 1.5;
 
     private final BodyGrid base;
     private final LayoutSpec largerSpec;
@@ -74,7 +80,10 @@ final class BodySizePolicy {
         boolean cheaper = fuller.costPerColumnLine() < base.costPerColumnLine() * FILL_GAIN;
         boolean airless = fuller.emptyShare() < base.emptyShare() * FILL_GAIN
                 && fuller.costPerColumnLine() <= base.costPerColumnLine();
-        return cheaper || airless;
+        // a page with a hole a reader sees takes the size that shrinks it, even at some cost in short legs
+        boolean holeShrinks = base.emptyShare() > HOLE && fuller.emptyShare() < base.emptyShare() * FILL_GAIN
+                && fuller.costPerColumnLine() <= base.costPerColumnLine() * HOLE_PRICE;
+        return cheaper || airless || holeShrinks;
     }
 
     /**
@@ -97,3 +106,4 @@ final class BodySizePolicy {
         return larger;
     }
 }
+

@@ -27,6 +27,7 @@ import paiban.model.Page;
 import paiban.page.ImageMark;
 import paiban.page.Mark;
 import paiban.page.PageDrawing;
+import paiban.page.PageWhite;
 import paiban.page.PrinterMarks;
 import paiban.parse.IssueFormatException;
 import paiban.reading.ReadingMarks;
@@ -156,14 +157,16 @@ public final class LayoutJob {
         List<Message> summary = new ArrayList<>();
         for (ComposedPage c : composed.pages()) {
             float bodySize = c.grid().geometry().bodySize();
-            summary.addAll(PageSummary.of(c.page(), c.plan(), c.galleys(), c.jumps(), c.largerBody() ? bodySize : null));
             PageDrawing drawing;
             try (Trace t = Trace.span("assemble page " + c.page().number())) {
                 drawing = c.grid().assembler().assemble(issue.info(), c.page(), c.front(), c.plan(), c.galleys(),
                         base, title);
                 drawing = new ReadingMarks(c.grid().styles()).addTo(drawing, c.plan());
             }
-            Warning underfull = Underfull.warning(c.page(), c.plan(), c.grid().geometry());
+            PageWhite white = PageWhite.of(drawing, c.grid().geometry());
+            summary.addAll(PageSummary.of(c.page(), c.plan(), c.galleys(), c.jumps(), c.largerBody() ? bodySize : null,
+                    white));
+            Warning underfull = Underfull.warning(c.page(), c.plan(), white, c.grid().geometry());
             if (underfull != null) {
                 warnings.add(underfull);
             }
@@ -171,8 +174,9 @@ public final class LayoutJob {
             if (marks) {
                 drawing = new PrinterMarks(styles).withSlug(drawing, slug(issue, c.page()));
             }
-            pages.add(new PageLayout(c.page(), c.plan(), c.galleys(), drawing, c.jumps(), bodySize, crops));
+            pages.add(new PageLayout(c.page(), c.plan(), c.galleys(), drawing, c.jumps(), bodySize, crops, white));
         }
+        warnings.addAll(EmptyPages.warnings(pages));
         return new LayoutReport(title, pages, composed.overset(), warnings, summary, composed.uncovered(),
                 created(issue));
     }

@@ -8,6 +8,7 @@ import paiban.compose.Module;
 import paiban.compose.PagePlan;
 import paiban.galley.ArticleGalley;
 import paiban.model.Page;
+import paiban.page.PageWhite;
 
 /** The few lines a desk reads on stderr for each page: its modules, where they stand, and what jumped. */
 final class PageSummary {
@@ -16,9 +17,10 @@ final class PageSummary {
     }
 
     /** The page's lines: the first names the page, each other is indented under it.
-     * @param largerBody the body size (pt) when the page was set in the layout's larger one to fill it, else null */
+     * @param largerBody the body size (pt) when the page was set in the layout's larger one to fill it, else null
+     * @param white      the white measured on the finished page */
     static List<paiban.message.Message> of(Page page, PagePlan plan, Map<Integer, ArticleGalley> chosen, List<Jump> jumps,
-                     Float largerBody) {
+                     Float largerBody, PageWhite white) {
         List<paiban.message.Message> out = new java.util.ArrayList<>();
         out.add(paiban.message.Message.of("summary.page", page.number(), page.name() == null ? "" : " " + page.name(),
                 plan.modules().size()));
@@ -43,9 +45,9 @@ final class PageSummary {
         if (plan.emptyLines() > 0) {
             out.add(paiban.message.Message.of("summary.foot", plan.emptyLines()));
         }
-        if (plan.emptyColumnLines() > 0) {
-            out.add(paiban.message.Message.of("summary.holes", plan.emptyColumnLines(),
-                    String.format(java.util.Locale.ROOT, "%.1f", 100 * plan.emptyShare())));
+        if (white.emptyShare() > 0) {
+            out.add(paiban.message.Message.of("summary.white", String.format(java.util.Locale.ROOT, "%.1f",
+                    100 * white.emptyShare()), String.format(java.util.Locale.ROOT, "%.1f", 100 * white.holeShare())));
         }
         if (largerBody != null) {
             out.add(paiban.message.Message.of("summary.larger-body", largerBody));

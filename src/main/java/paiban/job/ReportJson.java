@@ -112,6 +112,10 @@ public final class ReportJson {
         return sb.toString();
     }
 
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.2f", 100 * share);
+    }
+
     private static void warnings(StringBuilder sb, List<Warning> warnings) {
         sb.append("\n  \"warnings\": [");
         for (int i = 0; i < warnings.size(); i++) {
@@ -129,6 +133,8 @@ public final class ReportJson {
                 .append(", \"bodyTop\": ").append(p.plan().bodyTop()).append(", \"bodyLines\": ").append(p.plan().bodyLines())
                 .append(", \"emptyLinesAtFoot\": ").append(p.plan().emptyLines())
                 .append(", \"holeColumnLines\": ").append(p.plan().emptyColumnLines())
+                .append(", \"whitePercent\": ").append(percent(p.white().emptyShare()))
+                .append(", \"holePercent\": ").append(percent(p.white().holeShare()))
                 .append(", \"bodySize\": ").append(p.bodySize()).append(",\n     \"modules\": [");
         String msep = "\n";
         for (Module m : p.plan().modules()) {

@@ -53,7 +53,7 @@ class DeskPagesTest {
         for (Module m : page.plan().modules()) {
             assertTrue(m.line() + m.lines() < adTop, "\"" + m.article() + "\" reaches into the ad block");
         }
-        assertTrue(page.plan().emptyShare() <= Underfull.LIMIT, "the page is filled around the ad");
+        assertTrue(page.white().holeShare() <= Underfull.LIMIT, "the page is filled around the ad");
         assertTrue(page.drawing().marks().stream().anyMatch(mk -> mk instanceof paiban.page.BoxMark b
                 && Math.abs(b.width() - spec.geometry().spanWidth(spec.geometry().columns())) < 0.5f
                 && b.height() > (adLines - 1) * spec.geometry().linePitch()), "a box the width of the type area");
@@ -119,10 +119,10 @@ class DeskPagesTest {
     void everyPageIsFilledOrNamedUnderfullWithTheCopyItMisses(String name) throws Exception {
         LayoutReport r = run(name);
         for (PageLayout page : r.pages()) {
-            double empty = page.plan().emptyShare();
+            double empty = page.white().holeShare();
             String tag = "第" + page.page().number() + "版 underfull";
             boolean warned = r.warnings().stream().anyMatch(w -> w.toString().contains(tag)
-                    && w.toString().contains(page.plan().emptyColumnLines() + " column-lines")
+                    && w.toString().contains(page.white().missingColumnLines() + " column-lines")
                     && w.toString().contains("characters"));
             assertTrue(empty <= Underfull.LIMIT || warned, name + " 第" + page.page().number() + "版 is "
                     + Math.round(100 * empty) + " % empty without a word: " + r.warnings());
