@@ -1,9 +1,10 @@
 package paiban.cli;
 
-import paiban.UserError;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import paiban.UserError;
+import paiban.message.Message;
 
 /**
  * Where the PDFs go, from the {@code -o} argument: one file for all pages, standard output ({@code -}), one file
@@ -17,7 +18,7 @@ record OutputTargets(String pattern, Path folder, Path file, boolean stdout) {
 
     static OutputTargets of(String output) {
         if (output.isBlank()) {
-            throw new UserError(paiban.message.Message.of("cli.output-blank", output));
+            throw new UserError(Message.of("cli.output-blank", output));
         }
         if (output.equals(STANDARD)) {
             return new OutputTargets(null, null, null, true);
@@ -41,12 +42,12 @@ record OutputTargets(String pattern, Path folder, Path file, boolean stdout) {
     /** A path named on the command line, refused when it holds a line break or another control character. */
     static Path path(String option, String name) {
         if (name.chars().anyMatch(Character::isISOControl)) {
-            throw new UserError(paiban.message.Message.at(option.replaceAll("\\p{Cntrl}", "?"), paiban.message.Message.of("cli.control-character")));
+            throw new UserError(Message.at(option.replaceAll("\\p{Cntrl}", "?"), Message.of("cli.control-character")));
         }
         try {
             return Path.of(name);
         } catch (InvalidPathException e) {
-            throw new UserError(paiban.message.Message.at(option, paiban.message.Message.of("cli.not-a-file-name", e.getReason())));
+            throw new UserError(Message.at(option, Message.of("cli.not-a-file-name", e.getReason())));
         }
     }
 

@@ -1,6 +1,7 @@
 package paiban.cli;
 
 import paiban.UserError;
+import paiban.message.Message;
 /**
  * The page number in an {@code -o} pattern: {@code %d}, or {@code %02d} (zero-padded to two, up to nine, digits);
  * {@code %%} is a percent sign. Any other conversion is refused with a message that says what to write, never handed
@@ -58,6 +59,6 @@ final class PagePattern {
             return i;
         }
         String written = pattern.substring(at, Math.min(pattern.length(), Math.max(i, at + 1) + 1));
-        throw new UserError(paiban.message.Message.of("cli.pattern", pattern, written.replaceAll("\\p{Cntrl}", "?")));
+        throw new UserError(Message.of("cli.pattern", pattern, written.replaceAll("\\p{Cntrl}", "?")));
     }
 }

@@ -3,6 +3,7 @@ package paiban.cli;
 import java.util.ArrayList;
 import java.util.List;
 import paiban.UserError;
+import paiban.message.Message;
 
 /**
  * The pages a desk asked for with {@code --pages 1,3-4}; every page when not given. Kept as the ranges written, so
@@ -22,7 +23,7 @@ record PageSelection(List<long[]> ranges) {
         List<long[]> out = new ArrayList<>();
         String[] parts = text.split(",", -1);
         if (parts.length > MAX_PARTS) {
-            throw new UserError(paiban.message.Message.of("cli.pages-too-many", MAX_PARTS));
+            throw new UserError(Message.of("cli.pages-too-many", MAX_PARTS));
         }
         for (String part : parts) {
             out.add(range(part.strip()));
@@ -40,7 +41,7 @@ record PageSelection(List<long[]> ranges) {
             }
             return new long[] {from, to};
         } catch (IllegalArgumentException e) {
-            throw new UserError(paiban.message.Message.of("cli.pages-bad", p));
+            throw new UserError(Message.of("cli.pages-bad", p));
         }
     }
 

@@ -1,9 +1,10 @@
 package paiban.cli;
 
-import paiban.UserError;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import paiban.UserError;
+import paiban.message.Message;
 
 /**
  * The date {@code --timestamp} puts in the PDF: now, or the time {@code SOURCE_DATE_EPOCH} gives (seconds since
@@ -24,7 +25,7 @@ final class RunDate {
         }
         String v = sourceDateEpoch.strip();
         if (!v.matches("[0-9]{1,12}")) {
-            throw new UserError(paiban.message.Message.of("cli.source-date-epoch", VARIABLE, v));
+            throw new UserError(Message.of("cli.source-date-epoch", VARIABLE, v));
         }
         return Instant.ofEpochSecond(Long.parseLong(v)).atZone(ZoneOffset.UTC);
     }

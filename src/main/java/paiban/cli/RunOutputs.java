@@ -1,10 +1,11 @@
 package paiban.cli;
 
-import paiban.UserError;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import paiban.UserError;
+import paiban.message.Message;
 
 /**
  * Every file one run writes, known before any work: the page PDFs (one file, one per page, or standard output),
@@ -41,7 +42,7 @@ final class RunOutputs {
         }
         String name = path.toString();
         if (name.isEmpty()) {
-            throw new UserError(paiban.message.Message.of("cli.output-empty", option));
+            throw new UserError(Message.of("cli.output-empty", option));
         }
         return paths.add(option, OutputTargets.pathOrStdout(option, name));
     }

@@ -3,6 +3,7 @@ package paiban.compose;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import paiban.message.Message;
 
 /**
  * The body area left around booked advertisement blocks (a 半通栏 at the foot, a corner block), composed as
@@ -30,23 +31,21 @@ public final class FreeArea {
         }
     }
 
+    private final PageMaker whole;
     private final int columns;
     private final int bodyTop;
     private final int bodyLines;
-    private final double columnWidth;
-    private final double gutter;
-    private final double pitch;
     private final List<Booking> bookings;
 
-    /** @param bookings the blocks booked in the body area, lines counted from its top ({@code bodyTop}) */
-    public FreeArea(int columns, int bodyTop, int bodyLines, double columnWidth, double gutter, double pitch,
-                    List<Booking> bookings) {
-        this.columns = columns;
-        this.bodyTop = bodyTop;
-        this.bodyLines = bodyLines;
-        this.columnWidth = columnWidth;
-        this.gutter = gutter;
-        this.pitch = pitch;
+    /**
+     * @param whole    the page maker for the whole body area
+     * @param bookings the blocks booked in the body area, lines counted from its top
+     */
+    public FreeArea(PageMaker whole, List<Booking> bookings) {
+        this.whole = whole;
+        this.columns = whole.columns();
+        this.bodyTop = whole.bodyTop();
+        this.bodyLines = whole.bodyLines();
         this.bookings = List.copyOf(bookings);
     }
 
@@ -134,7 +133,7 @@ public final class FreeArea {
             }
         }
         if (best == null) {
-            throw refused != null ? refused : new PinException(paiban.message.Message.of("ad.no-room"));
+            throw refused != null ? refused : new PinException(Message.of("ad.no-room"));
         }
         return best;
     }
@@ -275,7 +274,7 @@ public final class FreeArea {
     }
 
     private PageMaker maker(Region r) {
-        return new PageMaker(r.span(), bodyTop + r.line(), r.lines(), columnWidth, gutter, pitch);
+        return whole.within(r.line(), r.span(), r.lines());
     }
 
     /** A rectangle's plan moved to the rectangle's columns, its articles numbered among the page's. */

@@ -90,6 +90,26 @@ public final class PageMaker {
         this.pitch = pitch;
     }
 
+    int columns() {
+        return columns;
+    }
+
+    int bodyTop() {
+        return bodyTop;
+    }
+
+    int bodyLines() {
+        return bodyLines;
+    }
+
+    /**
+     * The page maker for a rectangle of this body area, {@code span} columns and {@code lines} lines from line
+     * {@code line} (counted from the area's top): the same grid, a smaller area.
+     */
+    PageMaker within(int line, int span, int lines) {
+        return new PageMaker(span, bodyTop + line, lines, columnWidth, gutter, pitch);
+    }
+
     public PagePlan make(List<ArticleRequest> requests) throws PinException {
         return make(requests, false);
     }

@@ -1,5 +1,7 @@
 package paiban.compose;
 
+import paiban.message.Message;
+
 /**
  * A pin from the issue file that the page cannot honour; the message says why. It carries the article it is about
  * (its index among the page's requests), so the caller can name the article's place in the issue file.
@@ -13,12 +15,12 @@ public class PinException extends paiban.UserError {
     private final int article;
 
     /** A pin error about the whole page. */
-    public PinException(paiban.message.Message message) {
+    public PinException(Message message) {
         this(PAGE, message);
     }
 
     /** @param article the index of the article among the page's requests, or {@link #PAGE} */
-    public PinException(int article, paiban.message.Message message) {
+    public PinException(int article, Message message) {
         super(message);
         this.article = article;
     }
@@ -30,12 +32,12 @@ public class PinException extends paiban.UserError {
 
     /** The same error, its message prefixed with where it stands in the issue file. */
     public PinException at(paiban.model.SourcePos where) {
-        return new PinException(article, paiban.message.Message.at(where, message()));
+        return new PinException(article, Message.at(where, message()));
     }
 
     /** The same error about the whole page, prefixed with where the page stands and its number. */
     public PinException at(paiban.model.SourcePos where, int page) {
-        return new PinException(article, paiban.message.Message.at(where, paiban.message.Message.of("pin.on-page", page,
+        return new PinException(article, Message.at(where, Message.of("pin.on-page", page,
                 message())));
     }
 }

@@ -30,8 +30,12 @@ public record BodyGrid(LayoutSpec spec, StyleBook styles, GalleySetter setter, P
 
     /** The page maker for the body area under the page's furniture (masthead on the front page, 报眉 inside). */
     public PageMaker maker(boolean front) {
+        return maker(front, List.of());
+    }
+
+    private PageMaker maker(boolean front, List<AdPlace> places) {
         PageGeometry g = geometry();
-        return new PageMaker(g.columns(), assembler.furnitureLines(front), bodyLines(front, List.of()),
+        return new PageMaker(g.columns(), assembler.furnitureLines(front), bodyLines(front, places),
                 g.columnWidth(), g.gutter(), g.linePitch());
     }
 
@@ -50,8 +54,7 @@ public record BodyGrid(LayoutSpec spec, StyleBook styles, GalleySetter setter, P
                 bookings.add(new Booking(p.col(), p.line() - top, p.span(), p.lines()));
             }
         }
-        return new FreeArea(g.columns(), top, bodyLines(front, places), g.columnWidth(), g.gutter(), g.linePitch(),
-                bookings);
+        return new FreeArea(maker(front, places), bookings);
     }
 
     /** The column-lines of the body area the page's articles may take: all but those its ads book. */

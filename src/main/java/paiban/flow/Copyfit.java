@@ -3,6 +3,7 @@ package paiban.flow;
 import java.util.ArrayList;
 import java.util.List;
 import paiban.compose.PagePlan;
+import paiban.message.Warning;
 import paiban.model.Article;
 import paiban.model.Page;
 import paiban.model.Paragraph;
@@ -25,12 +26,12 @@ final class Copyfit {
      * paragraph in {@code notes}; the plan as it was, and {@code pieces} untouched, when cutting cannot make it fit.
      */
     static PagePlan cut(Page page, List<Piece> pieces, PlannedPage.Planner planner, BodyGrid grid, boolean more,
-                        PagePlan over, List<paiban.message.Warning> notes) {
+                        PagePlan over, List<Warning> notes) {
         if (over.oversetLines() == 0 || over.oversetLines() > MAX_LINES) {
             return over;
         }
         List<Piece> before = new ArrayList<>(pieces);
-        List<paiban.message.Warning> cuts = new ArrayList<>();
+        List<Warning> cuts = new ArrayList<>();
         PagePlan plan = over;
         for (int i = pieces.size() - 1; i >= 0 && plan.oversetLines() > 0; i--) {
             Piece p = pieces.get(i);
@@ -59,10 +60,10 @@ final class Copyfit {
         return plan;
     }
 
-    private static paiban.message.Warning note(Page page, Article a, int n) {
+    private static Warning note(Page page, Article a, int n) {
         Paragraph p = a.paragraph(n);
         String text = p == null ? "" : p.text().strip();
-        return paiban.message.Warning.at(paiban.message.Warning.Code.CUT, a.pos(), "page.cut", page.number(), MessageTitle.of(a), n,
+        return Warning.at(Warning.Code.CUT, a.pos(), "page.cut", page.number(), MessageTitle.of(a), n,
                 text.length() > 16 ? text.substring(0, 16) + "…" : text, text.length());
     }
 }

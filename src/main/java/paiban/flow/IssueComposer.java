@@ -11,6 +11,7 @@ import paiban.compose.Module;
 import paiban.font.FontLibrary;
 import paiban.galley.ArticleGalley;
 import paiban.galley.Uncovered;
+import paiban.message.Warning;
 import paiban.model.Article;
 import paiban.model.Page;
 import paiban.spec.LayoutSpec;
@@ -44,7 +45,7 @@ public final class IssueComposer {
         List<PageComposition> composed = new ArrayList<>();
         List<Piece> travelling = List.of();
         List<Overset> overset = new ArrayList<>();
-        List<paiban.message.Warning> warnings = new ArrayList<>(guides.warnings());
+        List<Warning> warnings = new ArrayList<>(guides.warnings());
         for (int p = 0; p < issuePages.size(); p++) {
             PageComposition page = pages.compose(issuePages.get(p), travelling, p + 1 < issuePages.size());
             composed.add(page);

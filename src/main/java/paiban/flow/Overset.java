@@ -1,6 +1,7 @@
 package paiban.flow;
 
 import java.util.List;
+import paiban.message.Message;
 
 /**
  * Text of an article that did not fit on its page: how many lines and characters, and where the article is.
@@ -24,17 +25,17 @@ public record Overset(int page, String article, String where, int lines, int cha
     }
 
     /** The line the command prints after {@code overset: }, in any language. */
-    public paiban.message.Message message() {
+    public Message message() {
         if (wholeArticle) {
-            return paiban.message.Message.of("overset.whole", where, page, article, characters, firstWords);
+            return Message.of("overset.whole", where, page, article, characters, firstWords);
         }
-        paiban.message.Message pictures = photos.isEmpty() ? null : paiban.message.Message.of(photos.size() == 1 ? "overset.photo" : "overset.photos",
+        Message pictures = photos.isEmpty() ? null : Message.of(photos.size() == 1 ? "overset.photo" : "overset.photos",
                 String.join(", ", photos), photos.size());
         if (lines == 0 && pictures != null) {
-            return paiban.message.Message.of("overset.photos-only", where, page, article, pictures);
+            return Message.of("overset.photos-only", where, page, article, pictures);
         }
-        paiban.message.Message text = paiban.message.Message.of("overset.text", where, page, article, characters, lines, firstWords);
-        return pictures == null ? text : paiban.message.Message.of("overset.text-and-photos", text, pictures);
+        Message text = Message.of("overset.text", where, page, article, characters, lines, firstWords);
+        return pictures == null ? text : Message.of("overset.text-and-photos", text, pictures);
     }
 
     @Override

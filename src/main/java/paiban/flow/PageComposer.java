@@ -7,11 +7,12 @@ import java.util.Map;
 import paiban.compose.Module;
 import paiban.compose.PagePlan;
 import paiban.galley.ArticleGalley;
+import paiban.message.Warning;
 import paiban.model.Article;
-import paiban.spec.HeadlineLadder;
-import paiban.spec.Rank;
 import paiban.model.Page;
 import paiban.model.Place;
+import paiban.spec.HeadlineLadder;
+import paiban.spec.Rank;
 
 /**
  * Composes one page of an issue: its own articles in order of importance, then what earlier pages passed on. When
@@ -54,11 +55,11 @@ final class PageComposer {
         }
         pieces.addAll(arriving);
         List<Piece> overflow = new ArrayList<>();
-        List<paiban.message.Warning> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
         int own = page.articles().size();
         if (pieces.size() > MAX_ARTICLES_PER_PAGE) {
             List<Piece> beyond = pieces.subList(MAX_ARTICLES_PER_PAGE, pieces.size());
-            warnings.add(paiban.message.Warning.at(paiban.message.Warning.Code.TOO_MANY_ARTICLES, page.pos(), more ? "page.too-many-articles-move"
+            warnings.add(Warning.at(Warning.Code.TOO_MANY_ARTICLES, page.pos(), more ? "page.too-many-articles-move"
                     : "page.too-many-articles", page.number(), pieces.size(), MAX_ARTICLES_PER_PAGE));
             overflow.addAll(beyond); // after the last page they are reported as overset, whole
             beyond.clear();
@@ -108,7 +109,7 @@ final class PageComposer {
      * what does not fit is overset.
      */
     private PageComposition settle(Page page, boolean front, boolean more, List<Piece> pieces, PlannedPage planned,
-                                   List<Piece> overflow, List<paiban.message.Warning> warnings, List<Piece> moved) {
+                                   List<Piece> overflow, List<Warning> warnings, List<Piece> moved) {
         warnings.addAll(PagePlanner.misses(page, planned.plan(), pieces));
         Map<Integer, ArticleGalley> shown = new HashMap<>();
         List<JumpOwed> jumps = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.Map;
 import paiban.compose.Module;
 import paiban.compose.PagePlan;
 import paiban.galley.ArticleGalley;
+import paiban.message.Warning;
 import paiban.model.Page;
 
 /**
@@ -15,7 +16,7 @@ import paiban.model.Page;
  */
 public record PageComposition(Page page, boolean front, PlannedPage planned, List<Piece> pieces,
                               Map<Integer, ArticleGalley> galleys, List<Piece> overflow, List<JumpOwed> jumps,
-                              List<Overset> overset, List<paiban.message.Warning> warnings, List<Piece> moved) {
+                              List<Overset> overset, List<Warning> warnings, List<Piece> moved) {
 
     public PageComposition {
         pieces = List.copyOf(pieces);

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import paiban.compose.ArticleRequest;
 import paiban.compose.FixedModule;
-import paiban.model.Fixed;
 import paiban.compose.Module;
 import paiban.compose.PagePlan;
 import paiban.compose.PinException;
+import paiban.message.Message;
+import paiban.message.Warning;
+import paiban.model.Fixed;
 import paiban.model.Page;
 import paiban.model.Place;
 
@@ -55,7 +57,7 @@ public final class PagePlanner {
             Integer span = p.isRest() || (!guideWidth && galleys.isGuide(p.article())) ? null
                     : fixed.hasSize() ? Integer.valueOf(fixed.columns()) : p.article().span();
             if (!p.isRest() && fixed.hasSize() && p.article().span() != null && p.article().span() != fixed.columns()) {
-                throw new PinException(i, paiban.message.Message.of("fixed.span-disagrees", MessageTitle.of(p.article()),
+                throw new PinException(i, Message.of("fixed.span-disagrees", MessageTitle.of(p.article()),
                         p.article().span(), fixed.columns()));
             }
             requests.add(new ArticleRequest(MessageTitle.of(p.article()), span,
@@ -94,13 +96,13 @@ public final class PagePlanner {
      * A module that does not stand where its article asked is a warning naming the article and where it stands,
      * never a silent miss; the page is still made (--strict makes it an error).
      */
-    static List<paiban.message.Warning> misses(Page page, PagePlan plan, List<Piece> pieces) {
-        List<paiban.message.Warning> out = new ArrayList<>();
+    static List<Warning> misses(Page page, PagePlan plan, List<Piece> pieces) {
+        List<Warning> out = new ArrayList<>();
         for (Module m : plan.modules()) {
             Piece p = pieces.get(m.article());
             Fixed f = fixedHere(p, page);
             if (m.lines() > 0 && fixedMissed(f, m)) {
-                out.add(paiban.message.Warning.at(paiban.message.Warning.Code.PIN_NOT_HELD, p.article().pos(),
+                out.add(Warning.at(Warning.Code.PIN_NOT_HELD, p.article().pos(),
                         "fixed.not-held", page.number(), MessageTitle.of(p.article()), f.describe(), m.span(), m.lines(),
                         m.col() + 1, m.line() + 1));
             }
@@ -115,7 +117,7 @@ public final class PagePlanner {
                 case TOP, LEAD -> true;
             };
             if (!ok) {
-                out.add(paiban.message.Warning.at(paiban.message.Warning.Code.PIN_NOT_HELD, p.article().pos(), "pin.not-held", page.number(),
+                out.add(Warning.at(Warning.Code.PIN_NOT_HELD, p.article().pos(), "pin.not-held", page.number(),
                         MessageTitle.of(p.article()), place.word(), m.col() + 1, m.line() + 1, m.line() + m.lines()));
             }
         }

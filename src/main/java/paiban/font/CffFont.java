@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import paiban.message.Message;
 
 /**
  * The structure of a CID-keyed CFF font (Technote 5176): the pieces a subset is rebuilt from. Read in place from the
@@ -58,7 +59,7 @@ final class CffFont {
     static CffFont read(ByteBuffer data, String source) {
         try {
             if (data.get(0) != 1) {
-                throw new FontException(paiban.message.Message.of("font.cff.version", source, data.get(0)));
+                throw new FontException(Message.of("font.cff.version", source, data.get(0)));
             }
             int hdrSize = Byte.toUnsignedInt(data.get(2));
             CffIndex names = CffIndex.read(data, hdrSize);
@@ -66,13 +67,13 @@ final class CffFont {
             CffIndex strings = CffIndex.read(data, topDicts.endOfIndex());
             CffIndex globalSubrs = CffIndex.read(data, strings.endOfIndex());
             if (names.count() != 1 || topDicts.count() != 1) {
-                throw new FontException(paiban.message.Message.of("font.cff.fonts", source, names.count()));
+                throw new FontException(Message.of("font.cff.fonts", source, names.count()));
             }
             String fontName = new String(names.bytes(0), java.nio.charset.StandardCharsets.ISO_8859_1);
             CffDict top = CffDict.read(data, topDicts.start(0), topDicts.end(0));
             if (top.find(CffDict.ROS) == null || top.find(CffDict.FD_ARRAY) == null
                     || top.find(CffDict.FD_SELECT) == null) {
-                throw new FontException(paiban.message.Message.of("font.cff.not-cid", source));
+                throw new FontException(Message.of("font.cff.not-cid", source));
             }
             CffIndex charStrings = CffIndex.read(data, top.intValue(CffDict.CHAR_STRINGS, -1));
             int glyphs = charStrings.count();
@@ -86,7 +87,7 @@ final class CffFont {
             return new CffFont(data, fontName, top, strings, globalSubrs, charStrings, cids, fds,
                     List.copyOf(fontDicts));
         } catch (IndexOutOfBoundsException e) {
-            throw new FontException(paiban.message.Message.of("font.cff.damaged", source, e.getMessage()), e);
+            throw new FontException(Message.of("font.cff.damaged", source, e.getMessage()), e);
         }
     }
 
@@ -106,7 +107,7 @@ final class CffFont {
 
     private static int[] readCharset(ByteBuffer data, int offset, int glyphs, String source) {
         if (offset <= 2) {
-            throw new FontException(paiban.message.Message.of("font.cff.predefined-charset", source));
+            throw new FontException(Message.of("font.cff.predefined-charset", source));
         }
         int[] cids = new int[glyphs];
         int format = Byte.toUnsignedInt(data.get(offset));
@@ -129,7 +130,7 @@ final class CffFont {
                     }
                 }
             }
-            default -> throw new FontException(paiban.message.Message.of("font.cff.format", source, "charset " + format));
+            default -> throw new FontException(Message.of("font.cff.format", source, "charset " + format));
         }
         return cids;
     }
@@ -153,11 +154,11 @@ final class CffFont {
                 }
             }
         } else {
-            throw new FontException(paiban.message.Message.of("font.cff.format", source, "FDSelect " + format));
+            throw new FontException(Message.of("font.cff.format", source, "FDSelect " + format));
         }
         for (int fd : fds) {
             if (fd >= fdCount) {
-                throw new FontException(paiban.message.Message.of("font.cff.fd", source, fd, fdCount));
+                throw new FontException(Message.of("font.cff.fd", source, fd, fdCount));
             }
         }
         return fds;

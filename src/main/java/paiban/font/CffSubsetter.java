@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import paiban.message.Message;
 
 /**
  * Writes a new CID-keyed CFF holding .notdef and the given glyphs of a face — a bare CFF as PDF embeds it
@@ -77,7 +78,7 @@ public final class CffSubsetter {
         int[] glyphs = glyphIds.stream().mapToInt(Integer::intValue).filter(g -> g != 0).distinct().sorted()
                 .toArray();
         if (glyphs.length > 0 && (glyphs[0] < 0 || glyphs[glyphs.length - 1] >= glyphCount)) {
-            throw new FontException(paiban.message.Message.of("font.no-glyph-of", glyphs[0] < 0 ? glyphs[0] : glyphs[glyphs.length - 1], source, glyphCount));
+            throw new FontException(Message.of("font.no-glyph-of", glyphs[0] < 0 ? glyphs[0] : glyphs[glyphs.length - 1], source, glyphCount));
         }
         int[] withNotdef = new int[glyphs.length + 1];
         System.arraycopy(glyphs, 0, withNotdef, 1, glyphs.length);

@@ -1,6 +1,7 @@
 package paiban.font;
 
 import java.nio.ByteBuffer;
+import paiban.message.Message;
 
 /**
  * Walks a glyph's Type 2 charstring (Technote 5177) through every subroutine it calls, as a rasteriser would, to
@@ -58,7 +59,7 @@ final class CharStringScanner {
     }
 
     private FontException error(String key, Object... args) {
-        return new FontException(paiban.message.Message.of("font.cannot-subset", glyphName, paiban.message.Message.of(key, args)));
+        return new FontException(Message.of("font.cannot-subset", glyphName, Message.of(key, args)));
     }
 
     private Exit walk(int start, int end, SubroutineCalls calls, int nesting) {

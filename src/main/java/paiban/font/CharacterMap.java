@@ -1,6 +1,7 @@
 package paiban.font;
 
 import java.nio.ByteBuffer;
+import paiban.message.Message;
 
 /**
  * Code point → glyph through the font's Unicode 'cmap' subtable. Lookups binary-search the mapped table in place:
@@ -38,7 +39,7 @@ final class CharacterMap {
             }
         }
         if (bmp == null) {
-            throw new FontException(paiban.message.Message.of("font.no-cmap"));
+            throw new FontException(Message.of("font.no-cmap"));
         }
         return new CharacterMap(bmp, 4);
     }

@@ -3,6 +3,7 @@ package paiban.font;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Set;
+import paiban.message.Message;
 
 /**
  * What font lookup knows about one face without opening it: where it is, the family names it answers to, and its
@@ -15,7 +16,7 @@ record FaceListing(Path file, int index, Set<String> families, String subfamily,
         TableDirectory tables = file.face(index);
         ByteBuffer name = tables.table("name");
         if (name == null) {
-            throw new FontException(paiban.message.Message.of("font.no-table", index, file.path(), "name"));
+            throw new FontException(Message.of("font.no-table", index, file.path(), "name"));
         }
         NameTable names = new NameTable(name);
         String subfamily = names.subfamily();

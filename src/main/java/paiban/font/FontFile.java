@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import paiban.message.Message;
 
 /**
  * A font file on disk, memory-mapped: a single sfnt face (.otf, .ttf) or a collection (.ttc, .otc). Mapping costs
@@ -31,7 +32,7 @@ final class FontFile {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             data = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
         } catch (IOException e) {
-            throw new FontException(paiban.message.Message.of("font.unreadable", path, e.getMessage()), e);
+            throw new FontException(Message.of("font.unreadable", path, e.getMessage()), e);
         }
         try {
             List<TableDirectory> faces = new ArrayList<>();
@@ -45,7 +46,7 @@ final class FontFile {
             }
             return new FontFile(path, data, List.copyOf(faces));
         } catch (IndexOutOfBoundsException e) {
-            throw new FontException(paiban.message.Message.of("font.truncated", path), e);
+            throw new FontException(Message.of("font.truncated", path), e);
         }
     }
 

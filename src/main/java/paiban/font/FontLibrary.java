@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import paiban.message.Message;
 
 /**
  * Finds faces by family name and weight in an ordered list of font folders — the project's own fonts first, so a
@@ -103,9 +104,9 @@ public final class FontLibrary {
         String wanted = "'" + family + "' " + (bold ? "bold" : "regular")
                 + (fileHint == null ? "" : " in file " + fileHint);
         if (!sameFamily.isEmpty()) {
-            throw new FontException(paiban.message.Message.of("font.no-style", wanted, sameFamily));
+            throw new FontException(Message.of("font.no-style", wanted, sameFamily));
         }
-        throw new FontException(paiban.message.Message.of("font.no-family", wanted, (fileHint != null && Files.isRegularFile(Path.of(fileHint)) ? fileHint : folders)));
+        throw new FontException(Message.of("font.no-family", wanted, (fileHint != null && Files.isRegularFile(Path.of(fileHint)) ? fileHint : folders)));
     }
 
     /** The face of the right weight class closest to the asked-for weight; upright before italic. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import paiban.message.Message;
 
 /**
  * A face of an OpenType file (.otf, .ttf, or one member of a .ttc/.otc collection), read straight from the mapped
@@ -98,14 +99,14 @@ public final class OpenTypeFace implements Face {
                 return open(file, i);
             }
         }
-        throw new FontException(paiban.message.Message.of("font.no-family-in-file", familyName, path, seen));
+        throw new FontException(Message.of("font.no-family-in-file", familyName, path, seen));
     }
 
     /** The only face of a single-face file (.otf, .ttf). */
     public static OpenTypeFace openWhole(Path path) {
         FontFile file = FontFile.open(path);
         if (file.faceCount() != 1) {
-            throw new FontException(paiban.message.Message.of("font.collection", path, file.faceCount()));
+            throw new FontException(Message.of("font.collection", path, file.faceCount()));
         }
         return open(file, 0);
     }
@@ -114,7 +115,7 @@ public final class OpenTypeFace implements Face {
         try {
             return new OpenTypeFace(file, index);
         } catch (IndexOutOfBoundsException e) {
-            throw new FontException(paiban.message.Message.of("font.damaged-face", index, file.path()), e);
+            throw new FontException(Message.of("font.damaged-face", index, file.path()), e);
         }
     }
 
@@ -126,7 +127,7 @@ public final class OpenTypeFace implements Face {
     private ByteBuffer required(String tag) {
         ByteBuffer table = tables.table(tag);
         if (table == null) {
-            throw new FontException(paiban.message.Message.of("font.no-table", index, file.path(), tag));
+            throw new FontException(Message.of("font.no-table", index, file.path(), tag));
         }
         return table;
     }
@@ -285,7 +286,7 @@ public final class OpenTypeFace implements Face {
     ByteBuffer cffBuffer() {
         ByteBuffer table = tables.table("CFF ");
         if (table == null) {
-            throw new FontException(paiban.message.Message.of("font.no-cff", postScriptName, file.path()));
+            throw new FontException(Message.of("font.no-cff", postScriptName, file.path()));
         }
         return table;
     }

@@ -19,6 +19,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import paiban.message.Message;
 
 /**
  * The PDF font objects for a face: a Type0 font with Identity-H over a CIDFontType0 whose FontFile3 holds a CFF
@@ -72,7 +73,7 @@ public final class PdfFontResource {
     private static COSDictionary build(PDDocument document, Face face, Map<Integer, String> glyphs,
             boolean wholeFont, FontFileCache kept) {
         if (!(face instanceof OpenTypeFace otf)) {
-            throw new FontException(paiban.message.Message.of("font.not-opentype", face.postScriptName()));
+            throw new FontException(Message.of("font.not-opentype", face.postScriptName()));
         }
         UsedCids used = UsedCids.of(otf, glyphs);
         String baseFont = wholeFont ? otf.postScriptName() : tag(otf, glyphs) + "+" + otf.postScriptName();
@@ -93,7 +94,7 @@ public final class PdfFontResource {
             }
             return type0(document, baseFont, cidFont, used.textByCid());
         } catch (IOException e) {
-            throw new FontException(paiban.message.Message.of("font.cannot-write", baseFont, e.getMessage()), e);
+            throw new FontException(Message.of("font.cannot-write", baseFont, e.getMessage()), e);
         }
     }
 
@@ -114,7 +115,7 @@ public final class PdfFontResource {
                     continue;
                 }
                 if (gid < 0 || gid >= otf.glyphCount()) {
-                    throw new FontException(paiban.message.Message.of("font.no-glyph", gid, otf));
+                    throw new FontException(Message.of("font.no-glyph", gid, otf));
                 }
                 int cid = otf.cid(gid);
                 used.textByCid.putIfAbsent(cid, e.getValue());
@@ -192,7 +193,7 @@ public final class PdfFontResource {
     /** The content-stream bytes that show these glyphs of the face: each glyph's CID, two bytes, big-endian. */
     public static byte[] encode(Face face, int... glyphIds) {
         if (!(face instanceof OpenTypeFace otf)) {
-            throw new FontException(paiban.message.Message.of("font.not-opentype", face.postScriptName()));
+            throw new FontException(Message.of("font.not-opentype", face.postScriptName()));
         }
         byte[] codes = new byte[2 * glyphIds.length];
         for (int i = 0; i < glyphIds.length; i++) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import paiban.message.Message;
 
 /**
  * Writes a standalone TrueType font holding .notdef and the given glyphs of a face with TrueType (glyf) outlines,
@@ -51,7 +52,7 @@ final class TrueTypeSubsetter {
     private static ByteBuffer required(OpenTypeFace face, String tag) {
         ByteBuffer table = face.table(tag);
         if (table == null) {
-            throw new FontException(paiban.message.Message.of("font.tt.no-table", face, tag));
+            throw new FontException(Message.of("font.tt.no-table", face, tag));
         }
         return table;
     }
@@ -60,7 +61,7 @@ final class TrueTypeSubsetter {
         try {
             return new TrueTypeSubsetter(face).write(glyphIds);
         } catch (IndexOutOfBoundsException e) {
-            throw new FontException(paiban.message.Message.of("font.tt.damaged", face, e.getMessage()), e);
+            throw new FontException(Message.of("font.tt.damaged", face, e.getMessage()), e);
         }
     }
 
@@ -104,7 +105,7 @@ final class TrueTypeSubsetter {
         addWithComponents(0, kept, 0);
         for (int g : glyphIds) {
             if (g < 0 || g >= glyphCount) {
-                throw new FontException(paiban.message.Message.of("font.no-glyph-of", g, face, glyphCount));
+                throw new FontException(Message.of("font.no-glyph-of", g, face, glyphCount));
             }
             addWithComponents(g, kept, 0);
         }
@@ -160,7 +161,7 @@ final class TrueTypeSubsetter {
         for (int[] c : components(data)) {
             int component = c[1];
             if (component >= glyphCount) {
-                throw new FontException(paiban.message.Message.of("font.tt.component", g, face, component));
+                throw new FontException(Message.of("font.tt.component", g, face, component));
             }
             if (!kept.contains(component)) {
                 addWithComponents(component, kept, depth + 1);

@@ -7,6 +7,7 @@ import paiban.UserError;
 import paiban.model.Article;
 import paiban.spec.LayoutSpec;
 import paiban.text.Line;
+import paiban.message.Message;
 
 /**
  * What a box does to an article's galley. The text keeps the grid: the box takes a whole line over the headline
@@ -27,10 +28,10 @@ final class BoxedGalley {
     static void check(Article a, LayoutSpec spec) {
         String box = a.furniture().box();
         if (box != null && !spec.furniture().boxes().containsKey(box)) {
-            paiban.message.Message known = spec.furniture().boxes().isEmpty()
-                    ? paiban.message.Message.of("box.layout-has-none")
-                    : paiban.message.Message.of("box.layout-has", spec.name(), String.join(", ", spec.furniture().boxes().keySet()));
-            throw new UserError(paiban.message.Message.at(a.pos(), paiban.message.Message.of("box.unknown", box, a.title(),
+            Message known = spec.furniture().boxes().isEmpty()
+                    ? Message.of("box.layout-has-none")
+                    : Message.of("box.layout-has", spec.name(), String.join(", ", spec.furniture().boxes().keySet()));
+            throw new UserError(Message.at(a.pos(), Message.of("box.unknown", box, a.title(),
                     known)));
         }
     }

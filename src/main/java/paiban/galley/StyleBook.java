@@ -14,6 +14,7 @@ import paiban.font.Face;
 import paiban.font.FaceChain;
 import paiban.font.FontException;
 import paiban.font.FontLibrary;
+import paiban.message.Message;
 import paiban.spec.Cmyk;
 import paiban.spec.LayoutSpec;
 import paiban.spec.Role;
@@ -124,7 +125,7 @@ public final class StyleBook {
             return fonts.face(s.family(), bold);
         } catch (paiban.font.FontException e) {
             Object where = s.origin() == null ? spec.name() : s.origin();
-            throw new paiban.font.FontException(paiban.message.Message.at(where, paiban.message.Message.of("font.style",
+            throw new paiban.font.FontException(Message.at(where, Message.of("font.style",
                     role.key(), e.message())), e);
         }
     }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import paiban.model.IssueInfo;
 import paiban.page.IssueDates;
+import paiban.message.Message;
 
 /**
  * The issue data a header band carries, recognised by their patterns wherever they stand: 第N期, 总第N期, the date
@@ -66,7 +67,7 @@ final class HeaderFields {
     private final Map<String, String> values = new LinkedHashMap<>();
     private int halfWidthColons;
     private int fullWidthColons;
-    private final List<paiban.message.Message> warnings = new ArrayList<>();
+    private final List<Message> warnings = new ArrayList<>();
     private String paper;
     private String paperSource;
     private String motto;
@@ -107,7 +108,7 @@ final class HeaderFields {
             LocalDate date = LocalDate.parse(m.found().get("date"));
             String actual = IssueDates.weekday(date);
             if (!actual.equals(m.weekday())) {
-                warnings.add(paiban.message.Message.of("import.weekday", line.number(), m.weekday(),
+                warnings.add(Message.of("import.weekday", line.number(), m.weekday(),
                         IssueDates.gregorian(date), actual));
             }
         }
@@ -115,14 +116,14 @@ final class HeaderFields {
     }
 
     /** The fields a line holds, the weekday it states, notes on how it writes them, and what is left of it. */
-    private record Match(Map<String, String> found, String weekday, List<paiban.message.Message> notes, String rest) {
+    private record Match(Map<String, String> found, String weekday, List<Message> notes, String rest) {
     }
 
     private static Match match(RawLine line, boolean masthead) {
         String rest = line.text();
         Map<String, String> found = new LinkedHashMap<>();
         String weekday = null;
-        List<paiban.message.Message> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         for (Rule rule : RULES) {
             if ((rule.bare && !masthead) || found.containsKey(rule.key)) {
                 continue;
@@ -141,7 +142,7 @@ final class HeaderFields {
                 value = date.toString();
                 weekday = m.group(4);
                 if (m.group(2).startsWith("0") || m.group(3).startsWith("0")) {
-                    notes.add(paiban.message.Message.of("import.leading-zeros", line.number(), IssueDates.gregorian(date)));
+                    notes.add(Message.of("import.leading-zeros", line.number(), IssueDates.gregorian(date)));
                 }
             }
             found.put(rule.key, value);
@@ -197,7 +198,7 @@ final class HeaderFields {
         honors.add(h);
     }
 
-    List<paiban.message.Message> warnings() {
+    List<Message> warnings() {
         return List.copyOf(warnings);
     }
 

@@ -16,6 +16,8 @@ import paiban.model.Article;
 import paiban.model.Issue;
 import paiban.model.Page;
 import paiban.model.SourcePos;
+import paiban.message.Message;
+import paiban.message.UnusableFile;
 
 /**
  * Reads the plain text of newspaper pages — exported, pasted from a PDF, typed, with no markup — and infers the
@@ -60,11 +62,11 @@ public final class RawIssueImporter {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new paiban.message.UnusableFile(paiban.message.Message.at(file, paiban.message.Message.of("import.not-utf8")), e);
+            throw new UnusableFile(Message.at(file, Message.of("import.not-utf8")), e);
         }
         if (paiban.parse.IssueParser.isEmpty(text)) {
-            throw new paiban.message.UnusableFile(paiban.message.Message.at(new paiban.model.SourcePos(file, 1),
-                    paiban.message.Message.of("import.empty")));
+            throw new UnusableFile(Message.at(new paiban.model.SourcePos(file, 1),
+                    Message.of("import.empty")));
         }
         return text;
     }
@@ -77,7 +79,7 @@ public final class RawIssueImporter {
     public ImportedIssue importText(String text, Path source) {
         HeaderFields fields = new HeaderFields();
         List<RawLine> unplaced = new ArrayList<>();
-        List<paiban.message.Message> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         int photos = 0;
         for (PageText page : pages(lines(text))) {
@@ -95,7 +97,7 @@ public final class RawIssueImporter {
                 d.body.addAll(leading);
                 leading.clear();
                 drafts.add(d);
-                warnings.add(paiban.message.Message.of("import.no-headline", page.fields.number, d.headline.number()));
+                warnings.add(Message.of("import.no-headline", page.fields.number, d.headline.number()));
             }
             ArticleBody bodies = new ArticleBody(source, fields, photos, unplaced);
             List<Article> articles = new ArrayList<>();
@@ -108,7 +110,7 @@ public final class RawIssueImporter {
         }
         warnings.addAll(0, fields.warnings());
         Issue issue = new Issue(source, fields.info(), pages);
-        List<paiban.message.Message> kept = unplaced.stream().map(ImportOutline::describe).toList();
+        List<Message> kept = unplaced.stream().map(ImportOutline::describe).toList();
         return new ImportedIssue(issue, new ImportOutline(issue, fields.describe(), kept, warnings));
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import paiban.message.Message;
+import paiban.message.UnusableFile;
 import paiban.message.Warning;
 import paiban.model.AdMessages;
 import paiban.model.AdSlot;
@@ -88,7 +89,7 @@ final class AdCheck {
 
     /** Why the file cannot be read: the engine's own words (a PDF without pages), else the library's, as damage. */
     private static Object damaged(AdSlot ad, Exception e) {
-        Object why = paiban.message.UnusableFile.reasonOf(e);
+        Object why = UnusableFile.reasonOf(e);
         return why instanceof Message m ? m : AdMessages.damaged(ad.pdf(), String.valueOf(why));
     }
 

@@ -3,6 +3,7 @@ package paiban.job;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import paiban.message.Warning;
 
 /**
  * A page left empty, or nearly, while a later page of the issue still carries articles: the reader turns past a
@@ -18,14 +19,14 @@ final class EmptyPages {
     }
 
     /** One warning for each nearly empty page that a later page with articles follows. */
-    static List<paiban.message.Warning> warnings(List<PageLayout> pages) {
-        List<paiban.message.Warning> out = new ArrayList<>();
+    static List<Warning> warnings(List<PageLayout> pages) {
+        List<Warning> out = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             PageLayout p = pages.get(i);
             boolean empty = p.plan().modules().isEmpty() || p.white().holeShare() >= NEARLY_EMPTY;
             PageLayout later = empty ? laterWithArticles(pages, i) : null;
             if (later != null) {
-                out.add(paiban.message.Warning.at(paiban.message.Warning.Code.EMPTY_PAGE, p.page().pos(), "page.empty",
+                out.add(Warning.at(Warning.Code.EMPTY_PAGE, p.page().pos(), "page.empty",
                         p.page().number(), String.format(Locale.ROOT, "%.0f", 100 * p.white().holeShare()),
                         later.page().number(), later.plan().modules().size()));
             }

@@ -1,17 +1,19 @@
 package paiban.job;
 
+import java.util.List;
 import paiban.flow.Jump;
 import paiban.flow.Overset;
-import java.util.List;
 import paiban.galley.Uncovered;
+import paiban.message.Message;
+import paiban.message.Warning;
 import paiban.page.PageDrawing;
 
 /**
  * What a run made and what it could not do: the composed pages, overset text, jumps, warnings, and the characters
  * no font covers (on the page as empty boxes).
  */
-public record LayoutReport(String title, List<PageLayout> pages, List<Overset> overset, List<paiban.message.Warning> warnings,
-                           List<paiban.message.Message> summary, List<Uncovered> uncovered, java.time.ZonedDateTime created) {
+public record LayoutReport(String title, List<PageLayout> pages, List<Overset> overset, List<Warning> warnings,
+                           List<Message> summary, List<Uncovered> uncovered, java.time.ZonedDateTime created) {
     public LayoutReport {
         pages = List.copyOf(pages);
         overset = List.copyOf(overset);

@@ -2,6 +2,7 @@ package paiban.job;
 
 import java.util.Locale;
 import paiban.compose.PagePlan;
+import paiban.message.Warning;
 import paiban.model.Page;
 import paiban.page.PageWhite;
 import paiban.spec.PageGeometry;
@@ -19,12 +20,12 @@ final class Underfull {
     }
 
     /** The warning for a page with more than {@link #LIMIT} of its type area in holes, or null. */
-    static paiban.message.Warning warning(Page page, PagePlan plan, PageWhite white, PageGeometry g) {
+    static Warning warning(Page page, PagePlan plan, PageWhite white, PageGeometry g) {
         if (white.holeShare() <= LIMIT || plan.oversetLines() > 0) {
             return null;
         }
         int lines = white.missingColumnLines();
-        return paiban.message.Warning.at(paiban.message.Warning.Code.UNDERFULL, page.pos(), "page.underfull",
+        return Warning.at(Warning.Code.UNDERFULL, page.pos(), "page.underfull",
                 page.number(), String.format(Locale.ROOT, "%.1f", 100 * white.holeShare()), lines,
                 lines * g.columnChars(), g.columnChars());
     }

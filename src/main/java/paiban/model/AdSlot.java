@@ -3,6 +3,8 @@ package paiban.model;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import paiban.message.BadValue;
+import paiban.message.Message;
 
 /**
  * A block a page books for an advertisement before its editorial is made ({@code ad: 半通栏 右 4x20 ads/bank.pdf
@@ -75,18 +77,18 @@ public record AdSlot(Kind kind, String size, int columns, int lines, float width
             + "|(?:(?<cols>[0-9]{1,2})\\s*[x×]\\s*)?(?<lines>[0-9]{1,3})(?:\\s*行)?");
     private static final Pattern FILE = Pattern.compile("\\S+\\.(?i:pdf|png|jpe?g|tiff?)");
 
-    /** The slot an {@code ad:} value at {@code pos} books; a {@link paiban.message.BadValue} says what is wrong. */
+    /** The slot an {@code ad:} value at {@code pos} books; a {@link BadValue} says what is wrong. */
     public static AdSlot parse(String value, SourcePos pos) {
         String v = value.strip();
         Matcher k = KIND.matcher(v);
         if (!k.lookingAt()) {
-            throw new paiban.message.BadValue(AdMessages.noKind());
+            throw new BadValue(AdMessages.noKind());
         }
         Kind kind = kind(k.group(1).replaceAll("\\s", ""));
         String rest = v.substring(k.end()).strip();
         Matcher m = SIZE.matcher(rest);
         if (!m.lookingAt() || (m.end() < rest.length() && !Character.isWhitespace(rest.charAt(m.end())))) {
-            throw new paiban.message.BadValue(AdMessages.noSize(kind.word()));
+            throw new BadValue(AdMessages.noSize(kind.word()));
         }
         String size = rest.substring(0, m.end()).replaceAll("\\s", "");
         int columns = m.group("cols") == null ? 0 : Integer.parseInt(m.group("cols"));
@@ -95,10 +97,10 @@ public record AdSlot(Kind kind, String size, int columns, int lines, float width
         float heightMm = m.group("hmm") == null ? 0 : Float.parseFloat(m.group("hmm"));
         if ((m.group("lines") != null && lines == 0) || (m.group("hmm") != null && heightMm <= 0)
                 || (m.group("cols") != null && columns == 0) || (m.group("wmm") != null && widthMm <= 0)) {
-            throw new paiban.message.BadValue(AdMessages.tooSmall());
+            throw new BadValue(AdMessages.tooSmall());
         }
         if (kind.needsWidth() && columns == 0 && widthMm == 0) {
-            throw new paiban.message.BadValue(AdMessages.needsWidth(kind.word()));
+            throw new BadValue(AdMessages.needsWidth(kind.word()));
         }
         rest = rest.substring(m.end()).strip();
         String file = null;
@@ -140,7 +142,7 @@ public record AdSlot(Kind kind, String size, int columns, int lines, float width
     }
 
     /** A message about the booking: its file and line, the reason, and the line as written. */
-    public paiban.message.Message message(paiban.message.Message reason) {
-        return paiban.message.Message.of("at-text", pos, reason, "ad: " + text);
+    public Message message(Message reason) {
+        return Message.of("at-text", pos, reason, "ad: " + text);
     }
 }

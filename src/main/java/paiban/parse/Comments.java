@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import paiban.model.SourcePos;
+import paiban.message.Message;
 
 /**
  * Removes HTML comments ({@code <!-- ... -->}, possibly spanning lines) from the body. A line that held nothing but
@@ -55,7 +56,7 @@ final class Comments {
         }
         if (inComment) {
             throw new IssueFormatException(new SourcePos(name, openedAt + 1),
-                    paiban.message.Message.of("issue.comment-unclosed"), lines.get(openedAt));
+                    Message.of("issue.comment-unclosed"), lines.get(openedAt));
         }
         return out;
     }

@@ -25,6 +25,7 @@ import paiban.message.Message;
 import paiban.message.Warning;
 import paiban.model.SourcePos;
 import paiban.model.Span;
+import paiban.message.BadValue;
 
 /**
  * Reads an issue file (format v1, see {@code docs/issue-format.md}) into an {@link Issue}. Knows text, nothing about
@@ -497,7 +498,7 @@ public final class IssueParser {
                 SourcePos pos = new SourcePos(name, at[0]);
                 try {
                     out.add(AdSlot.parse(v, pos));
-                } catch (paiban.message.BadValue e) {
+                } catch (BadValue e) {
                     throw new IssueFormatException(pos, e.reason(), source.get(at[0] - 1));
                 }
             }

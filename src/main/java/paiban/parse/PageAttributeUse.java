@@ -1,6 +1,7 @@
 package paiban.parse;
 
 import java.util.Map;
+import paiban.message.Message;
 
 /**
  * Which page attributes a page prints. Only the front page (第1版) has a masthead, where a section banner stands
@@ -13,18 +14,18 @@ final class PageAttributeUse {
     }
 
     /** Why {@code key} is not printed on page {@code page}, or null when it is. */
-    static paiban.message.Message unprinted(String key, int page, Map<String, String> attributes) {
+    static Message unprinted(String key, int page, Map<String, String> attributes) {
         boolean front = page == 1;
         return switch (key) {
             case "section" -> front ? null : notFront(page);
             case "section-suffix", "guide", "banner" -> !front ? notFront(page)
                     : attributes.containsKey("section") ? null
-                    : paiban.message.Message.of("issue.unprinted.no-section");
+                    : Message.of("issue.unprinted.no-section");
             default -> null;
         };
     }
 
-    private static paiban.message.Message notFront(int page) {
-        return paiban.message.Message.of("issue.unprinted.not-front", page);
+    private static Message notFront(int page) {
+        return Message.of("issue.unprinted.not-front", page);
     }
 }

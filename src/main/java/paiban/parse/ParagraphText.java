@@ -6,6 +6,7 @@ import java.util.List;
 
 import paiban.model.SourcePos;
 import paiban.model.Span;
+import paiban.message.Message;
 
 /**
  * The text of one paragraph from its source lines: lines are stripped and joined, {@code **} toggles bold and a
@@ -125,7 +126,7 @@ final class ParagraphText {
         if (toggles.size() % 2 != 0) {
             int li = toggles.get(toggles.size() - 1)[1];
             throw new IssueFormatException(new SourcePos(name, numbers.get(li)),
-                    paiban.message.Message.of("issue.bold-unclosed"),
+                    Message.of("issue.bold-unclosed"),
                     lines.get(li).strip());
         }
         List<Span> spans = new ArrayList<>();

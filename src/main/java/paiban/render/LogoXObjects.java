@@ -13,6 +13,8 @@ import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import paiban.message.Message;
+import paiban.message.UnusableFile;
 import paiban.page.ImageMark;
 import paiban.page.LogoMark;
 import paiban.page.Tag;
@@ -63,7 +65,7 @@ final class LogoXObjects implements Closeable {
             try {
                 source = Loader.loadPDF(logo.artwork().file().toFile());
             } catch (IOException e) {
-                throw new paiban.message.UnusableFile(paiban.message.Message.at(logo.artwork().file(), paiban.message.Message.of("logo.unreadable-pdf", paiban.message.UnusableFile.reasonOf(e))), e);
+                throw new UnusableFile(Message.at(logo.artwork().file(), Message.of("logo.unreadable-pdf", UnusableFile.reasonOf(e))), e);
             }
             sources.add(source);
             form = new LayerUtility(doc).importPageAsForm(source, 0);

@@ -14,6 +14,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import paiban.message.Message;
+import paiban.message.UnusableFile;
 
 /**
  * A photo file as the engine reads it. The header gives the size, the EXIF orientation (a JPEG's APP1 marker, a
@@ -95,7 +97,7 @@ public final class PhotoFile {
                 Pixels px = h.jpegWithFourComponents() ? FourComponents.of(r.readRaster(0, param), h.adobeTransform())
                         : of(r.read(0, param));
                 if (!warnings.isEmpty()) {
-                    throw new paiban.message.UnusableFile(paiban.message.Message.of("photo.decoder-warnings", String.join("; ", warnings)));
+                    throw new UnusableFile(Message.of("photo.decoder-warnings", String.join("; ", warnings)));
                 }
                 return px.oriented(h.orientation());
             } catch (RuntimeException e) {
@@ -116,7 +118,7 @@ public final class PhotoFile {
     private static ImageInputStream open(Path file) throws IOException {
         ImageInputStream in = ImageIO.createImageInputStream(file.toFile());
         if (in == null) {
-            throw new paiban.message.UnusableFile(paiban.message.Message.of("photo.cannot-open"));
+            throw new UnusableFile(Message.of("photo.cannot-open"));
         }
         return in;
     }
@@ -125,7 +127,7 @@ public final class PhotoFile {
         Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
         if (!readers.hasNext()) {
             in.close();
-            throw new paiban.message.UnusableFile(paiban.message.Message.of("photo.format"));
+            throw new UnusableFile(Message.of("photo.format"));
         }
         return readers.next();
     }

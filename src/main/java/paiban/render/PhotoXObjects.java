@@ -15,6 +15,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import paiban.message.Message;
+import paiban.message.UnusableFile;
 import paiban.page.ImageMark;
 
 /**
@@ -55,7 +57,7 @@ final class PhotoXObjects {
             ink = im.colour() ? PhotoInk.colour(px, profile()) : PhotoInk.grey(px);
         } catch (IOException | RuntimeException e) {
             // the job checks photos before composing; this keeps a file changed since then a clean error too
-            throw new paiban.message.UnusableFile(paiban.message.Message.at(im.file(), paiban.message.Message.of("photo.unreadable", paiban.message.UnusableFile.reasonOf(e))), e);
+            throw new UnusableFile(Message.at(im.file(), Message.of("photo.unreadable", UnusableFile.reasonOf(e))), e);
         }
         PDImageXObject img = xObject(ink);
         cache.put(key, img);

@@ -2,6 +2,8 @@ package paiban.render;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import paiban.message.Message;
+import paiban.message.UnusableFile;
 import paiban.page.ImageMark;
 
 /**
@@ -35,7 +37,7 @@ public final class Photos {
         try {
             h = PhotoFile.header(im.file());
         } catch (IOException e) {
-            throw new paiban.message.UnusableFile(paiban.message.Message.at(im.file(), paiban.message.Message.of("photo.unreadable", paiban.message.UnusableFile.reasonOf(e))), e);
+            throw new UnusableFile(Message.at(im.file(), Message.of("photo.unreadable", UnusableFile.reasonOf(e))), e);
         }
         int[] c = crop(h.shownWidth(), h.shownHeight(), im.width() / im.height());
         return c[0] / (im.width() / 72.0);

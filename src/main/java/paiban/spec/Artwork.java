@@ -8,15 +8,17 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import paiban.message.Message;
+import paiban.message.UnusableFile;
 
 /**
  * A logo file a layout names: a PDF (its first page, placed as a form so it stays vector) or an image. Read once
@@ -57,11 +59,11 @@ public record Artwork(Path file, boolean pdf, double aspect) {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             try (PDDocument doc = Loader.loadPDF(file.toFile())) {
                 if (doc.getNumberOfPages() == 0) {
-                    throw new paiban.message.UnusableFile(paiban.message.Message.of("logo.no-pages"));
+                    throw new UnusableFile(Message.of("logo.no-pages"));
                 }
                 PDRectangle box = doc.getPage(0).getCropBox();
                 if (usesRgb(doc.getPage(0))) {
-                    throw new paiban.message.UnusableFile(paiban.message.Message.of("logo.rgb"));
+                    throw new UnusableFile(Message.of("logo.rgb"));
                 }
                 return new Artwork(file, true, box.getWidth() / box.getHeight());
             }
@@ -69,7 +71,7 @@ public record Artwork(Path file, boolean pdf, double aspect) {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                throw new paiban.message.UnusableFile(paiban.message.Message.of("logo.format"));
+                throw new UnusableFile(Message.of("logo.format"));
             }
             ImageReader r = readers.next();
             try {

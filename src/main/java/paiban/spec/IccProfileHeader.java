@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import paiban.message.Message;
 
 /**
  * What an output profile's 128-byte ICC header must say for it to describe a CMYK press (ICC.1, section 7.2): the
@@ -19,7 +20,7 @@ public final class IccProfileHeader {
     }
 
     /** Why the file is not a CMYK output profile, or null when it is one. */
-    public static paiban.message.Message problem(Path file) {
+    public static Message problem(Path file) {
         byte[] h = new byte[HEADER];
         int n;
         long size;
@@ -27,25 +28,25 @@ public final class IccProfileHeader {
             n = in.readNBytes(h, 0, HEADER);
             size = Files.size(file);
         } catch (IOException e) {
-            return paiban.message.Message.of("icc.unreadable", e.getMessage());
+            return Message.of("icc.unreadable", e.getMessage());
         }
         if (n < HEADER || !"acsp".equals(ascii(h, 36))) {
-            return paiban.message.Message.of("icc.not-icc");
+            return Message.of("icc.not-icc");
         }
         long declared = (h[0] & 0xFFL) << 24 | (h[1] & 0xFF) << 16 | (h[2] & 0xFF) << 8 | (h[3] & 0xFF);
         if (declared != size) {
-            return paiban.message.Message.of("icc.size", declared, size);
+            return Message.of("icc.size", declared, size);
         }
         if (!"prtr".equals(ascii(h, 12))) {
-            return paiban.message.Message.of("icc.class", ascii(h, 12).strip());
+            return Message.of("icc.class", ascii(h, 12).strip());
         }
         if (!"CMYK".equals(ascii(h, 16))) {
-            return paiban.message.Message.of("icc.space", ascii(h, 16).strip());
+            return Message.of("icc.space", ascii(h, 16).strip());
         }
         try {
             java.awt.color.ICC_Profile.getInstance(Files.readAllBytes(file));
         } catch (IOException | IllegalArgumentException e) {
-            return paiban.message.Message.of("icc.damaged", e.getMessage());
+            return Message.of("icc.damaged", e.getMessage());
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package paiban.spec;
 
+import paiban.message.Message;
+
 /**
  * What a layout's numbers may be. A PDF page is at most 14,400 units (200 inches, 5,080 mm) a side, and no newspaper
  * press prints a page a metre high; type below 2 pt cannot be read and a body size beyond 72 pt is a poster, not a
@@ -21,7 +23,7 @@ final class LayoutLimits {
     }
 
     /** Why {@code pt} cannot be the value of {@code key}, or null. */
-    static paiban.message.Message lengthProblem(String key, float pt) {
+    static Message lengthProblem(String key, float pt) {
         float mm = Length.toMm(pt);
         String f = String.format(java.util.Locale.ROOT, "%.1f", mm);
         String p = String.format(java.util.Locale.ROOT, "%.1f", pt);
@@ -43,8 +45,8 @@ final class LayoutLimits {
         };
     }
 
-    private static paiban.message.Message problem(String key, Object... args) {
-        return paiban.message.Message.of(key, args);
+    private static Message problem(String key, Object... args) {
+        return Message.of(key, args);
     }
 
     /** The largest value of a count key. */

@@ -21,6 +21,8 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import paiban.message.Message;
+import paiban.message.UnusableFile;
 
 /**
  * Reads a layout file. The YAML is read as a node tree (not as Java maps) so that every complaint can name the line
@@ -74,7 +76,7 @@ public final class LayoutLoader {
                 throw LayoutException.at("layouts/" + nameOrFile + ".yaml", "layout.unreadable", e.getMessage());
             }
         }
-        throw new LayoutException(paiban.message.Message.of("layout.no-such-name", nameOrFile, searchFolders));
+        throw new LayoutException(Message.of("layout.no-such-name", nameOrFile, searchFolders));
     }
 
     /** Whether a layout is named by its file (a path, or a name ending in .yaml or .yml) rather than by a word. */
@@ -306,7 +308,7 @@ public final class LayoutLoader {
     /** A length within what PDF and a press allow for {@code key} ({@link LayoutLimits}). */
     private float limited(Node node, String key) throws LayoutException {
         float pt = length(node);
-        paiban.message.Message why = LayoutLimits.lengthProblem(key, pt);
+        Message why = LayoutLimits.lengthProblem(key, pt);
         if (why != null) {
             throw error(node, "layout.key-problem", key, why);
         }
@@ -408,7 +410,7 @@ public final class LayoutLoader {
             if (!Files.isRegularFile(icc)) {
                 throw error(o.get("icc-profile"), "layout.icc-not-found", icc);
             }
-            paiban.message.Message problem = IccProfileHeader.problem(icc);
+            Message problem = IccProfileHeader.problem(icc);
             if (problem != null) {
                 throw error(o.get("icc-profile"), "layout.icc-unusable", icc, problem);
             }
@@ -444,7 +446,7 @@ public final class LayoutLoader {
         try {
             return Artwork.read(p);
         } catch (java.io.IOException | RuntimeException e) {
-            throw error(node, "layout.logo-unusable", p, paiban.message.UnusableFile.reasonOf(e));
+            throw error(node, "layout.logo-unusable", p, UnusableFile.reasonOf(e));
         }
     }
 
@@ -543,11 +545,11 @@ public final class LayoutLoader {
     /** The message at the node's line, with the node's value when the message does not show it already. */
     private LayoutException error(Node node, String key, Object... args) {
         int line = node == null || node.getStartMark() == null ? 1 : node.getStartMark().getLine() + 1;
-        paiban.message.Message m = paiban.message.Message.of(key, args);
+        Message m = Message.of(key, args);
         if (node instanceof ScalarNode s && !m.args().contains(s.getValue()) && !m.args().contains(s.getValue().strip())) {
-            m = paiban.message.Message.of("layout.at-value", m, s.getValue());
+            m = Message.of("layout.at-value", m, s.getValue());
         }
-        return new LayoutException(paiban.message.Message.at(new paiban.model.SourcePos(Path.of(file), line), m));
+        return new LayoutException(Message.at(new paiban.model.SourcePos(Path.of(file), line), m));
     }
 
     /** A length in mm with one decimal, as messages give it. */

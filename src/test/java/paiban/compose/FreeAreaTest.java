@@ -38,7 +38,7 @@ class FreeAreaTest {
     @CsvSource({"0,70,4,30", "4,70,4,30", "6,0,2,24", "0,0,3,20", "6,75,2,25"})
     void modulesStayOutOfTheBookedCellsAndFillTheRest(int col, int line, int span, int lines) throws Exception {
         Booking b = new Booking(col, line, span, lines);
-        PagePlan plan = new FreeArea(COLUMNS, 10, LINES, 40, 4, 13.5, List.of(b)).make(page(COLUMNS * LINES - span * (lines + 1)), false);
+        PagePlan plan = new FreeArea(new PageMaker(COLUMNS, 10, LINES, 40, 4, 13.5), List.of(b)).make(page(COLUMNS * LINES - span * (lines + 1)), false);
         boolean foot = line + lines == LINES;
         int gap = foot ? line - 1 : line + lines; // the empty line between the block and the articles
         for (Module m : plan.modules()) {
@@ -73,7 +73,7 @@ class FreeAreaTest {
             ArticleRequest r = page.get(i);
             page.set(i, new ArticleRequest(r.title(), null, true, r.side(), r.extentAtSpan(), r.minSpan()));
         }
-        PagePlan plan = new FreeArea(COLUMNS, 10, LINES, 40, 4, 13.5, List.of(new Booking(0, 0, 5, 30)))
+        PagePlan plan = new FreeArea(new PageMaker(COLUMNS, 10, LINES, 40, 4, 13.5), List.of(new Booking(0, 0, 5, 30)))
                 .make(page, false);
         // in the first band of a part that starts at the page's top: no free article stands over a pinned one
         assertTrue(plan.modules().stream().anyMatch(m -> m.article() < 2 && m.line() == 10));
