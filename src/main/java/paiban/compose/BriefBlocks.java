@@ -12,7 +12,7 @@ import java.util.List;
  * as one article that can only be set one or two columns wide ({@link #requests()}) and puts the briefs back in
  * place of the block's module when it builds the page ({@link #expand}).
  */
-final class BriefBlocks {
+public final class BriefBlocks {
     /** The most body lines in one column that still make a piece a brief (about 250 characters). */
     static final int BRIEF_LINES = 20;
     /** The widest a block of briefs stands. */
@@ -40,7 +40,7 @@ final class BriefBlocks {
     }
 
     /** The runs of two or more consecutive briefs, as {first, end} index pairs. */
-    static List<int[]> runs(List<ArticleRequest> requests) {
+    public static List<int[]> runs(List<ArticleRequest> requests) {
         List<int[]> out = new ArrayList<>();
         int i = 0;
         while (i < requests.size()) {

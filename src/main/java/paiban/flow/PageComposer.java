@@ -75,15 +75,22 @@ final class PageComposer {
         }
         own = Math.min(own, fit);
         pieces.subList(fit, pieces.size()).clear();
+        BriefsHead.tag(page, sizes.base().spec().furniture().briefsHead(), pieces,
+                planner.briefRuns(sizes.base(), page, pieces), warnings);
         PlannedPage.Planner plan = (grid, jumps) -> planner.plan(grid, front, page, pieces, jumps);
         PagePlan atBase = Copyfit.cut(page, pieces, plan, sizes.base(), more, plan.plan(sizes.base(), more), warnings);
         // the lead always stays, and so does a guide (导读): it lists the later pages from this one
         int stays = pieces.size() > 1 && galleys.isGuide(pieces.get(1).article()) ? 2 : 1;
-        while (more && atBase.oversetLines() > 0 && own > stays && !jumpsWell(atBase, pieces)) {
-            own--;
-            moved.add(pieces.get(own));
-            overflow.add(pieces.remove(own));
-            atBase = plan.plan(sizes.base(), more);
+        if (more && atBase.oversetLines() > 0 && own > stays && !jumpsWell(atBase, pieces)) {
+            List<Piece> all = new ArrayList<>(pieces);
+            int start = Math.max(stays, Math.min(own - 1, ownFilling(page, front, all, own)));
+            KeptOwn kept = keptOwn(pieces, all, own, stays, plan, start);
+            for (int i = own - 1; i >= kept.count(); i--) {
+                moved.add(all.get(i));
+                overflow.add(all.get(i));
+            }
+            own = kept.count();
+            atBase = kept.plan();
         }
         // An article that would start here with a stub and jump with most of its text moves on whole instead.
         for (int stub = stubStart(atBase, pieces, more); stub > 0; stub = stubStart(atBase, pieces, more)) {
@@ -157,10 +164,99 @@ final class PageComposer {
             if (need > room) {
                 return i;
             }
-            var galley = galleys.at(pieces.get(i), grid.setter(), 1);
-            need += galley.headlineLines() + galley.bodyLines() + 1;
+            need += oneColumnLines(pieces.get(i), grid);
         }
         return pieces.size();
+    }
+
+    /**
+     * How many own articles (the first {@code own} of {@code pieces}) the page's room holds by their text set one
+     * column wide, after what arrived from earlier pages (which always stays).
+     */
+    private int ownFilling(Page page, boolean front, List<Piece> pieces, int own) {
+        BodyGrid grid = sizes.base();
+        long room = grid.freeColumnLines(front, page);
+        long need = 0;
+        for (int i = own; i < pieces.size(); i++) {
+            need += oneColumnLines(pieces.get(i), grid);
+        }
+        for (int i = 0; i < own; i++) {
+            need += oneColumnLines(pieces.get(i), grid);
+            if (need > room) {
+                return i;
+            }
+        }
+        return own;
+    }
+
+    private int oneColumnLines(Piece piece, BodyGrid grid) {
+        var galley = galleys.at(piece, grid.setter(), 1);
+        return galley.headlineLines() + galley.bodyLines() + 1;
+    }
+
+    /** How many of its own articles a page keeps, and its plan with them. */
+    private record KeptOwn(int count, PagePlan plan) {
+    }
+
+    /**
+     * The most own articles (at least {@code stays}, fewer than {@code own}) with which the page fits or jumps well,
+     * the least important moving on. The first count tried is {@code start}, what the text could fill; then one, two,
+     * four … below it until the page stands, then the counts are halved between the last that stands and the first
+     * that does not: a page of a hundred articles is planned a handful of times, not once per article that moves, and
+     * a page whose text fits its room tries the counts one by one from the top, as an editor would. {@code pieces} (the list the
+     * planner reads) ends holding the kept own articles and what arrived.
+     */
+    private KeptOwn keptOwn(List<Piece> pieces, List<Piece> all, int own, int stays, PlannedPage.Planner plan,
+                            int start) {
+        int bad = own;
+        int good = -1;
+        PagePlan kept = null;
+        PagePlan first = planWith(pieces, all, own, start, plan);
+        if (start == stays || stands(first, pieces)) {
+            good = start;
+            kept = first;
+        } else {
+            bad = start;
+        }
+        for (int step = 1; good < 0; step *= 2) {
+            int probe = Math.max(stays, start - step);
+            PagePlan p = planWith(pieces, all, own, probe, plan);
+            if (probe == stays || stands(p, pieces)) {
+                good = probe;
+                kept = p;
+            } else {
+                bad = probe;
+            }
+        }
+        while (bad - good > 1) {
+            int mid = (good + bad) >>> 1;
+            PagePlan p = planWith(pieces, all, own, mid, plan);
+            if (stands(p, pieces)) {
+                good = mid;
+                kept = p;
+            } else {
+                bad = mid;
+            }
+        }
+        keep(pieces, all, own, good);
+        return new KeptOwn(good, kept);
+    }
+
+    /** The page's plan at the base size with its first {@code count} own articles and all that arrived. */
+    private PagePlan planWith(List<Piece> pieces, List<Piece> all, int own, int count, PlannedPage.Planner plan) {
+        keep(pieces, all, own, count);
+        return plan.plan(sizes.base(), true);
+    }
+
+    private static void keep(List<Piece> pieces, List<Piece> all, int own, int count) {
+        pieces.clear();
+        pieces.addAll(all.subList(0, count));
+        pieces.addAll(all.subList(own, all.size()));
+    }
+
+    /** Whether the page may stand as planned: all fits, or what runs over jumps well. */
+    private static boolean stands(PagePlan plan, List<Piece> pieces) {
+        return plan.oversetLines() == 0 || jumpsWell(plan, pieces);
     }
 
     /**

@@ -46,6 +46,18 @@ public final class PagePlanner {
         }
     }
 
+    /**
+     * The runs of two or more consecutive briefs (简讯) among the pieces on the grid, as {first, end} index pairs: the
+     * page maker stacks each run into narrow blocks.
+     */
+    List<int[]> briefRuns(BodyGrid grid, Page page, List<Piece> pieces) {
+        try {
+            return paiban.compose.BriefBlocks.runs(requests(grid, page, pieces, true));
+        } catch (PinException e) {
+            return List.of(); // the plan itself reports it
+        }
+    }
+
     /** The pieces as the page maker sees them; {@code guideWidth}: a guide (导读) keeps the layout's width. */
     private List<ArticleRequest> requests(BodyGrid grid, Page page, List<Piece> pieces, boolean guideWidth)
             throws PinException {

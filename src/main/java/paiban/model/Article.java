@@ -47,6 +47,12 @@ public record Article(
                 marks, fixed, contents);
     }
 
+    /** The same article under a column tag (栏目题): the page's 简讯 head over the first of its briefs. */
+    public Article withColumn(String tag) {
+        return new Article(headline, kicker, subtitle, tag, dateline, byline, span, place, body, pos, furniture,
+                cuttable, fixed, contents);
+    }
+
     /** An article with no paragraph marked cuttable. */
     public Article(List<String> headline, String kicker, String subtitle, String column, String dateline,
                    String byline, Integer span, Place place, List<Block> body, SourcePos pos, Furniture furniture) {

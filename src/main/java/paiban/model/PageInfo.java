@@ -6,7 +6,8 @@ package paiban.model;
  * {@code colour} is null unless the page says it prints in colour ({@code colour: true}) or not, over its layout.
  * {@code ads} are the advertisement blocks the page books before its editorial is made ({@code ad:} lines), in
  * the order written. {@code contents} is the title of the guide (导读, 要目) the page carries, listing articles of
- * later pages with the page each landed on, or null when it carries none.
+ * later pages with the page each landed on, or null when it carries none. {@code briefs} is the column head (栏目题)
+ * the page's briefs (简讯) stand under, or null for the layout's (none when the layout names none either).
  */
 public record PageInfo(
         String section,
@@ -19,10 +20,16 @@ public record PageInfo(
         String layout,
         Boolean colour,
         java.util.List<AdSlot> ads,
-        String contents) {
+        String contents,
+        String briefs) {
 
     public PageInfo {
         ads = ads == null ? java.util.List.of() : java.util.List.copyOf(ads);
+    }
+
+    public PageInfo(String section, String sectionSuffix, String guide, String banner, String editor, String designer,
+                    String proofreader, String layout, Boolean colour, java.util.List<AdSlot> ads, String contents) {
+        this(section, sectionSuffix, guide, banner, editor, designer, proofreader, layout, colour, ads, contents, null);
     }
 
     public PageInfo(String section, String sectionSuffix, String guide, String banner, String editor, String designer,

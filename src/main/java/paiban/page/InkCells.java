@@ -14,6 +14,8 @@ final class InkCells {
     static final float CELL = 72f / 30f;
     /** A fill lighter than this prints as paper white at proof scale (2 % of ink). */
     private static final float WHITE_INK = 0.02f;
+    /** Less than a cell's rounding error: keeps an edge on a cell boundary from touching the next cell. */
+    private static final float EDGE = 0.01f;
 
     final int width;
     final int height;
@@ -46,9 +48,7 @@ final class InkCells {
         if (m instanceof TextMark t) {
             inkText(t);
         } else if (m instanceof RuleMark r) {
-            float half = Math.max(r.weight(), 0.1f) / 2;
-            fill(Math.min(r.x0(), r.x1()) - half, Math.min(r.y0(), r.y1()) - half,
-                    Math.max(r.x0(), r.x1()) + half, Math.max(r.y0(), r.y1()) + half);
+            inkRule(r);
         } else if (m instanceof BoxMark b) {
             inkBox(b);
         } else if (m instanceof ImageMark i) {
@@ -62,14 +62,42 @@ final class InkCells {
         if (t.color() == null || !inks(t.color())) {
             return;
         }
+        // A rasteriser sets a line's glyphs on a whole pixel row: at proof scale their ink sits up to a pixel above
+        // where the em box says (a 30 dpi render of body type inks the row over its em top and leaves the row
+        // under its em foot white), so the line is inked from its baseline taken down to the lattice.
+        float baseline = y0 + (float) Math.floor((t.baseline() - y0) / CELL) * CELL;
         for (PlacedGlyph g : t.line().glyphs()) {
             if (g.text().isBlank() || g.advance() <= 0) {
                 continue;
             }
-            float top = t.baseline() - g.face().ascent(g.size());
-            float bottom = t.baseline() - g.size() * g.face().descender() / (float) g.face().unitsPerEm();
+            float top = baseline - g.face().ascent(g.size());
+            float bottom = baseline - g.size() * g.face().descender() / (float) g.face().unitsPerEm();
             fill(t.x() + g.x(), top, t.x() + g.x() + g.advance(), bottom);
         }
+    }
+
+    /**
+     * A rule as a rasteriser strokes it: a hairline is widened to one whole pixel, its edges taken to the nearest
+     * pixel boundaries (stroke adjustment), so it may print a row or a column off its exact place.
+     */
+    private void inkRule(RuleMark r) {
+        float half = Math.max(r.weight(), 0.1f) / 2;
+        float ax = Math.min(r.x0(), r.x1()) - half;
+        float ay = Math.min(r.y0(), r.y1()) - half;
+        float bx = Math.max(r.x0(), r.x1()) + half;
+        float by = Math.max(r.y0(), r.y1()) + half;
+        if (r.y0() == r.y1()) {
+            int top = Math.round((ay - y0) / CELL);
+            int foot = Math.max(Math.round((by - y0) / CELL), top + 1);
+            ay = y0 + top * CELL + EDGE;
+            by = y0 + foot * CELL - EDGE;
+        } else if (r.x0() == r.x1()) {
+            int left = Math.round((ax - x0) / CELL);
+            int right = Math.max(Math.round((bx - x0) / CELL), left + 1);
+            ax = x0 + left * CELL + EDGE;
+            bx = x0 + right * CELL - EDGE;
+        }
+        fill(ax, ay, bx, by);
     }
 
     private void inkBox(BoxMark b) {

@@ -11,16 +11,17 @@ import paiban.text.PlacedGlyph;
  * maker's plan knows the empty column-lines of its modules, but not the white beside a short headline, at the end of
  * a short leg, or round a placeholder, and those are what an editor looking at the proof calls a hole.
  *
- * <p>The type area is looked at as {@link InkCells}; the largest white rectangle at least one column wide and three
- * lines tall is taken out, then the next largest, until none is left (white narrower than a column is a gutter or
- * the end of a line; shorter than three lines, the air between modules). A rectangle lying mostly in the band of
+ * <p>The page is looked at in its {@link ProofFrame} (on a full page, the type area) as {@link InkCells}; the
+ * largest white rectangle at least one column wide and three lines tall is taken out, then the next largest, until
+ * none is left (white narrower than a column is a gutter or the end of a line; shorter than three lines, the air
+ * between modules). A rectangle lying mostly in the band of
  * display type (headlines and the masthead, text a quarter or more above the body size, with half a line of air
  * over and under), or wholly above the page's first body line, is white beside display type: it is designed, not a
- * hole. {@link #holeShare()} is the rest as a share of the type area: the page's hole figure, the one a desk is
- * warned by. Shares are of the whole type area, masthead included.
+ * hole. {@link #holeShare()} is the rest as a share of the frame: the page's hole figure, the one a desk is
+ * warned by. Shares are of the whole frame, masthead included.
  *
- * @param emptyShare all white rectangles over the type area
- * @param holeShare  the white rectangles away from display type over the type area
+ * @param emptyShare all white rectangles over the frame
+ * @param holeShare  the white rectangles away from display type over the frame
  * @param holes      those rectangles, largest first
  */
 public record PageWhite(double emptyShare, double holeShare, List<Area> holes, float columnLineArea) {
@@ -48,13 +49,13 @@ public record PageWhite(double emptyShare, double holeShare, List<Area> holes, f
         return (int) Math.round(a / columnLineArea);
     }
 
-    /** Measures the drawing's type area, laid out on {@code g} (the grid its body was set on). */
+    /** Measures the drawing, laid out on {@code g} (the grid its body was set on: its columns and lines). */
     public static PageWhite of(PageDrawing d, PageGeometry g) {
         // cells on the lattice of a proof's pixels, which start at the bleed's corner
-        float x0 = onLattice(g.marginLeft(), d.bleed());
-        float y0 = onLattice(g.marginTop(), d.bleed());
-        InkCells cells = InkCells.of(d, x0, y0, g.marginLeft() + g.typeAreaWidth() - x0,
-                g.marginTop() + g.typeAreaHeight() - y0);
+        ProofFrame frame = ProofFrame.of(d);
+        float x0 = onLattice(frame.x(), d.bleed());
+        float y0 = onLattice(frame.y(), d.bleed());
+        InkCells cells = InkCells.of(d, x0, y0, frame.x() + frame.width() - x0, frame.y() + frame.height() - y0);
         int minW = Math.max(1, (int) (g.columnWidth() / InkCells.CELL) - 1);
         int minH = Math.max(1, (int) (3 * g.linePitch() / InkCells.CELL) - 1);
         List<Area> all = new ArrayList<>();

@@ -21,7 +21,8 @@ final class AttributeKeys {
             Map.entry("通栏标语", "banner"), Map.entry("责任编辑", "editor"), Map.entry("责编", "editor"),
             Map.entry("美术编辑", "designer"), Map.entry("美编", "designer"), Map.entry("版式设计", "designer"),
             Map.entry("校对", "proofreader"), Map.entry("版式", "layout"), Map.entry("版次", PAGE_NUMBER),
-            Map.entry("导读", "contents"), Map.entry("要目", "contents"));
+            Map.entry("导读", "contents"), Map.entry("要目", "contents"), Map.entry("简讯", "briefs"),
+            Map.entry("简讯栏", "briefs"));
 
     /** Chinese names of the article attributes. */
     static final Map<String, String> ARTICLE = Map.ofEntries(

@@ -34,7 +34,7 @@ import paiban.message.BadValue;
  */
 public final class IssueParser {
     static final List<String> PAGE_KEYS = List.of("section", "section-suffix", "guide", "banner", "editor",
-            "designer", "proofreader", "layout", "colour", "ad", "contents");
+            "designer", "proofreader", "layout", "colour", "ad", "contents", "briefs");
     /** A page's {@code colour:} values: the first two mean colour. */
     static final List<String> COLOUR_VALUES = List.of("true", "yes", "false", "no");
     static final List<String> ARTICLE_KEYS = List.of("kicker", "subtitle", "column", "dateline", "byline", "span",
@@ -374,7 +374,7 @@ public final class IssueParser {
             unprinted();
             PageInfo info = new PageInfo(a.get("section"), a.get("section-suffix"), a.get("guide"), a.get("banner"),
                     a.get("editor"), a.get("designer"), a.get("proofreader"), a.get("layout"), pageColour(), ads(),
-                    contentsTitle(a.get("contents")));
+                    contentsTitle(a.get("contents")), a.get("briefs"));
             pages.add(new Page(pageNumber, pageName, info, articles, new SourcePos(name, pageLine)));
             inPage = false;
         }

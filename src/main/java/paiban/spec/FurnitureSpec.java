@@ -8,7 +8,7 @@ import java.util.Map;
  * box styles an article may ask for by name ({@code box: 花边}), in the layout's order.
  */
 public record FurnitureSpec(ColumnHeadStyle columnHead, Cmyk reverseColor, Map<String, BoxStyle> boxes,
-                            String contentsBox, int contentsSpan) {
+                            String contentsBox, int contentsSpan, String briefsHead) {
 
     /** Without a {@code furniture:} section: plain column tags, reversed heads on solid K, no box styles. */
     public static final FurnitureSpec DEFAULT = new FurnitureSpec(ColumnHeadStyle.PLAIN, Cmyk.BLACK, Map.of());
@@ -18,12 +18,19 @@ public record FurnitureSpec(ColumnHeadStyle columnHead, Cmyk reverseColor, Map<S
     /**
      * @param contentsBox  the box style a page's guide (导读) stands in, or null for none
      * @param contentsSpan the guide's width in columns
+     * @param briefsHead   the column head (栏目题) every page's briefs (简讯) stand under unless the page names its own,
+     *                     or null for none
      */
     public FurnitureSpec {
         columnHead = columnHead == null ? ColumnHeadStyle.PLAIN : columnHead;
         reverseColor = reverseColor == null ? Cmyk.BLACK : reverseColor;
         boxes = boxes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(boxes));
         contentsSpan = contentsSpan < 1 ? CONTENTS_SPAN : contentsSpan;
+    }
+
+    public FurnitureSpec(ColumnHeadStyle columnHead, Cmyk reverseColor, Map<String, BoxStyle> boxes,
+                         String contentsBox, int contentsSpan) {
+        this(columnHead, reverseColor, boxes, contentsBox, contentsSpan, null);
     }
 
     /** The guide in the layout's first box style (none when it names none), one column wide. */

@@ -41,7 +41,7 @@ public final class LayoutLoader {
     private static final Set<String> STYLE = Set.of("font", "bold", "size", "color");
     private static final Set<String> OUTPUT = Set.of("pdfx", "icc-profile");
     private static final Set<String> FURNITURE = Set.of("column-head", "reverse-color", "boxes", "contents-box",
-            "contents-span");
+            "contents-span", "briefs-head");
     private static final Set<String> BOX = Set.of("frame", "tint");
 
     private final String file;
@@ -361,7 +361,9 @@ public final class LayoutLoader {
         }
         int contentsSpan = f.containsKey("contents-span") ? positiveInt(f.get("contents-span"))
                 : FurnitureSpec.CONTENTS_SPAN;
-        return new FurnitureSpec(head, reverse, boxes, contentsBox, contentsSpan);
+        String briefsHead = f.containsKey("briefs-head") ? scalar(f.get("briefs-head")).strip() : null;
+        return new FurnitureSpec(head, reverse, boxes, contentsBox, contentsSpan,
+                briefsHead == null || briefsHead.isEmpty() || briefsHead.equals("none") ? null : briefsHead);
     }
 
     /** {@code NAME: {frame: none|thin|thick-thin|ornament, tint: PERCENT}}: a tint up to 20 % K keeps text legible. */

@@ -28,8 +28,9 @@ import paiban.spec.LayoutSpec;
 import paiban.spec.PageGeometry;
 
 /**
- * The engine's hole figure (the white a reader sees away from display type, as a share of the type area) agrees
- * within one point with a measurement made on the printed PDF alone: the page rendered at 30 dpi in grey, every
+ * The engine's hole figure (the white a reader sees away from display type, as a share of the page's type framed from
+ * its first line down to a foot margin as deep as its head margin) agrees within one point with a measurement made on
+ * the printed PDF alone: the frame read from the PDF's text, the page rendered at 30 dpi in grey, every
  * pixel at 250 or over paper, the largest paper rectangle of at least a column by three lines taken out again and
  * again, and the rectangles mostly in the band of a headline (text set a quarter or more over the body size, read
  * back from the PDF's text) or above the first column of body text set aside. Pages of every shape: briefs, a thin
@@ -49,7 +50,7 @@ class HoleFigureTest {
     @ParameterizedTest
     @CsvSource({"briefs-12.txt, broadsheet", "briefs-30.txt, broadsheet", "thin-three.txt, broadsheet",
         "front-three-photos.txt, broadsheet", "ad-foot.txt, broadsheet",
-        "overfull-cuttable.txt, tabloid"})
+        "overfull-cuttable.txt, tabloid", "vertical-heads.txt, tabloid"})
     void theEngineCountsTheWhiteAReaderSees(String name, String layout) throws Exception {
         LayoutSpec spec = LayoutLoader.resolve(layout, List.of(Path.of("layouts")));
         Path file = Path.of("src/test/resources/pages", name);
@@ -58,7 +59,8 @@ class HoleFigureTest {
         for (PageLayout page : report.pages()) {
             PageGeometry g = page.bodySize() == spec.geometry().bodySize() || spec.largerBody() == null
                     ? spec.geometry() : spec.largerBody().geometry();
-            double measured = measuredHoles(job.pdf(report, List.of(page.drawing())), g, page.drawing().bleed());
+            var d = page.drawing();
+            double measured = measuredHoles(job.pdf(report, List.of(d)), g, d.bleed(), d.trimWidth(), d.trimHeight());
             String where = name + " 第" + page.page().number() + "版";
             assertEquals(measured, page.white().holeShare(), 0.01, where + ": engine "
                     + pct(page.white().holeShare()) + ", measured on the PDF " + pct(measured));
@@ -82,16 +84,35 @@ class HoleFigureTest {
         return String.format(java.util.Locale.ROOT, "%.2f %%", 100 * share);
     }
 
-    /** The hole share of the type area of the one page in {@code pdf}, from its pixels and its text. */
-    static double measuredHoles(byte[] pdf, PageGeometry g, float bleed) throws IOException {
+    /**
+     * The hole share of the one page in {@code pdf}, from its pixels and its text, in the frame of its text: from the
+     * top of its first line to a foot margin as deep as that head margin (or its last line), across the text's width
+     * widened to equal side margins.
+     */
+    static double measuredHoles(byte[] pdf, PageGeometry g, float bleed, float trimWidth, float trimHeight)
+            throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(0, 30, ImageType.GRAY);
             List<float[]> text = textLines(doc, bleed);
+            float frameLeft = trimWidth;
+            float frameRight = 0;
+            float frameTop = trimHeight;
+            float frameBottom = 0;
+            for (float[] t : text) {
+                frameLeft = Math.min(frameLeft, t[3]);
+                frameRight = Math.max(frameRight, t[4]);
+                frameTop = Math.min(frameTop, t[0]);
+                frameBottom = Math.max(frameBottom, t[1]);
+            }
+            frameLeft = Math.max(frameLeft, 0);
+            frameRight = Math.min(frameRight, trimWidth);
+            frameTop = Math.max(frameTop, 0);
+            float side = Math.max(0, Math.min(frameLeft, trimWidth - frameRight));
             double scale = 30 / 72.0;
-            int x0 = (int) Math.ceil((g.marginLeft() + bleed) * scale);
-            int y0 = (int) Math.ceil((g.marginTop() + bleed) * scale);
-            int x1 = (int) ((g.marginLeft() + g.typeAreaWidth() + bleed) * scale);
-            int y1 = (int) ((g.marginTop() + g.typeAreaHeight() + bleed) * scale);
+            int x0 = (int) Math.ceil((Math.min(frameLeft, side) + bleed) * scale);
+            int y0 = (int) Math.ceil((frameTop + bleed) * scale);
+            int x1 = (int) ((Math.max(frameRight, trimWidth - side) + bleed) * scale);
+            int y1 = (int) ((Math.max(Math.min(frameBottom, trimHeight), trimHeight - frameTop) + bleed) * scale);
             boolean[][] paper = new boolean[y1 - y0][x1 - x0];
             Raster r = img.getRaster();
             for (int y = y0; y < y1; y++) {
@@ -163,7 +184,7 @@ class HoleFigureTest {
         return best;
     }
 
-    /** Each character's em box in trim pt: {top, bottom, size}, read back from the PDF. */
+    /** Each character's em box in trim pt: {top, bottom, size, left, right}, read back from the PDF. */
     private static List<float[]> textLines(PDDocument doc, float bleed) throws IOException {
         List<float[]> boxes = new ArrayList<>();
         PDFTextStripper s = new PDFTextStripper() {
@@ -174,7 +195,9 @@ class HoleFigureTest {
                     float size = p.getXScale();
                     if (!p.getUnicode().isBlank() && size > 4) {
                         float base = p.getYDirAdj() - bleed;
-                        boxes.add(new float[] {base - 0.88f * size, base + 0.12f * size, size});
+                        float x = p.getXDirAdj() - bleed;
+                        boxes.add(new float[] {base - 0.88f * size, base + 0.12f * size, size, x,
+                            x + p.getWidthDirAdj()});
                     }
                 }
             }
