@@ -133,6 +133,8 @@ public final class IssueParser {
         private final List<String> source;
         private final Path name;
         private List<String> lines;
+        /** Lines that were one whole comment, by index: directives when they stand in an attribute block. */
+        private Map<Integer, String> directives = Map.of();
 
         private final List<Page> pages = new ArrayList<>();
         private Context context = Context.NONE;
@@ -186,7 +188,9 @@ public final class IssueParser {
                 info = FrontMatter.parse(source, 1, close, name);
                 bodyStart = close + 1;
             }
-            lines = Comments.strip(source, bodyStart, name);
+            Comments.Stripped stripped = Comments.strip(source, bodyStart, name);
+            lines = stripped.lines();
+            directives = stripped.directives();
             for (int i = bodyStart; i < lines.size(); i++) {
                 String line = lines.get(i);
                 Matcher m = line == null ? null : HEADING.matcher(line);
@@ -208,7 +212,8 @@ public final class IssueParser {
         private void line(int i) throws IssueFormatException {
             String line = lines.get(i);
             if (line == null) {
-                return; // only a comment was here
+                directive(i); // only a comment was here: an attribute if it says one where attributes stand
+                return;
             }
             if (line.isBlank()) {
                 endParagraph();
@@ -271,6 +276,30 @@ public final class IssueParser {
                 }
             }
             return false;
+        }
+
+        /**
+         * A line that is one whole comment, {@code <!-- key: value -->}, in an attribute block and naming a key that
+         * block knows, is that attribute, checked as the plain line would be (its errors quote the line as written);
+         * any other comment stays a comment and is dropped.
+         */
+        private void directive(int i) throws IssueFormatException {
+            String content = directives.get(i);
+            if (content == null || content.isEmpty()) {
+                return;
+            }
+            if (context == Context.PAGE_ATTRIBUTES) {
+                AttributeKeys.Attribute a = AttributeKeys.match(content, AttributeKeys.PAGE);
+                if (a != null && a.key() != null && (PAGE_KEYS.contains(a.key())
+                        || a.chinese() && a.key().equals(AttributeKeys.PAGE_NUMBER))) {
+                    attribute(i, a, "page", PAGE_KEYS, pageAttributes, pageAttributeLines);
+                }
+            } else if (context == Context.ARTICLE_ATTRIBUTES) {
+                AttributeKeys.Attribute a = AttributeKeys.match(content, AttributeKeys.ARTICLE);
+                if (a != null && a.key() != null && ARTICLE_KEYS.contains(a.key())) {
+                    attribute(i, a, "article", ARTICLE_KEYS, articleAttributes, attributeLines);
+                }
+            }
         }
 
         /** A paragraph that opens like an attribute of a known key is printed as text, with a warning naming it. */
