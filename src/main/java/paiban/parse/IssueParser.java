@@ -38,7 +38,9 @@ public final class IssueParser {
     /** A page's {@code colour:} values: the first two mean colour. */
     static final List<String> COLOUR_VALUES = List.of("true", "yes", "false", "no");
     static final List<String> ARTICLE_KEYS = List.of("kicker", "subtitle", "column", "dateline", "byline", "span",
-            "place", "head", "box", "cuttable", "contents", "at", "module");
+            "place", "head", "box", "cuttable", "contents", "at", "module", "lines");
+    /** Values of an article's {@code lines:}: every source line break of its body is kept. */
+    static final List<String> KEPT_LINES = List.of("kept", "保留");
     /** Values of an article's {@code contents:}; the first three list it in the guide, the others keep it out. */
     static final List<String> YES_NO = List.of("yes", "true", "是", "no", "false", "否");
     /** The guide's title when the page's {@code contents:} only says yes. */
@@ -588,6 +590,9 @@ public final class IssueParser {
             if (key.equals("colour") && where.equals("page") && !COLOUR_VALUES.contains(value)) {
                 throw error(i, "issue.colour");
             }
+            if (key.equals("lines") && where.equals("article") && !KEPT_LINES.contains(value)) {
+                throw error(i, "issue.lines");
+            }
             if (key.equals("ad") && where.equals("page")) {
                 // a page may book several blocks, one 'ad:' line each
                 adLines.add(new int[] {i + 1});
@@ -611,7 +616,9 @@ public final class IssueParser {
             if (plain.startsWith("![")) {
                 body.add(photo(plain, first - 1, pos));
             } else {
-                List<Span> spans = ParagraphText.spans(paragraph, paragraphLines, name);
+                // under 'lines: kept' every line break of the paragraph is kept, as a line ending in '\' keeps its own
+                boolean keepAll = inArticle && articleAttributes.containsKey("lines");
+                List<Span> spans = ParagraphText.spans(paragraph, paragraphLines, name, keepAll);
                 if (!spans.isEmpty()) {
                     body.add(new Paragraph(spans, pos));
                 }
