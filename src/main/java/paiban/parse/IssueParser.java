@@ -574,7 +574,7 @@ public final class IssueParser {
             if (vertical && body.stream().anyMatch(b -> b instanceof Photo)) {
                 throw error(attributeLines.get("head") - 1, "issue.vertical-photo");
             }
-            return new Furniture(reverse, a.get("box"), vertical);
+            return new Furniture(reverse, a.get("box"), vertical, a.containsKey("lines"));
         }
 
         private void attribute(int i, AttributeKeys.Attribute a, String where, List<String> keys,
