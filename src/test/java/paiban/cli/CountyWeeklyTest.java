@@ -118,6 +118,31 @@ class CountyWeeklyTest {
         }
     }
 
+    @Test
+    void keptLinesStandFlushLeftFromTheFirst() throws Exception {
+        // the weather box says lines: kept; its first line takes no paragraph indent, so the places line up
+        Map<String, Float> starts = new LinkedHashMap<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (String place : List.of("城关　晴", "东关　晴", "南山　多云", "风力　西北风")) {
+                        if (text.strip().startsWith(place) && !positions.isEmpty()) {
+                            starts.putIfAbsent(place, positions.get(0).getXDirAdj());
+                        }
+                    }
+                }
+            };
+            stripper.setEndPage(1);
+            stripper.getText(doc);
+        }
+        assertEquals(4, starts.size(), starts.toString());
+        float first = starts.get("城关　晴");
+        for (float x : starts.values()) {
+            assertEquals(first, x, 0.5f, starts.toString());
+        }
+    }
+
     /** How many CMYK colour settings ({@code k}, {@code K}) on the page's content stream carry C, M or Y. */
     private static int chromatic(PDDocument doc, int index) throws Exception {
         PDFStreamParser parser = new PDFStreamParser(doc.getPage(index));
