@@ -46,6 +46,12 @@ final class PageComposer {
      * @param arriving what earlier pages passed on, in order
      * @param more     whether a later page follows (else what does not fit is overset)
      */
+    /**
+     * Above this share of its column-lines empty, a page that pushed its own articles on for arrivals is made again
+     * with the arrivals moved on instead (the share at which a page is named underfull).
+     */
+    private static final double EVICTION_EMPTY = 0.03;
+
     PageComposition compose(Page page, List<Piece> arriving, boolean more) {
         boolean front = page.number() == 1;
         List<Piece> pieces = new ArrayList<>();
@@ -79,11 +85,46 @@ final class PageComposer {
         PagePlan atBase = Copyfit.cut(page, pieces, plan, sizes.base(), more, plan.plan(sizes.base(), more), warnings);
         // the lead always stays, and so does a guide (导读): it lists the later pages from this one
         int stays = pieces.size() > 1 && galleys.isGuide(pieces.get(1).article()) ? 2 : 1;
+        List<Piece> before = new ArrayList<>(pieces);
+        int ownBefore = own;
         while (more && atBase.oversetLines() > 0 && own > stays && !jumpsWell(atBase, pieces)) {
             own--;
             moved.add(pieces.get(own));
             overflow.add(pieces.remove(own));
             atBase = plan.plan(sizes.base(), more);
+        }
+        if (more && own < ownBefore && atBase.emptyShare() > EVICTION_EMPTY && lastWholeArrival(pieces, own) >= 0) {
+            // Whole articles an earlier page passed on pushed this page's own articles out and the page stands
+            // emptier than a full page should: a piece that cannot be planned well here (a pinned one-column box,
+            // say) can push out one own article after another. Try moving those arrivals on instead, least
+            // important (last) first, and keep whichever page is fuller.
+            List<Piece> kept = new ArrayList<>(pieces);
+            pieces.clear();
+            pieces.addAll(before);
+            int altOwn = ownBefore;
+            List<Piece> altMoved = new ArrayList<>();
+            PagePlan alt = plan.plan(sizes.base(), more);
+            while (alt.oversetLines() > 0 && !jumpsWell(alt, pieces)) {
+                int last = lastWholeArrival(pieces, altOwn);
+                if (last < 0 && altOwn <= stays) {
+                    break;
+                }
+                int at = last >= 0 ? last : --altOwn;
+                altMoved.add(pieces.remove(at));
+                alt = plan.plan(sizes.base(), more);
+            }
+            boolean altStands = alt.oversetLines() <= atBase.oversetLines() || jumpsWell(alt, pieces);
+            if (altStands && alt.emptyShare() < atBase.emptyShare()) {
+                moved.subList(moved.size() - (ownBefore - own), moved.size()).clear();
+                overflow.subList(overflow.size() - (ownBefore - own), overflow.size()).clear();
+                moved.addAll(altMoved);
+                overflow.addAll(altMoved);
+                own = altOwn;
+                atBase = alt;
+            } else {
+                pieces.clear();
+                pieces.addAll(kept);
+            }
         }
         // An article that would start here with a stub and jump with most of its text moves on whole instead.
         for (int stub = stubStart(atBase, pieces, more); stub > 0; stub = stubStart(atBase, pieces, more)) {
@@ -161,6 +202,16 @@ final class PageComposer {
             need += galley.headlineLines() + galley.bodyLines() + 1;
         }
         return pieces.size();
+    }
+
+    /** The index of the last whole article among the pieces that arrived from earlier pages, or -1. */
+    private static int lastWholeArrival(List<Piece> pieces, int own) {
+        for (int i = pieces.size() - 1; i >= own; i--) {
+            if (!pieces.get(i).isRest()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
