@@ -283,24 +283,26 @@ public final class IssueParser {
         /**
          * A line that is one whole comment, {@code <!-- key: value -->}, in an attribute block and naming a key that
          * block knows, is that attribute, checked as the plain line would be (its errors quote the line as written);
-         * any other comment stays a comment and is dropped.
+         * any other comment stays a comment and is dropped, with a warning when it names a known attribute.
          */
         private void directive(int i) throws IssueFormatException {
             String content = directives.get(i);
             if (content == null || content.isEmpty()) {
                 return;
             }
-            if (context == Context.PAGE_ATTRIBUTES) {
-                AttributeKeys.Attribute a = AttributeKeys.match(content, AttributeKeys.PAGE);
-                if (a != null && a.key() != null && (PAGE_KEYS.contains(a.key())
-                        || a.chinese() && a.key().equals(AttributeKeys.PAGE_NUMBER))) {
-                    attribute(i, a, "page", PAGE_KEYS, pageAttributes, pageAttributeLines);
-                }
-            } else if (context == Context.ARTICLE_ATTRIBUTES) {
-                AttributeKeys.Attribute a = AttributeKeys.match(content, AttributeKeys.ARTICLE);
-                if (a != null && a.key() != null && ARTICLE_KEYS.contains(a.key())) {
-                    attribute(i, a, "article", ARTICLE_KEYS, articleAttributes, attributeLines);
-                }
+            AttributeKeys.Attribute page = AttributeKeys.match(content, AttributeKeys.PAGE);
+            boolean pageKey = page != null && page.key() != null && (PAGE_KEYS.contains(page.key())
+                    || page.chinese() && page.key().equals(AttributeKeys.PAGE_NUMBER));
+            AttributeKeys.Attribute article = AttributeKeys.match(content, AttributeKeys.ARTICLE);
+            boolean articleKey = article != null && article.key() != null && ARTICLE_KEYS.contains(article.key());
+            if (context == Context.PAGE_ATTRIBUTES && pageKey) {
+                attribute(i, page, "page", PAGE_KEYS, pageAttributes, pageAttributeLines);
+            } else if (context == Context.ARTICLE_ATTRIBUTES && articleKey) {
+                attribute(i, article, "article", ARTICLE_KEYS, articleAttributes, attributeLines);
+            } else if (pageKey || articleKey) {
+                // shaped as a directive the desk meant to steer the page with, where none is read: say so
+                warnings.add(Warning.at(Warning.Code.DIRECTIVE_AS_COMMENT, new SourcePos(name, i + 1),
+                        "issue.directive-as-comment", source.get(i).strip(), (pageKey ? page : article).key()));
             }
         }
 

@@ -89,6 +89,12 @@ class DirectiveTest {
         assertEquals("引", a.kicker(), "a dropped comment does not end the attribute block");
         assertNull(issue.pages().get(0).info().editor());
         assertEquals("正文。|", bodyText(a));
+        // the page attribute under the headline and the article attribute under the page heading are named
+        List<String> named = issue.notices().stream().filter(w -> w.code() == paiban.message.Warning.Code.DIRECTIVE_AS_COMMENT)
+                .map(w -> w.line() + " " + w).toList();
+        assertEquals(2, named.size(), named.toString());
+        assertTrue(named.get(0).startsWith("2 "), named.toString());
+        assertTrue(named.get(1).startsWith("7 ") && named.get(1).contains("'editor'"), named.toString());
     }
 
     @Test
@@ -98,6 +104,8 @@ class DirectiveTest {
         assertNull(a.span());
         assertEquals("第一段，接着写。|第二段。|", bodyText(a));
         assertFalse(bodyText(a).contains("lead"));
+        assertEquals(2, parse("# 第1版\n\n## 标题\nkicker: 引\n\n第一段，\n<!-- place: lead -->\n接着写。\n\n<!-- span: 2 -->\n\n第二段。\n")
+                .notices().stream().filter(w -> w.code() == paiban.message.Warning.Code.DIRECTIVE_AS_COMMENT).count());
     }
 
     @Test
