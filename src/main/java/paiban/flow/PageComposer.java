@@ -46,6 +46,12 @@ final class PageComposer {
      * @param arriving what earlier pages passed on, in order
      * @param more     whether a later page follows (else what does not fit is overset)
      */
+    /**
+     * Above this share of its column-lines empty, a page that pushed its own articles on for arrivals is made again
+     * with the arrivals moved on instead (the share at which a page is named underfull).
+     */
+    private static final double EVICTION_EMPTY = 0.03;
+
     PageComposition compose(Page page, List<Piece> arriving, boolean more) {
         boolean front = page.number() == 1;
         List<Piece> pieces = new ArrayList<>();
@@ -81,6 +87,8 @@ final class PageComposer {
         PagePlan atBase = Copyfit.cut(page, pieces, plan, sizes.base(), more, plan.plan(sizes.base(), more), warnings);
         // the lead always stays, and so does a guide (导读): it lists the later pages from this one
         int stays = pieces.size() > 1 && galleys.isGuide(pieces.get(1).article()) ? 2 : 1;
+        List<Piece> before = new ArrayList<>(pieces);
+        int ownBefore = own;
         if (more && atBase.oversetLines() > 0 && own > stays && !jumpsWell(atBase, pieces)) {
             List<Piece> all = new ArrayList<>(pieces);
             int start = Math.max(stays, Math.min(own - 1, ownFilling(page, front, all, own)));
@@ -91,6 +99,39 @@ final class PageComposer {
             }
             own = kept.count();
             atBase = kept.plan();
+        }
+        if (more && own < ownBefore && atBase.emptyShare() > EVICTION_EMPTY && lastWholeArrival(pieces, own) >= 0) {
+            // Whole articles an earlier page passed on pushed this page's own articles out and the page stands
+            // emptier than a full page should: a piece that cannot be planned well here (a pinned one-column box,
+            // say) can push out one own article after another. Try moving those arrivals on instead, least
+            // important (last) first, and keep whichever page is fuller.
+            List<Piece> kept = new ArrayList<>(pieces);
+            pieces.clear();
+            pieces.addAll(before);
+            int altOwn = ownBefore;
+            List<Piece> altMoved = new ArrayList<>();
+            PagePlan alt = plan.plan(sizes.base(), more);
+            while (alt.oversetLines() > 0 && !jumpsWell(alt, pieces)) {
+                int last = lastWholeArrival(pieces, altOwn);
+                if (last < 0 && altOwn <= stays) {
+                    break;
+                }
+                int at = last >= 0 ? last : --altOwn;
+                altMoved.add(pieces.remove(at));
+                alt = plan.plan(sizes.base(), more);
+            }
+            boolean altStands = alt.oversetLines() <= atBase.oversetLines() || jumpsWell(alt, pieces);
+            if (altStands && alt.emptyShare() < atBase.emptyShare()) {
+                moved.subList(moved.size() - (ownBefore - own), moved.size()).clear();
+                overflow.subList(overflow.size() - (ownBefore - own), overflow.size()).clear();
+                moved.addAll(altMoved);
+                overflow.addAll(altMoved);
+                own = altOwn;
+                atBase = alt;
+            } else {
+                pieces.clear();
+                pieces.addAll(kept);
+            }
         }
         // An article that would start here with a stub and jump with most of its text moves on whole instead.
         for (int stub = stubStart(atBase, pieces, more); stub > 0; stub = stubStart(atBase, pieces, more)) {
@@ -169,6 +210,16 @@ final class PageComposer {
         return pieces.size();
     }
 
+    /** The index of the last whole article among the pieces that arrived from earlier pages, or -1. */
+    private static int lastWholeArrival(List<Piece> pieces, int own) {
+        for (int i = pieces.size() - 1; i >= own; i--) {
+            if (!pieces.get(i).isRest()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * How many own articles (the first {@code own} of {@code pieces}) the page's room holds by their text set one
      * column wide, after what arrived from earlier pages (which always stays).
@@ -203,8 +254,8 @@ final class PageComposer {
      * the least important moving on. The first count tried is {@code start}, what the text could fill; then one, two,
      * four … below it until the page stands, then the counts are halved between the last that stands and the first
      * that does not: a page of a hundred articles is planned a handful of times, not once per article that moves, and
-     * a page whose text fits its room tries the counts one by one from the top, as an editor would. {@code pieces} (the list the
-     * planner reads) ends holding the kept own articles and what arrived.
+     * a page whose text fits its room tries the counts one by one from the top, as an editor would. {@code pieces}
+     * (the list the planner reads) ends holding the kept own articles and what arrived.
      */
     private KeptOwn keptOwn(List<Piece> pieces, List<Piece> all, int own, int stays, PlannedPage.Planner plan,
                             int start) {

@@ -404,7 +404,8 @@ public final class GalleySetter {
             }
             // the 落款 (issuing body, date) stands flush right at the end of a document
             boolean signed = signature != null && i >= signature[0] && i <= signature[1];
-            float pieceIndent = signed ? 0 : indent;
+            // a list or a poem (lines: kept) stands flush left from its first line
+            float pieceIndent = signed || a.furniture().keptLines() ? 0 : indent;
             for (List<StyledText> piece : KeptLines.pieces(runs)) {
                 out.add(new Positioned(new Setting(piece, new ParagraphFormat(measure, pieceIndent,
                         signed ? Alignment.RIGHT : Alignment.JUSTIFY)), p.pos()));

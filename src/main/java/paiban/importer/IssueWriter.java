@@ -144,6 +144,7 @@ public final class IssueWriter {
         attribute(out, "place", a.place() == null ? null : a.place().word());
         attribute(out, "head", a.furniture().headWord());
         attribute(out, "box", a.furniture().box());
+        attribute(out, "lines", a.furniture().keptLines() ? "kept" : null);
         for (Block b : a.body()) {
             out.append('\n');
             if (b instanceof Photo photo) {

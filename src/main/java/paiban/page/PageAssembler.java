@@ -116,8 +116,9 @@ public final class PageAssembler {
         for (AdPlace ad : AdPlaces.of(page, styles.spec(), front, furnitureLines(front))) {
             ad(marks, ad, base);
         }
+        List<Mark> inked = PageColour.blackOnly(page) ? PageColour.inBlack(marks) : marks;
         return new PageDrawing(page.number(), g.trimWidth(), g.trimHeight(), g.bleed(),
-                PageColour.apply(marks, PageColour.of(styles.spec(), page)), title);
+                PageColour.apply(inked, PageColour.of(styles.spec(), page)), title);
     }
 
     /**

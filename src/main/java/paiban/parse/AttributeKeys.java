@@ -30,7 +30,8 @@ final class AttributeKeys {
             Map.entry("副标题", "subtitle"), Map.entry("栏目", "column"), Map.entry("电头", "dateline"),
             Map.entry("作者", "byline"), Map.entry("署名", "byline"), Map.entry("栏数", "span"),
             Map.entry("位置", "place"), Map.entry("导读", "contents"), Map.entry("要目", "contents"),
-            Map.entry("定位", "at"), Map.entry("模块", "module"), Map.entry("版块", "module"));
+            Map.entry("定位", "at"), Map.entry("模块", "module"), Map.entry("版块", "module"),
+            Map.entry("分行", "lines"));
 
     /** Chinese names of the front matter keys. */
     static final Map<String, String> FRONT = Map.ofEntries(

@@ -38,7 +38,9 @@ public final class IssueParser {
     /** A page's {@code colour:} values: the first two mean colour. */
     static final List<String> COLOUR_VALUES = List.of("true", "yes", "false", "no");
     static final List<String> ARTICLE_KEYS = List.of("kicker", "subtitle", "column", "dateline", "byline", "span",
-            "place", "head", "box", "cuttable", "contents", "at", "module");
+            "place", "head", "box", "cuttable", "contents", "at", "module", "lines");
+    /** Values of an article's {@code lines:}: every source line break of its body is kept. */
+    static final List<String> KEPT_LINES = List.of("kept", "保留");
     /** Values of an article's {@code contents:}; the first three list it in the guide, the others keep it out. */
     static final List<String> YES_NO = List.of("yes", "true", "是", "no", "false", "否");
     /** The guide's title when the page's {@code contents:} only says yes. */
@@ -133,6 +135,8 @@ public final class IssueParser {
         private final List<String> source;
         private final Path name;
         private List<String> lines;
+        /** Lines that were one whole comment, by index: directives when they stand in an attribute block. */
+        private Map<Integer, String> directives = Map.of();
 
         private final List<Page> pages = new ArrayList<>();
         private Context context = Context.NONE;
@@ -186,7 +190,9 @@ public final class IssueParser {
                 info = FrontMatter.parse(source, 1, close, name);
                 bodyStart = close + 1;
             }
-            lines = Comments.strip(source, bodyStart, name);
+            Comments.Stripped stripped = Comments.strip(source, bodyStart, name);
+            lines = stripped.lines();
+            directives = stripped.directives();
             for (int i = bodyStart; i < lines.size(); i++) {
                 String line = lines.get(i);
                 Matcher m = line == null ? null : HEADING.matcher(line);
@@ -208,7 +214,8 @@ public final class IssueParser {
         private void line(int i) throws IssueFormatException {
             String line = lines.get(i);
             if (line == null) {
-                return; // only a comment was here
+                directive(i); // only a comment was here: an attribute if it says one where attributes stand
+                return;
             }
             if (line.isBlank()) {
                 endParagraph();
@@ -271,6 +278,32 @@ public final class IssueParser {
                 }
             }
             return false;
+        }
+
+        /**
+         * A line that is one whole comment, {@code <!-- key: value -->}, in an attribute block and naming a key that
+         * block knows, is that attribute, checked as the plain line would be (its errors quote the line as written);
+         * any other comment stays a comment and is dropped, with a warning when it names a known attribute.
+         */
+        private void directive(int i) throws IssueFormatException {
+            String content = directives.get(i);
+            if (content == null || content.isEmpty()) {
+                return;
+            }
+            AttributeKeys.Attribute page = AttributeKeys.match(content, AttributeKeys.PAGE);
+            boolean pageKey = page != null && page.key() != null && (PAGE_KEYS.contains(page.key())
+                    || page.chinese() && page.key().equals(AttributeKeys.PAGE_NUMBER));
+            AttributeKeys.Attribute article = AttributeKeys.match(content, AttributeKeys.ARTICLE);
+            boolean articleKey = article != null && article.key() != null && ARTICLE_KEYS.contains(article.key());
+            if (context == Context.PAGE_ATTRIBUTES && pageKey) {
+                attribute(i, page, "page", PAGE_KEYS, pageAttributes, pageAttributeLines);
+            } else if (context == Context.ARTICLE_ATTRIBUTES && articleKey) {
+                attribute(i, article, "article", ARTICLE_KEYS, articleAttributes, attributeLines);
+            } else if (pageKey || articleKey) {
+                // shaped as a directive the desk meant to steer the page with, where none is read: say so
+                warnings.add(Warning.at(Warning.Code.DIRECTIVE_AS_COMMENT, new SourcePos(name, i + 1),
+                        "issue.directive-as-comment", source.get(i).strip(), (pageKey ? page : article).key()));
+            }
         }
 
         /** A paragraph that opens like an attribute of a known key is printed as text, with a warning naming it. */
@@ -543,7 +576,7 @@ public final class IssueParser {
             if (vertical && body.stream().anyMatch(b -> b instanceof Photo)) {
                 throw error(attributeLines.get("head") - 1, "issue.vertical-photo");
             }
-            return new Furniture(reverse, a.get("box"), vertical);
+            return new Furniture(reverse, a.get("box"), vertical, a.containsKey("lines"));
         }
 
         private void attribute(int i, AttributeKeys.Attribute a, String where, List<String> keys,
@@ -558,6 +591,9 @@ public final class IssueParser {
             }
             if (key.equals("colour") && where.equals("page") && !COLOUR_VALUES.contains(value)) {
                 throw error(i, "issue.colour");
+            }
+            if (key.equals("lines") && where.equals("article") && !KEPT_LINES.contains(value)) {
+                throw error(i, "issue.lines");
             }
             if (key.equals("ad") && where.equals("page")) {
                 // a page may book several blocks, one 'ad:' line each
@@ -582,7 +618,9 @@ public final class IssueParser {
             if (plain.startsWith("![")) {
                 body.add(photo(plain, first - 1, pos));
             } else {
-                List<Span> spans = ParagraphText.spans(paragraph, paragraphLines, name);
+                // under 'lines: kept' every line break of the paragraph is kept, as a line ending in '\' keeps its own
+                boolean keepAll = inArticle && articleAttributes.containsKey("lines");
+                List<Span> spans = ParagraphText.spans(paragraph, paragraphLines, name, keepAll);
                 if (!spans.isEmpty()) {
                     body.add(new Paragraph(spans, pos));
                 }

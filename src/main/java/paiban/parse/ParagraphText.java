@@ -86,14 +86,25 @@ final class ParagraphText {
      * @param numbers the 1-based file line number of each
      */
     static List<Span> spans(List<String> lines, List<Integer> numbers, Path name) throws IssueFormatException {
+        return spans(lines, numbers, name, false);
+    }
+
+    /**
+     * As {@link #spans(List, List, Path)}; with {@code keepAll} every line break of the paragraph is kept, as if each
+     * line but the last ended in a backslash (an article's {@code lines: kept}: poems, lists). A line that does end
+     * in one keeps its break once and loses the backslash.
+     */
+    static List<Span> spans(List<String> lines, List<Integer> numbers, Path name, boolean keepAll)
+            throws IssueFormatException {
         StringBuilder text = new StringBuilder();
         List<int[]> toggles = new ArrayList<>(); // {position in text, index into lines}
         for (int li = 0; li < lines.size(); li++) {
             String line = lines.get(li).strip().replace('\t', ' ');
             StringBuilder own = new StringBuilder();
             List<Integer> ownToggles = new ArrayList<>();
-            boolean keepsBreak = li + 1 < lines.size() && endsInHardBreak(line);
-            if (keepsBreak) {
+            boolean marked = li + 1 < lines.size() && endsInHardBreak(line);
+            boolean keepsBreak = marked || keepAll && li + 1 < lines.size();
+            if (marked) {
                 line = line.substring(0, line.length() - 1).stripTrailing();
             }
             int end = line.length();

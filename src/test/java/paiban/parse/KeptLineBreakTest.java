@@ -58,4 +58,29 @@ class KeptLineBreakTest {
         Issue again = new IssueParser().parse(IssueWriter.write(issue), Path.of("again.txt"));
         assertEquals(paragraph(issue).text(), paragraph(again).text());
     }
+
+    private static Issue withAttributes(String attributes, String body) throws Exception {
+        return new IssueParser().parse("---\npaper: 测试报\ndate: 2024-03-12\n---\n# 第1版 要闻\n\n## 天气\n"
+                + attributes + "\n" + body + "\n", Path.of("t.txt"));
+    }
+
+    @Test
+    void linesKeptKeepsEveryBreakOfEveryParagraphWithoutBackslashes() throws Exception {
+        Issue issue = withAttributes("<!-- lines: kept -->\n", "床前明月光，\n疑是地上霜。\\\n举头望明月，\n低头思故乡。\n\n春眠\n不觉晓");
+        var body = issue.pages().get(0).articles().get(0).body();
+        assertEquals("床前明月光，\n疑是地上霜。\n举头望明月，\n低头思故乡。", ((Paragraph) body.get(0)).text());
+        assertEquals("春眠\n不觉晓", ((Paragraph) body.get(1)).text(), "a blank line still parts the paragraphs");
+        assertEquals("太原 晴\n大同 多云", paragraph(withAttributes("分行：保留\n", "太原 晴\n大同 多云")).text());
+        Issue again = new IssueParser().parse(IssueWriter.write(issue), Path.of("again.txt"));
+        assertEquals(body.stream().map(b -> ((Paragraph) b).text()).toList(),
+                again.pages().get(0).articles().get(0).body().stream().map(b -> ((Paragraph) b).text()).toList());
+    }
+
+    @Test
+    void linesTakesOnlyKept() {
+        IssueFormatException e = org.junit.jupiter.api.Assertions.assertThrows(IssueFormatException.class,
+                () -> withAttributes("lines: all\n", "甲\n乙"));
+        assertEquals(8, e.pos().line());
+        assertEquals("'lines' must be 'kept' (every line break of the article's body is kept)", e.reason().toString());
+    }
 }
