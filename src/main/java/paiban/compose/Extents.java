@@ -183,16 +183,8 @@ final class Extents {
                 s.captionLines(), s.bodyLines(), target, s.usedHeight(), s.inset(), s.verticalHead());
     }
 
-    /** A photo spans at least half the module (rounded up) and at most all of it. */
+    /** The photo's possible widths ({@link ArticleExtent#photoSpans}); {0} without a photo. */
     static int[] photoSpans(ArticleExtent e, int span) {
-        if (!e.hasPhoto()) {
-            return new int[] {0};
-        }
-        int lo = (span + 1) / 2;
-        int[] out = new int[span - lo + 1];
-        for (int k = lo; k <= span; k++) {
-            out[k - lo] = k;
-        }
-        return out;
+        return e.photoSpans(span);
     }
 }

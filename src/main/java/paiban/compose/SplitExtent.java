@@ -30,4 +30,9 @@ record SplitExtent(ArticleExtent body, int headlineLines) implements ArticleExte
     public int captionLines(int photoSpan) {
         return body.captionLines(photoSpan);
     }
+
+    @Override
+    public PhotoLimits photoLimits() {
+        return body.photoLimits();
+    }
 }

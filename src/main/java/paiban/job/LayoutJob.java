@@ -22,8 +22,10 @@ import paiban.galley.StyleBook;
 import paiban.message.Message;
 import paiban.message.Warning;
 import paiban.model.Article;
+import paiban.model.Block;
 import paiban.model.Issue;
 import paiban.model.Page;
+import paiban.model.Photo;
 import paiban.page.ImageMark;
 import paiban.page.Mark;
 import paiban.page.PageDrawing;
@@ -197,9 +199,30 @@ public final class LayoutJob {
                     throw new IssueFormatException(a.pos(), Message.of("issue.span-too-wide", a.span(), spec.name(),
                             g.columns()), null);
                 }
+                photoFits(a, g.columns());
             }
         }
         return checked;
+    }
+
+    /**
+     * A photo the desk sized in columns stands in its article's module: no wider than the page, the article's
+     * {@code span:} or its fixed {@code module:}.
+     */
+    private void photoFits(Article a, int columns) throws IssueFormatException {
+        for (Block b : a.body()) {
+            if (b instanceof Photo p && p.size() != null && p.size().columns() > 0) {
+                int c = p.size().columns();
+                if (c > columns) {
+                    throw new IssueFormatException(p.pos(), Message.of("photo.size-too-wide", p.size(), spec.name(),
+                            columns), null);
+                }
+                Integer span = a.span() != null ? a.span() : a.fixed().hasSize() ? a.fixed().columns() : null;
+                if (span != null && c > span) {
+                    throw new IssueFormatException(p.pos(), Message.of("photo.size-over-span", p.size(), span), null);
+                }
+            }
+        }
     }
 
     /** Renders every page of a run into one PDF. */
