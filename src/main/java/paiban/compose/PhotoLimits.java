@@ -23,7 +23,7 @@ public record PhotoLimits(int columns, int percent, int maxColumns, int lines, d
      * A photo the desk gave no size stands no taller than this share of the type area's height: on a thin page a
      * portrait would otherwise grow to fill the page (a head shot came out 264 × 370 mm on a broadsheet).
      */
-    public static final double MAX_HEIGHT_SHARE = 0.4;
+    public static final double MAX_HEIGHT_SHARE = 0.5;
 
     /** The slot's possible widths in a module {@code span} columns wide, narrowest first; none when it cannot stand. */
     int[] spans(int span) {

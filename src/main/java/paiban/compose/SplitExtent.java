@@ -32,6 +32,11 @@ record SplitExtent(ArticleExtent body, int headlineLines) implements ArticleExte
     }
 
     @Override
+    public double photoAir() {
+        return body.photoAir();
+    }
+
+    @Override
     public PhotoLimits photoLimits() {
         return body.photoLimits();
     }
