@@ -40,6 +40,12 @@ public record PhotoLimits(int columns, int percent, int maxColumns, int lines, d
         return out;
     }
 
+    /** The widest the slot may stand in a module {@code span} columns wide (what the report shows); 0 when none. */
+    public int widest(int span) {
+        int[] k = spans(span);
+        return k.length == 0 ? 0 : k[k.length - 1];
+    }
+
     /**
      * The widest slot, at least one column, whose picture at {@code aspect} (the tallest photo's width over height)
      * stays within {@code maxHeight} points; {@code width} gives a slot's width in points by its columns.
