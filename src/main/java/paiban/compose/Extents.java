@@ -43,7 +43,8 @@ final class Extents {
         for (int a = 0; a < n; a++) {
             ArticleRequest r = requests.get(a);
             for (int s = 1; s <= columns; s++) {
-                if (r.allows(s, s)) {
+                // a span too narrow for the photo's own width (size: 3栏 in two columns) is ruled out as a pin would
+                if (r.allows(s, s) && extentAt(a, s).photoSpans(s).length > 0) {
                     at[a][s] = extentAt(a, s);
                 }
             }

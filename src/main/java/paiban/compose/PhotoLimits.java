@@ -25,6 +25,9 @@ public record PhotoLimits(int columns, int percent, int maxColumns, int lines, d
      */
     public static final double MAX_HEIGHT_SHARE = 0.5;
 
+    /** How far the page maker crops a photo it sizes itself: its aspect changes by at most this share. */
+    public static final double CROP_LIMIT = ModuleShape.CROP_LIMIT;
+
     /** The slot's possible widths in a module {@code span} columns wide, narrowest first; none when it cannot stand. */
     int[] spans(int span) {
         if (columns > 0 || percent > 0) {

@@ -173,6 +173,7 @@ public final class LayoutJob {
                 warnings.add(underfull);
             }
             List<PhotoCrop> crops = warnLowResolution(drawing, base, warnings);
+            warnSizedCrops(c, warnings);
             if (marks) {
                 drawing = new PrinterMarks(styles).withSlug(drawing, slug(issue, c.page()));
             }
@@ -307,6 +308,25 @@ public final class LayoutJob {
             }
         }
         return crops;
+    }
+
+    /**
+     * A photo whose columns and lines the issue fixed ({@code size: 2x20}) is cropped to that box whatever its
+     * shape; past the crop limit the page maker keeps for other photos, say so at the photo's line.
+     */
+    private static void warnSizedCrops(ComposedPage c, List<Warning> warnings) {
+        for (paiban.compose.Module m : c.plan().modules()) {
+            paiban.galley.ArticleGalley galley = c.galleys().get(m.article());
+            if (m.photo() == null || galley == null || galley.photoLimits().lines() == 0) {
+                continue;
+            }
+            double change = PhotoCrop.slotChange(m.photo(), galley, c.grid().geometry());
+            if (Math.abs(change) > paiban.compose.PhotoLimits.CROP_LIMIT + 0.0005) {
+                Photo p = galley.photos().get(0);
+                warnings.add(Warning.at(Warning.Code.PHOTO_CROP, p.pos(), "photo.sized-crop", p.path(), p.size(),
+                        whole(Math.abs(change) * 100), whole(paiban.compose.PhotoLimits.CROP_LIMIT * 100)));
+            }
+        }
     }
 
     private static String whole(double v) {

@@ -190,7 +190,7 @@ public final class ReportJson {
             double width = g.spanWidth(ph.span());
             // each picture's share of the slot less its air (gap line, space between stacked photos)
             double height = ph.lines() * g.linePitch() - galley.photoAir();
-            double crop = (width / height) / galley.photoAspect() - 1;
+            double crop = PhotoCrop.slotChange(ph, galley, g);
             sb.append(", \"photo\": {\"column\": ").append(ph.col() + 1).append(", \"columns\": ").append(ph.span())
                     .append(", \"lines\": ").append(ph.lines()).append(", \"captionLines\": ").append(ph.captionLines())
                     .append(", \"aspectChange\": ").append(String.format(Locale.ROOT, "%.3f", crop))
