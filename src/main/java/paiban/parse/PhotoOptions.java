@@ -104,7 +104,7 @@ record PhotoOptions(Double aspect, PhotoSize size, boolean headShot) {
                 continue;
             }
             if (!out.isEmpty() && out.get(out.size() - 1).matches("(?i)(size|尺寸|kind|类别)\\s*[:：]")) {
-                out.set(out.size() - 1, out.get(out.size() - 1) + w);
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + w);
             } else {
                 out.add(w);
             }
