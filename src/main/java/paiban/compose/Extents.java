@@ -44,8 +44,9 @@ final class Extents {
             ArticleRequest r = requests.get(a);
             for (int s = 1; s <= columns; s++) {
                 // a span too narrow for the photo's own width (size: 3栏 in two columns) is ruled out as a pin would
-                if (r.allows(s, s) && extentAt(a, s).photoSpans(s).length > 0) {
-                    at[a][s] = extentAt(a, s);
+                if (r.allows(s, s)) {
+                    ArticleExtent e = extentAt(a, s);
+                    at[a][s] = e == null || e.photoSpans(s).length > 0 ? e : null;
                 }
             }
             for (int s = 1; s <= columns; s++) {
