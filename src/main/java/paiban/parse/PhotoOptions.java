@@ -99,7 +99,12 @@ record PhotoOptions(Double aspect, PhotoSize size, boolean headShot) {
     /** The words of the options; a key written apart from its value ({@code size: 2栏}) is one word with it. */
     private static List<String> words(String options) {
         List<String> out = new ArrayList<>();
-        for (String w : options.strip().split("[\\s\\u3000,，;；、]+")) {
+        // spaces inside one value are not separators: "3 : 2", "2 x 20", "2 栏", "50 %"
+        String joined = options.strip()
+                .replaceAll("([0-9])[\\s\\u3000]*([:：x×X*])[\\s\\u3000]*([0-9])", "$1$2$3")
+                .replaceAll("([0-9])[\\s\\u3000]+([栏行%％])", "$1$2")
+                .replaceAll("栏[\\s\\u3000]+([0-9]+行)", "栏$1");
+        for (String w : joined.split("[\\s\\u3000,，;；、]+")) {
             if (w.isEmpty()) {
                 continue;
             }
