@@ -230,11 +230,11 @@ public final class GalleySetter {
         }
         PhotoSize size = null;
         boolean head = false;
-        double tallest = Double.MAX_VALUE;
+        double tallestAspect = Double.MAX_VALUE;
         for (Photo p : photos) {
             size = size != null ? size : p.size();
             head |= p.headShot();
-            tallest = Math.min(tallest, p.shownAspect());
+            tallestAspect = Math.min(tallestAspect, p.shownAspect());
         }
         int max = head ? Photo.HEAD_SHOT_COLUMNS : Integer.MAX_VALUE;
         if (size != null) {
@@ -243,10 +243,10 @@ public final class GalleySetter {
         }
         double tall = PhotoLimits.MAX_HEIGHT_SHARE * grid.typeAreaHeight();
         if (!head) {
-            max = PhotoLimits.widestWithin(tallest, tall, grid::spanWidth, grid.columns());
+            max = PhotoLimits.widestWithin(tallestAspect, tall, grid::spanWidth, grid.columns());
         }
-        // the stack shares its height out in proportion to each picture's: the tallest's share reaches the limit first
-        return new PhotoLimits(0, 0, max, 0, tall * tallest / aspectOf(photos));
+        // the stack shares its height out in proportion to each picture's height: the tallest reaches the limit first
+        return new PhotoLimits(0, 0, max, 0, tall * tallestAspect / aspectOf(photos));
     }
 
     /** Several photos of one article stack in one slot; their combined aspect is width over summed heights. */
