@@ -40,6 +40,19 @@ public interface ArticleExtent {
         return 0;
     }
 
+    /**
+     * The widths, in columns, the photo slot may take in a module {@code span} columns wide, narrowest first; empty
+     * when the photo cannot stand in such a module ({@link PhotoLimits}).
+     */
+    default int[] photoSpans(int span) {
+        return hasPhoto() ? photoLimits().spans(span) : new int[] {0};
+    }
+
+    /** What the desk and the kind of photo allow the photo slot; {@link PhotoLimits#FREE} by default. */
+    default PhotoLimits photoLimits() {
+        return PhotoLimits.FREE;
+    }
+
     default boolean hasPhoto() {
         return photoAspect() > 0;
     }

@@ -43,8 +43,10 @@ final class Extents {
         for (int a = 0; a < n; a++) {
             ArticleRequest r = requests.get(a);
             for (int s = 1; s <= columns; s++) {
+                // a span too narrow for the photo's own width (size: 3栏 in two columns) is ruled out as a pin would
                 if (r.allows(s, s)) {
-                    at[a][s] = extentAt(a, s);
+                    ArticleExtent e = extentAt(a, s);
+                    at[a][s] = e == null || e.photoSpans(s).length > 0 ? e : null;
                 }
             }
             for (int s = 1; s <= columns; s++) {
@@ -183,16 +185,8 @@ final class Extents {
                 s.captionLines(), s.bodyLines(), target, s.usedHeight(), s.inset(), s.verticalHead());
     }
 
-    /** A photo spans at least half the module (rounded up) and at most all of it. */
+    /** The photo's possible widths ({@link ArticleExtent#photoSpans}); {0} without a photo. */
     static int[] photoSpans(ArticleExtent e, int span) {
-        if (!e.hasPhoto()) {
-            return new int[] {0};
-        }
-        int lo = (span + 1) / 2;
-        int[] out = new int[span - lo + 1];
-        for (int k = lo; k <= span; k++) {
-            out[k - lo] = k;
-        }
-        return out;
+        return e.photoSpans(span);
     }
 }

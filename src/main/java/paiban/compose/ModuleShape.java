@@ -128,10 +128,18 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
         if (!e.hasPhoto()) {
             return new int[] {0, 0};
         }
+        int fixed = e.photoLimits().lines();
+        if (fixed > 0) {
+            // the desk's height: the crop follows it (the report's aspectChange shows how far)
+            return new int[] {fixed, fixed};
+        }
         double picture = pictureHeight(e, photoSpan, columnWidth, gutter);
         // the printed picture is the slot less its air: the limit holds for what is printed
         int pMin = Math.max(3, (int) Math.ceil((picture / (1 + CROP_LIMIT) + e.photoAir()) / pitch - 1e-9));
-        int pMax = Math.max(pMin, (int) Math.floor((picture / (1 - CROP_LIMIT) + e.photoAir()) / pitch + 1e-9));
+        double loosest = picture / (1 - CROP_LIMIT);
+        // an unsized photo grows no taller than its limit, crop included
+        int pMax = Math.max(pMin, (int) Math.floor((Math.min(loosest, e.photoLimits().maxHeight()) + e.photoAir())
+                / pitch + 1e-9));
         return new int[] {pMin, pMax};
     }
 
@@ -139,6 +147,9 @@ record ModuleShape(int span, int headlineLines, int photoSpan, int photoLines, i
                                           double pitch) {
         if (!e.hasPhoto()) {
             return 0;
+        }
+        if (e.photoLimits().lines() > 0) {
+            return e.photoLimits().lines();
         }
         return (pictureHeight(e, photoSpan, columnWidth, gutter) + e.photoAir()) / pitch;
     }

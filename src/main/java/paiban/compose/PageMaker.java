@@ -10,8 +10,8 @@ import paiban.message.Message;
  *
  * <p>The page is cut into horizontal bands, top to bottom, taking the articles in order of importance. A band is a
  * row of cells side by side whose spans add up to the full width; a cell is a stack of one to three articles of the
- * same span. Every cell is as tall as its band: spare lines inside a module go to its photo (within the crop limit)
- * and to air in its headline block ({@link ModuleShape}); what is still left is a hole.
+ * same span. Every cell is as tall as its band: spare lines inside a module go to its photo (within the crop limit
+ * and its {@link PhotoLimits}) and to air in its headline block ({@link ModuleShape}); what is still left is a hole.
  *
  * <p>The search has two levels. First, for every run of consecutive articles that can form a band and for every
  * band height, the cheapest arrangement of cells and spans is found. Then a dynamic programme over (articles
@@ -45,7 +45,8 @@ import paiban.message.Message;
  *   <li>headline squeezed: a headline block taking more than a third of its module costs 2 per excess line
  *       per column, and one taller than 4 + span lines (a headline wrapped into a narrow module) 3 per excess
  *       line per column;</li>
- *   <li>photo crop beyond ±10 % is impossible ({@link ModuleShape#CROP_LIMIT}); unbalanced legs cannot occur
+ *   <li>photo crop beyond ±10 % is impossible ({@link ModuleShape#CROP_LIMIT}) unless the issue fixed the photo's
+ *       lines, and so is a photo past its {@link PhotoLimits}; unbalanced legs cannot occur
  *       (legs are filled to a common foot).</li>
  * </ul>
  */

@@ -30,4 +30,14 @@ record SplitExtent(ArticleExtent body, int headlineLines) implements ArticleExte
     public int captionLines(int photoSpan) {
         return body.captionLines(photoSpan);
     }
+
+    @Override
+    public double photoAir() {
+        return body.photoAir();
+    }
+
+    @Override
+    public PhotoLimits photoLimits() {
+        return body.photoLimits();
+    }
 }

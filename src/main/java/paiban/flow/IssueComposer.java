@@ -79,8 +79,7 @@ public final class IssueComposer {
             ArticleGalley galley = galleys.get(out.module());
             List<Line> here = new ArrayList<>(galley.body().subList(0, out.placed() - 1));
             here.add(c.grid().setter().jumpLine(target));
-            galleys.put(out.module(), new ArticleGalley(galley.article(), galley.span(), galley.head(), here,
-                    galley.photos(), galley.aspect(), galley.captions(), galley.photoAir()));
+            galleys.put(out.module(), galley.withBody(here));
             jumps.add(new Jump(MessageTitle.of(galley.article()), c.page().number(), target, out.rest().rest().size()));
         }
         return new ComposedPage(c.page(), c.front(), c.plan(), c.grid(), c.grid() != sizes.base(), galleys, jumps);

@@ -26,11 +26,12 @@ public record Overset(int page, String article, String where, int lines, int cha
 
     /** The line the command prints after {@code overset: }, in any language. */
     public Message message() {
-        if (wholeArticle) {
-            return Message.of("overset.whole", where, page, article, characters, firstWords);
-        }
         Message pictures = photos.isEmpty() ? null : Message.of(photos.size() == 1 ? "overset.photo" : "overset.photos",
                 String.join(", ", photos), photos.size());
+        if (wholeArticle) {
+            Message whole = Message.of("overset.whole", where, page, article, characters, firstWords);
+            return pictures == null ? whole : Message.of("overset.text-and-photos", whole, pictures);
+        }
         if (lines == 0 && pictures != null) {
             return Message.of("overset.photos-only", where, page, article, pictures);
         }

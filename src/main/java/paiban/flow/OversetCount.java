@@ -102,10 +102,12 @@ final class OversetCount {
         return galley.photos().stream().map(Photo::path).toList();
     }
 
+    /** Nothing of the article is on the page: its text, and its photos named (a photo is never dropped unsaid). */
     private static Overset whole(Page page, Article a, String text) {
         String chars = printable(text);
+        List<String> photos = a.body().stream().filter(b -> b instanceof Photo).map(b -> ((Photo) b).path()).toList();
         return new Overset(page.number(), MessageTitle.of(a), String.valueOf(a.pos()), 0,
-                chars.codePointCount(0, chars.length()), firstWords(chars), true);
+                chars.codePointCount(0, chars.length()), firstWords(chars), true, photos);
     }
 
     /** All the text of an article as the issue holds it, for one that is not composed at all. */

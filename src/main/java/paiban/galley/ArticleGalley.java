@@ -3,6 +3,7 @@ package paiban.galley;
 import java.util.List;
 import java.util.Map;
 import paiban.compose.ArticleExtent;
+import paiban.compose.PhotoLimits;
 import paiban.model.Article;
 import paiban.model.Photo;
 import paiban.text.Line;
@@ -13,7 +14,8 @@ import paiban.text.Line;
  * photo width the page maker may choose. It answers the page maker's questions in grid units.
  */
 public record ArticleGalley(Article article, int span, HeadBlock head, List<Line> body, List<Photo> photos,
-                            double aspect, Map<Integer, CaptionBlock> captions, double photoAir)
+                            double aspect, Map<Integer, CaptionBlock> captions, double photoAir,
+                            PhotoLimits photoLimits)
         implements ArticleExtent {
 
     /** Space between two photos of one article stacked in its photo slot, in points. */
@@ -22,7 +24,7 @@ public record ArticleGalley(Article article, int span, HeadBlock head, List<Line
     /** A galley whose photo slot is all picture (see {@link #photoAir}). */
     public ArticleGalley(Article article, int span, HeadBlock head, List<Line> body, List<Photo> photos,
                          double aspect, Map<Integer, CaptionBlock> captions) {
-        this(article, span, head, body, photos, aspect, captions, 0);
+        this(article, span, head, body, photos, aspect, captions, 0, PhotoLimits.FREE);
     }
 
     public ArticleGalley {
@@ -33,7 +35,12 @@ public record ArticleGalley(Article article, int span, HeadBlock head, List<Line
 
     /** The same article with its headline block set at another width. */
     public ArticleGalley withHead(HeadBlock other) {
-        return new ArticleGalley(article, span, other, body, photos, aspect, captions, photoAir);
+        return new ArticleGalley(article, span, other, body, photos, aspect, captions, photoAir, photoLimits);
+    }
+
+    /** The same article with other body lines (a jump line in place of what runs on). */
+    public ArticleGalley withBody(List<Line> other) {
+        return new ArticleGalley(article, span, head, other, photos, aspect, captions, photoAir, photoLimits);
     }
 
     @Override

@@ -7,10 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import paiban.compose.PhotoLimits;
 import paiban.model.Article;
 import paiban.model.Block;
 import paiban.model.Paragraph;
 import paiban.model.Photo;
+import paiban.model.PhotoSize;
 import paiban.model.SourcePos;
 import paiban.model.Span;
 import paiban.spec.HeadlineLadder;
@@ -165,7 +167,7 @@ public final class GalleySetter {
         // the gap line's air under the picture, and the space between stacked photos (see PageAssembler)
         double air = photos.isEmpty() ? 0
                 : grid.linePitch() - grid.bodySize() + ArticleGalley.PHOTO_STACK_GAP * (photos.size() - 1);
-        return new ArticleGalley(article, span, head, body, photos, aspect, captions, air);
+        return new ArticleGalley(article, span, head, body, photos, aspect, captions, air, photoLimits(photos));
     }
 
     /**
@@ -214,6 +216,37 @@ public final class GalleySetter {
     public Line jumpLine(int toPage) {
         return typesetter.set(List.of(new StyledText(JUMP_OPEN + toPage + "版）", styles.text(Role.FOLIO))),
                 new ParagraphFormat(grid.columnWidth(), 0, Alignment.RIGHT)).get(0);
+    }
+
+    /**
+     * How wide the article's photo slot may stand: the size the desk gave (the parser has made the photos agree), one
+     * column with a head shot among them, else as wide as keeps the tallest picture within
+     * {@link PhotoLimits#MAX_HEIGHT_SHARE} of the type area's height. A size with lines is each photo's: the slot is
+     * their lines added up.
+     */
+    private PhotoLimits photoLimits(List<Photo> photos) {
+        if (photos.isEmpty()) {
+            return PhotoLimits.FREE;
+        }
+        PhotoSize size = null;
+        boolean head = false;
+        double tallestAspect = Double.MAX_VALUE;
+        for (Photo p : photos) {
+            size = size != null ? size : p.size();
+            head |= p.headShot();
+            tallestAspect = Math.min(tallestAspect, p.shownAspect());
+        }
+        int max = head ? Photo.HEAD_SHOT_COLUMNS : Integer.MAX_VALUE;
+        if (size != null) {
+            return new PhotoLimits(size.percent() > 0 ? 0 : size.columns(), size.percent(), max,
+                    size.lines() * photos.size(), Double.POSITIVE_INFINITY);
+        }
+        double tall = PhotoLimits.MAX_HEIGHT_SHARE * grid.typeAreaHeight();
+        if (!head) {
+            max = PhotoLimits.widestWithin(tallestAspect, tall, grid::spanWidth, grid.columns());
+        }
+        // the stack shares its height out in proportion to each picture's height: the tallest reaches the limit first
+        return new PhotoLimits(0, 0, max, 0, tall * tallestAspect / aspectOf(photos));
     }
 
     /** Several photos of one article stack in one slot; their combined aspect is width over summed heights. */

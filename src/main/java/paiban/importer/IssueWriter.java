@@ -167,8 +167,18 @@ public final class IssueWriter {
                     + p.caption());
         }
         StringBuilder s = new StringBuilder("![").append(p.caption()).append("](").append(p.path());
+        List<String> options = new ArrayList<>();
         if (p.aspect() != null) {
-            s.append(" \"").append(BigDecimal.valueOf(p.aspect()).toPlainString()).append('"');
+            options.add(BigDecimal.valueOf(p.aspect()).toPlainString());
+        }
+        if (p.size() != null) {
+            options.add(p.size().toString());
+        }
+        if (p.headShot()) {
+            options.add("头像");
+        }
+        if (!options.isEmpty()) {
+            s.append(" \"").append(String.join(" ", options)).append('"');
         }
         return s.append(')').toString();
     }

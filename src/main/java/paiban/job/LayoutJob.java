@@ -22,8 +22,10 @@ import paiban.galley.StyleBook;
 import paiban.message.Message;
 import paiban.message.Warning;
 import paiban.model.Article;
+import paiban.model.Block;
 import paiban.model.Issue;
 import paiban.model.Page;
+import paiban.model.Photo;
 import paiban.page.ImageMark;
 import paiban.page.Mark;
 import paiban.page.PageDrawing;
@@ -171,6 +173,7 @@ public final class LayoutJob {
                 warnings.add(underfull);
             }
             List<PhotoCrop> crops = warnLowResolution(drawing, base, warnings);
+            warnSizedCrops(c, warnings);
             if (marks) {
                 drawing = new PrinterMarks(styles).withSlug(drawing, slug(issue, c.page()));
             }
@@ -197,9 +200,30 @@ public final class LayoutJob {
                     throw new IssueFormatException(a.pos(), Message.of("issue.span-too-wide", a.span(), spec.name(),
                             g.columns()), null);
                 }
+                photoFits(a, g.columns());
             }
         }
         return checked;
+    }
+
+    /**
+     * A photo the desk sized in columns stands in its article's module: no wider than the page, the article's
+     * {@code span:} or its fixed {@code module:}.
+     */
+    private void photoFits(Article a, int columns) throws IssueFormatException {
+        for (Block b : a.body()) {
+            if (b instanceof Photo p && p.size() != null && p.size().columns() > 0) {
+                int c = p.size().columns();
+                if (c > columns) {
+                    throw new IssueFormatException(p.pos(), Message.of("photo.size-too-wide", p.size(), spec.name(),
+                            columns), null);
+                }
+                Integer span = a.span() != null ? a.span() : a.fixed().hasSize() ? a.fixed().columns() : null;
+                if (span != null && c > span) {
+                    throw new IssueFormatException(p.pos(), Message.of("photo.size-over-span", p.size(), span), null);
+                }
+            }
+        }
     }
 
     /** Renders every page of a run into one PDF. */
@@ -284,6 +308,25 @@ public final class LayoutJob {
             }
         }
         return crops;
+    }
+
+    /**
+     * A photo whose columns and lines the issue fixed ({@code size: 2x20}) is cropped to that box whatever its
+     * shape; past the crop limit the page maker keeps for other photos, say so at the photo's line.
+     */
+    private static void warnSizedCrops(ComposedPage c, List<Warning> warnings) {
+        for (paiban.compose.Module m : c.plan().modules()) {
+            paiban.galley.ArticleGalley galley = c.galleys().get(m.article());
+            if (m.photo() == null || galley == null || galley.photoLimits().lines() == 0) {
+                continue;
+            }
+            double change = PhotoCrop.slotChange(m.photo(), galley, c.grid().geometry());
+            if (Math.abs(change) > paiban.compose.PhotoLimits.CROP_LIMIT + 0.0005) {
+                Photo p = galley.photos().get(0);
+                warnings.add(Warning.at(Warning.Code.PHOTO_CROP, p.pos(), "photo.sized-crop", p.path(), p.size(),
+                        whole(Math.abs(change) * 100), whole(paiban.compose.PhotoLimits.CROP_LIMIT * 100)));
+            }
+        }
     }
 
     private static String whole(double v) {

@@ -41,7 +41,7 @@ final class PhotoCheck {
                 if (b instanceof Photo p) {
                     Double aspect = check(p, base == null ? Path.of(p.path()) : base.resolve(p.path()), warnings);
                     if (p.aspect() == null && aspect != null) {
-                        b = new Photo(p.caption(), p.path(), aspect, p.pos());
+                        b = p.withAspect(aspect);
                     }
                 }
                 body.add(b);

@@ -12,6 +12,7 @@ import paiban.galley.ArticleGalley;
 import paiban.galley.Uncovered;
 import paiban.message.Language;
 import paiban.message.Warning;
+import paiban.model.Photo;
 import paiban.model.SourcePos;
 import paiban.spec.LayoutSpec;
 import paiban.spec.PageGeometry;
@@ -189,12 +190,35 @@ public final class ReportJson {
             double width = g.spanWidth(ph.span());
             // each picture's share of the slot less its air (gap line, space between stacked photos)
             double height = ph.lines() * g.linePitch() - galley.photoAir();
-            double crop = (width / height) / galley.photoAspect() - 1;
+            double crop = PhotoCrop.slotChange(ph, galley, g);
             sb.append(", \"photo\": {\"column\": ").append(ph.col() + 1).append(", \"columns\": ").append(ph.span())
                     .append(", \"lines\": ").append(ph.lines()).append(", \"captionLines\": ").append(ph.captionLines())
-                    .append(", \"aspectChange\": ").append(String.format(Locale.ROOT, "%.3f", crop)).append('}');
+                    .append(", \"aspectChange\": ").append(String.format(Locale.ROOT, "%.3f", crop))
+                    .append(", \"widthMm\": ").append(mm(width)).append(", \"heightMm\": ").append(mm(height))
+                    .append(", \"maxColumns\": ").append(galley.photoLimits().widest(m.bodySpan()));
+            String stated = stated(galley.photos());
+            if (stated != null) {
+                sb.append(", \"size\": ").append(str(stated));
+            }
+            sb.append('}');
         }
         sb.append('}');
+    }
+
+    /** Millimetres to a tenth, from points. */
+    private static String mm(double points) {
+        return String.format(Locale.ROOT, "%.1f", points * 25.4 / 72);
+    }
+
+    /** The size the issue gave the article's photos, as it may be written again ({@code 2x20}, 头像), or null. */
+    private static String stated(List<Photo> photos) {
+        String size = null;
+        boolean head = false;
+        for (Photo p : photos) {
+            size = size == null && p.size() != null ? p.size().toString() : size;
+            head |= p.headShot();
+        }
+        return head ? (size == null ? "头像" : size + " 头像") : size;
     }
 
     private static String number(double d) {

@@ -12,8 +12,13 @@ public record Warning(Code code, SourcePos pos, Message message) {
 
     /** Every kind of warning; the report gives {@link #key()}, and docs/report.schema.json lists the same. */
     public enum Code {
+<<<<<<< HEAD
         PHOTO_MISSING, PHOTO_LOW_DPI, PDFX_PROFILE, TOO_MANY_ARTICLES, UNPRINTED_ATTRIBUTE, UNKNOWN_ATTRIBUTE,
         ATTRIBUTE_AS_TEXT, DIRECTIVE_AS_COMMENT, PAGE_LAYOUT_UNUSED, INVISIBLE_REMOVED, ENCODING, MOVED, UNDERFULL, EMPTY_PAGE, PIN_NOT_HELD,
+=======
+        PHOTO_MISSING, PHOTO_LOW_DPI, PHOTO_CROP, PDFX_PROFILE, TOO_MANY_ARTICLES, UNPRINTED_ATTRIBUTE, UNKNOWN_ATTRIBUTE,
+        ATTRIBUTE_AS_TEXT, PAGE_LAYOUT_UNUSED, INVISIBLE_REMOVED, ENCODING, MOVED, UNDERFULL, EMPTY_PAGE, PIN_NOT_HELD,
+>>>>>>> photos
         CUT, UNCOVERED, AD_SHAPE, AD_COLOUR;
 
         /** The code as the report writes it: {@code photo-missing}. */

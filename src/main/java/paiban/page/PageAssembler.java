@@ -264,18 +264,19 @@ public final class PageAssembler {
         float y = lineTop(slot.line());
         float w = g.spanWidth(slot.span());
         float h = slot.lines() * g.linePitch() - gap();
-        // Several photos of one article share the slot, stacked, each in proportion to its height at this width.
+        // Several photos of one article share the slot, stacked, each in proportion to its height at this width (to
+        // the lines the desk gave it, when it did).
         List<Photo> photos = galley.photos();
         double total = 0;
         for (Photo p : photos) {
-            total += 1 / p.shownAspect();
+            total += share(p);
         }
         float py = y;
         int figure = 0;
         // the space between stacked photos comes off the pictures in proportion, so each is cropped alike
         float pictures = h - ArticleGalley.PHOTO_STACK_GAP * (photos.size() - 1);
         for (Photo p : photos) {
-            float ph = (float) (pictures * (1 / p.shownAspect()) / total);
+            float ph = (float) (pictures * share(p) / total);
             Path file = base == null ? Path.of(p.path()) : base.resolve(p.path());
             if (Files.isRegularFile(file)) {
                 marks.add(new ImageMark(file, x, py, w, ph, Tag.of(Tag.Kind.FIGURE, article, figure++)));
@@ -296,6 +297,11 @@ public final class PageAssembler {
                         Tag.of(Tag.Kind.CAPTION, article, 0)));
             }
         }
+    }
+
+    /** A stacked photo's part of its slot: the lines the desk gave it, else its height at the slot's width. */
+    private static double share(Photo p) {
+        return p.size() != null && p.size().lines() > 0 ? p.size().lines() : 1 / p.shownAspect();
     }
 
     private float colX(int col) {

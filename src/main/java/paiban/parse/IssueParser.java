@@ -59,11 +59,9 @@ public final class IssueParser {
     private static final Pattern HEADING_WITHOUT_SPACE = Pattern.compile("(#第\\s*[0-9]+\\s*版|##[^#\\s]).*");
     private static final Pattern HEADLINE_BREAK = Pattern.compile("[ \\t]{2,}|\\t");
     private static final Pattern PHOTO = Pattern.compile(
-            "!\\[([^\\]]*)\\]\\(\\s*(?:<([^<>]+)>|([^\\s()\"<>]+))(?:\\s+\"([^\"]*)\")?\\s*\\)");
+            "!\\[([^\\]]*)\\]\\(\\s*(?:<([^<>]+)>|([^\\s()\"<>]+))((?:\\s+\"[^\"]*\")*)\\s*\\)");
     /** Anything shaped like a photo, to end its paragraph and to say what is wrong with it. */
     private static final Pattern PHOTO_SHAPE = Pattern.compile("!\\[([^\\]]*)\\]\\((.*)\\)");
-    private static final Pattern RATIO = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*:\\s*([0-9]+(?:\\.[0-9]+)?)");
-    private static final Pattern DECIMAL = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
     private static final Pattern WHOLE = Pattern.compile("[0-9]{1,4}");
 
     /**
@@ -478,11 +476,43 @@ public final class IssueParser {
                 throw error(attributeLines.get("place") - 1,
                         "issue.place", String.join(", ", PLACES));
             }
+            photoSizesAgree();
             articles.add(new Article(headline, a.get("kicker"), a.get("subtitle"), a.get("column"),
                     a.get("dateline"), a.get("byline"), span, place, body, new SourcePos(name, articleLine),
                     furniture(a, span), cuttable(a.get("cuttable")), fixed(a), listed(a.get("contents"))));
             inArticle = false;
             context = Context.NONE;
+        }
+
+        /**
+         * The photos of one article stand stacked in one slot, one width for all: the sizes they state must agree, and a
+         * size with lines ({@code 2x20}) is every photo's or none's, so the slot's height is theirs added up.
+         */
+        private void photoSizesAgree() throws IssueFormatException {
+            Photo first = null;
+            for (Block b : body) {
+                if (b instanceof Photo p) {
+                    if (first == null) {
+                        first = p;
+                    } else if (!java.util.Objects.equals(first.size(), p.size())
+                            && (first.size() != null && p.size() != null || hasLines(first) || hasLines(p))) {
+                        throw error(p.pos().line() - 1, "issue.photo-sizes-differ",
+                                p.size() == null ? "-" : p.size(), first.size() == null ? "-" : first.size(),
+                                first.pos().line());
+                    }
+                }
+            }
+            boolean head = body.stream().anyMatch(b -> b instanceof Photo p && p.headShot());
+            for (Block b : body) {
+                if (head && b instanceof Photo p && p.size() != null
+                        && (p.size().percent() > 0 || p.size().columns() > Photo.HEAD_SHOT_COLUMNS)) {
+                    throw error(p.pos().line() - 1, "issue.photo-head-wide", p.size(), Photo.HEAD_SHOT_COLUMNS);
+                }
+            }
+        }
+
+        private static boolean hasLines(Photo p) {
+            return p.size() != null && p.size().lines() > 0;
         }
 
         /**
@@ -639,33 +669,19 @@ public final class IssueParser {
             if (!m.matches()) {
                 throw error(i, "issue.photo-syntax");
             }
-            Double aspect = null;
-            String stated = m.group(4);
-            if (stated != null) {
-                aspect = aspect(stated.strip());
-                if (aspect == null) {
-                    throw error(i, "issue.photo-aspect");
-                }
+            PhotoOptions options;
+            try {
+                options = PhotoOptions.parse(m.group(4).replace('"', ' '));
+            } catch (PhotoOptions.Bad bad) {
+                throw switch (bad.why) {
+                    case WORD -> error(i, "issue.photo-aspect", bad.word);
+                    case SIZE -> error(i, "issue.photo-size", bad.word);
+                    case TWICE -> error(i, "issue.photo-option-twice", bad.word);
+                    case HEAD_WIDE -> error(i, "issue.photo-head-wide", bad.word, Photo.HEAD_SHOT_COLUMNS);
+                };
             }
-            return new Photo(m.group(1).strip(), m.group(2) != null ? m.group(2) : m.group(3), aspect, pos);
-        }
-
-        private static Double aspect(String s) {
-            Matcher ratio = RATIO.matcher(s);
-            double value;
-            if (ratio.matches()) {
-                double w = Double.parseDouble(ratio.group(1));
-                double h = Double.parseDouble(ratio.group(2));
-                if (h == 0) {
-                    return null;
-                }
-                value = w / h;
-            } else if (DECIMAL.matcher(s).matches()) {
-                value = Double.parseDouble(s);
-            } else {
-                return null;
-            }
-            return value > 0 && Double.isFinite(value) ? value : null;
+            return new Photo(m.group(1).strip(), m.group(2) != null ? m.group(2) : m.group(3), options.aspect(),
+                    options.size(), options.headShot(), pos);
         }
 
         private IssueFormatException error(int i, String key, Object... args) {

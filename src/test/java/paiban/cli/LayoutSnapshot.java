@@ -12,13 +12,13 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * The layout facts of a run's report (--report), as a snapshot a reviewer can read: the report's own keys and
  * order, one page, module and overset entry per line, without the entries that change when no module moved (the
  * issue's title, source lines, the overset's first words, warnings, uncovered characters, photo crops, the report
- * format's version).
+ * format's version), nor a photo's millimetres and limits (its columns and lines say where it stands).
  */
 final class LayoutSnapshot {
 
     /** Keys left out: they follow edits to the text, the messages or the report's format, not the layout. */
     private static final Set<String> VOLATILE = Set.of("title", "source", "from", "warnings", "schemaVersion",
-            "uncovered", "crops", "error");
+            "uncovered", "crops", "error", "widthMm", "heightMm", "maxColumns", "size");
     /** Lists written one entry per line. */
     private static final Set<String> BLOCK_LISTS = Set.of("pages", "modules", "overset");
 

@@ -1,6 +1,7 @@
 package paiban.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -258,6 +259,73 @@ class PhotoPagesTest {
         assertEquals(0, colouredText, "pixels in C, M or Y outside the photos under the masthead");
     }
 
+    /**
+     * The colour page as the plate-maker sees it: Ghostscript's separations (tiffsep) are the four process plates and
+     * no spot colour, their ink adds up to at most 240 % at every pixel, text and rules under the masthead are on the
+     * black plate alone; and the page keeps what a preflight checks: TrimBox and BleedBox, every font embedded with
+     * its ToUnicode map, no RGB and no transparency.
+     */
+    @Test
+    void aColourPageSeparatesIntoFourPlatesWithinTheInkLimit() throws IOException {
+        Path pdf = dir.resolve("plates.pdf");
+        Path layout = layout("plates-broadsheet", "colour: true", "");
+        CommandRun r = layOut(issue("plates", "", each("rgb.jpg", "cmyk.jpg", "ycck.jpg", "rgb16.png", "palette.png",
+                "alpha.png")), pdf, "--layout", layout.toString());
+        assertEquals(0, r.code(), r.err());
+        Path sep = Files.createDirectories(dir.resolve("plates-sep"));
+        int dpi = 30;
+        ExternalTools.Result gs = ExternalTools.run(List.of("gs", "-q", "-dBATCH", "-dNOPAUSE", "-dSAFER",
+                "-sDEVICE=tiffsep", "-r" + dpi, "-sOutputFile=" + sep.resolve("p.tif"), pdf.toString()));
+        assumeTrue(gs.code() == 0, "Ghostscript is not installed");
+        List<String> plates = new ArrayList<>();
+        try (var files = Files.list(sep)) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("p(")).sorted().forEach(plates::add);
+        }
+        assertEquals(List.of("p(Black).tif", "p(Cyan).tif", "p(Magenta).tif", "p(Yellow).tif"), plates,
+                "four process plates, no spot colour");
+        Raster[] ink = new Raster[4];
+        String[] names = {"Cyan", "Magenta", "Yellow", "Black"};
+        for (int i = 0; i < 4; i++) {
+            ink[i] = ImageIO.read(sep.resolve("p(" + names[i] + ").tif").toFile()).getRaster();
+        }
+        PlacedImages placed = PlacedImages.of(pdf);
+        double scale = dpi / 72.0;
+        int body = (int) (ink[0].getHeight() * 0.25);
+        int worst = 0;
+        int colouredOutside = 0;
+        int photoColour = 0;
+        for (int y = 0; y < ink[0].getHeight(); y++) {
+            for (int x = 0; x < ink[0].getWidth(); x++) {
+                // a separation is grey, 0 where the plate inks fully
+                int c = 255 - ink[0].getSample(x, y, 0);
+                int m = 255 - ink[1].getSample(x, y, 0);
+                int yy = 255 - ink[2].getSample(x, y, 0);
+                int k = 255 - ink[3].getSample(x, y, 0);
+                worst = Math.max(worst, c + m + yy + k);
+                boolean inPhoto = inImage(placed, x / scale, y / scale);
+                colouredOutside += y > body && !inPhoto && c + m + yy > 0 ? 1 : 0;
+                photoColour += inPhoto && c + m + yy > 0 ? 1 : 0;
+            }
+        }
+        assertTrue(worst * 100.0 / 255 <= 240.5, "total ink " + worst * 100.0 / 255 + " %");
+        assertTrue(worst * 100.0 / 255 > 200, "the rich CMYK photo is held at the limit, not far under it: "
+                + worst * 100.0 / 255 + " %");
+        assertEquals(0, colouredOutside, "pixels in C, M or Y outside the photos under the masthead");
+        assertTrue(photoColour > 0, "the colour photos print in colour");
+        assertTrue(paiban.render.AdPreflight.problems(pdf).isEmpty(), "no RGB, no transparency, fonts embedded: "
+                + paiban.render.AdPreflight.problems(pdf));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.pdmodel.PDPage page = doc.getPage(0);
+            assertNotNull(page.getCOSObject().getDictionaryObject(org.apache.pdfbox.cos.COSName.TRIM_BOX));
+            assertNotNull(page.getCOSObject().getDictionaryObject(org.apache.pdfbox.cos.COSName.BLEED_BOX));
+            for (org.apache.pdfbox.cos.COSName n : page.getResources().getFontNames()) {
+                org.apache.pdfbox.pdmodel.font.PDFont font = page.getResources().getFont(n);
+                assertTrue(font.isEmbedded() && font.getCOSObject().containsKey(
+                        org.apache.pdfbox.cos.COSName.TO_UNICODE), font.getName() + " embedded, with ToUnicode");
+            }
+        }
+    }
+
     /** Whether a point (PDF points from the top left) lies inside a placed image, with a pixel of slack. */
     static boolean inImage(PlacedImages placed, double x, double yFromTop) {
         double y = placed.pageHeight() - yFromTop;
@@ -335,6 +403,16 @@ class PhotoPagesTest {
                 layout.toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("passwd") && r.err().contains("not an ICC profile"), r.err());
+        // the system's own file, as a desk might mistype it
+        Path system = Path.of("/etc/passwd");
+        assumeTrue(Files.isReadable(system), "no /etc/passwd here");
+        Path etc = dir.resolve("etc-icc.yaml");
+        Files.writeString(etc, Files.readString(Path.of("layouts/broadsheet.yaml"))
+                .replaceFirst("(?m)^output:$", "output:\n  icc-profile: " + system));
+        r = layOut(issue("icc-etc", "", List.of(List.of())), dir.resolve("icc-etc.pdf"), "--layout", etc.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("/etc/passwd") && r.err().contains("not an ICC profile"), r.err());
+        assertTrue(Files.notExists(dir.resolve("icc-etc.pdf")), "nothing is written");
     }
 
     /** Pages rendered by the outside tools: grey by pdftoppm, CMYK separations by Ghostscript. */

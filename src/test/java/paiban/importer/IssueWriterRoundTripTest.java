@@ -81,6 +81,8 @@ class IssueWriterRoundTripTest {
             body.add(new Paragraph(spans, null));
         }
         body.add(new Photo("图说 ■ 供图 *不* \\ # <b>", "photos/photo-1.jpg", 4 / 3.0, null));
+        // a head shot with its size: the options the writer gives back read as the same photo
+        body.add(new Photo("作者近照", "photos/photo-2.jpg", 0.75, paiban.model.PhotoSize.columns(1), true, null));
         assertRoundTrip(issue(IssueInfo.empty(), body));
     }
 

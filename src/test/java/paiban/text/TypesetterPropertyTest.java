@@ -66,11 +66,17 @@ class TypesetterPropertyTest {
         assertTrue(faults.isEmpty(), faults + "\n" + Galleys.show(lines));
     }
 
-    /** The galley gives back the text, except ordinary spaces at a line end, which may be dropped. */
+    /**
+     * The galley gives back the text, except ordinary spaces at a line end, which may be dropped, and the soft hyphen
+     * (U+00AD) a line broken inside a Latin word ends with ({@link Hyphenation}).
+     */
     static void assertTextKept(String text, List<Line> lines) {
         int at = 0;
         for (Line line : lines) {
             String t = line.text();
+            if (t.endsWith("\u00AD") && !text.startsWith(t, at)) {
+                t = t.substring(0, t.length() - 1);
+            }
             assertTrue(text.startsWith(t, at), "line text '" + t + "' does not continue the paragraph at " + at
                     + "\n" + Galleys.show(lines));
             at += t.length();
