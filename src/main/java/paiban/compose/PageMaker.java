@@ -550,7 +550,9 @@ public final class PageMaker {
         if (s.span() > 1 && leg < SHORT_LEG) {
             cost += (long) (SHORT_LEG - leg) * s.span() * SHORT_LEG_WEIGHT;
         }
-        if (s.span() >= WIDE_SPAN && leg < WIDE_LEG && !e.hasPhoto()) {
+        // a photo across the whole module (a picture story) carries it whatever its text; a photo at the foot of
+        // some columns leaves the text to run in legs beside it, and those are a strip like any other
+        if (s.span() >= WIDE_SPAN && leg < WIDE_LEG && (!e.hasPhoto() || g.photoAtFoot())) {
             cost += (long) (WIDE_LEG - leg) * s.span() * WIDE_SHORT_LEG_WEIGHT;
         }
         if (s.span() > 1 && leg > LONG_LEG) {

@@ -105,7 +105,10 @@ class DeskPagesTest {
         for (PageLayout page : run(name).pages()) {
             for (Module m : page.plan().modules()) {
                 int longest = m.legs().stream().mapToInt(Leg::count).max().orElse(0);
-                if (m.bodySpan() >= 3 && m.photo() == null && m.overset() == 0) {
+                // a photo across the whole module (a picture story) may stand over short text; one at the foot of
+                // some columns leaves the text in legs beside it, held to the rule like any
+                boolean pictureStory = m.photo() != null && m.photo().span() >= m.span();
+                if (m.bodySpan() >= 3 && !pictureStory && m.overset() == 0) {
                     assertTrue(longest >= 6, name + " 第" + page.page().number() + "版: a " + m.bodySpan()
                             + "-column module with legs of " + longest + " lines");
                 }
