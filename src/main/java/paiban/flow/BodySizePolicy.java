@@ -11,8 +11,9 @@ import paiban.spec.LayoutSpec;
 
 /**
  * Which body size a page is set in: the layout's own, or the larger one it permits ({@code grid: larger-body:})
- * for a page its articles fill only thinly at the base size. The larger size is tried on an inside page (the front
- * page's masthead is drawn to the base grid) whose articles all fit but cost the page maker more than
+ * for a page its articles fill only thinly at the base size. The larger size is tried on a page (the front page too:
+ * its masthead keeps its depth in points and the body under it takes the larger grid) whose articles all fit but
+ * cost the page maker more than
  * {@value #THIN} per column-line (air, holes, short legs in wide modules), none of them the rest of an article cut
  * on an earlier page (that text is already set at the base size). It is taken when everything still fits and the
  * plan costs at most {@value #FILL_GAIN} of the base one per column-line, or
@@ -51,13 +52,18 @@ final class BodySizePolicy {
     /**
      * The page as it will be set: {@code atBase} (planned on the base grid), or the same pieces planned again on the
      * larger grid when the page is thin and that fills it better. A pin the larger size cannot honour makes it give
-     * way: it is only a means of filling.
+     * way: it is only a means of filling. Nor may it cost a page its briefs: {@code briefs} counts the pieces that
+     * stack as briefs on a grid, and at the larger size a piece can grow too long to be one and stand as a strip.
      */
-    PlannedPage choose(boolean front, List<Piece> pieces, PlannedPage atBase, PlannedPage.Planner planner) {
-        if (largerSpec == null || !thin(front, atBase.plan(), pieces)) {
+    PlannedPage choose(List<Piece> pieces, PlannedPage atBase, PlannedPage.Planner planner,
+                       java.util.function.ToIntFunction<BodyGrid> briefs) {
+        if (largerSpec == null || !thin(atBase.plan(), pieces)) {
             return atBase;
         }
         BodyGrid grid = larger();
+        if (briefs.applyAsInt(grid) < briefs.applyAsInt(base)) {
+            return atBase;
+        }
         PagePlan fuller;
         try {
             fuller = planner.plan(grid, false);
@@ -90,8 +96,8 @@ final class BodySizePolicy {
      * A page worth trying at the larger body size (see the class comment); never a page with a module fixed by hand,
      * whose lines are counted on the base grid.
      */
-    static boolean thin(boolean front, PagePlan plan, List<Piece> pieces) {
-        return !front && plan.oversetLines() == 0 && plan.costPerColumnLine() > THIN
+    static boolean thin(PagePlan plan, List<Piece> pieces) {
+        return plan.oversetLines() == 0 && plan.costPerColumnLine() > THIN
                 && pieces.stream().noneMatch(Piece::isRest)
                 && pieces.stream().noneMatch(p -> p.article().fixed().hasPosition() || p.article().fixed().hasSize());
     }

@@ -140,7 +140,8 @@ final class PageComposer {
             own -= stub < own ? 1 : 0;
             atBase = plan.plan(sizes.base(), more);
         }
-        PlannedPage planned = sizes.choose(front, pieces, new PlannedPage(sizes.base(), atBase), plan);
+        PlannedPage planned = sizes.choose(pieces, new PlannedPage(sizes.base(), atBase), plan,
+                grid -> planner.briefRuns(grid, page, pieces).stream().mapToInt(run -> run[1] - run[0]).sum());
         PageComposition done = settle(page, front, more, pieces, planned, overflow, warnings, moved);
         if (beyond.isEmpty()) {
             return done;

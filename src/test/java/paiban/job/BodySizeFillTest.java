@@ -19,8 +19,8 @@ import paiban.spec.LayoutSpec;
 
 /**
  * A page too thin for the layout's body size is set in the larger one it permits (小五 → 五号 on the broadsheet),
- * so its articles fill the type area rather than leave it to air and short legs; a well-filled page and the front
- * page keep the base size.
+ * so its articles fill the type area rather than leave it to air and short legs, the front page under its masthead
+ * too; a well-filled page keeps the base size.
  */
 class BodySizeFillTest {
 
@@ -83,8 +83,24 @@ class BodySizeFillTest {
     }
 
     @Test
-    void theFrontPageKeepsTheBaseSizeItsMastheadIsDrawnTo() throws Exception {
+    void aThinFrontPageTakesTheLargerSizeUnderItsMastheadWithoutTouchingIt() throws Exception {
         LayoutReport r = run(issue(1, 6, 500));
-        assertEquals(9f, bodySizeOf(r.pages().get(0)), "小五");
+        PageLayout page = r.pages().get(0);
+        assertEquals(10.5f, bodySizeOf(page), "五号");
+        assertTrue(r.overset().isEmpty(), "nothing overset: " + r.overset());
+        float mastheadFoot = 0;
+        float bodyTop = Float.MAX_VALUE;
+        for (Mark m : page.drawing().marks()) {
+            if (m instanceof TextMark t && !t.line().text().isBlank()) {
+                float size = t.line().glyphs().get(0).size();
+                if (t.tag().kind() == paiban.page.Tag.Kind.PARAGRAPH) {
+                    bodyTop = Math.min(bodyTop, t.baseline() - 0.88f * size);
+                } else if (size >= 40) {
+                    mastheadFoot = Math.max(mastheadFoot, t.baseline() + 0.12f * size);
+                }
+            }
+        }
+        assertTrue(mastheadFoot > 0 && bodyTop > mastheadFoot, "the body (top " + bodyTop
+                + " pt) stands under the paper's name (foot " + mastheadFoot + " pt)");
     }
 }
