@@ -98,12 +98,17 @@ public final class GalleySetter {
         return set(article, span, lead ? Rank.LEAD : Rank.OTHERS);
     }
 
-    public synchronized ArticleGalley set(Article article, int span, Rank rank) {
+    public ArticleGalley set(Article article, int span, Rank rank) {
+        return set(article, span, rank, HeadlineFit.NONE);
+    }
+
+    /** The article with its headline block made smaller to fit its page ({@link HeadlineFit}). */
+    public synchronized ArticleGalley set(Article article, int span, Rank rank, HeadlineFit fit) {
         boolean first = !uncovered.containsKey(article);
         collecting = first ? new LinkedHashSet<>() : null;
         current = article;
         try {
-            ArticleGalley galley = setAt(article, span, rank);
+            ArticleGalley galley = setAt(article, span, rank, fit);
             if (first) {
                 uncovered.put(article, List.copyOf(collecting));
             }
@@ -131,7 +136,7 @@ public final class GalleySetter {
         return lines;
     }
 
-    private ArticleGalley setAt(Article article, int span, Rank rank) {
+    private ArticleGalley setAt(Article article, int span, Rank rank, HeadlineFit fit) {
         BoxedGalley.check(article, styles.spec());
         float inset = BoxedGalley.inset(article, grid.gutter());
         float moduleWidth = grid.spanWidth(span) - 2 * inset;
@@ -142,7 +147,7 @@ public final class GalleySetter {
             head = new HeadBlock(List.of(), 0, 0, vertical);
             measure -= vertical.share();
         } else {
-            head = head(article, moduleWidth, rank);
+            head = head(article, moduleWidth, rank, fit);
         }
         List<Line> body = body(article, measure);
         if (article.furniture().boxed()) {
@@ -226,6 +231,10 @@ public final class GalleySetter {
     }
 
     private HeadBlock head(Article a, float width, Rank rank) {
+        return head(a, width, rank, HeadlineFit.NONE);
+    }
+
+    private HeadBlock head(Article a, float width, Rank rank, HeadlineFit fit) {
         List<SetLine> out = new ArrayList<>();
         float y = 0;
         if (a.column() != null) {
@@ -237,7 +246,7 @@ public final class GalleySetter {
             }
             y += st.size() * 0.3f;
         }
-        TextStyle hs = headlineStyle(a, width, rank);
+        TextStyle hs = headlineStyle(a, width, rank, fit);
         if (a.kicker() != null) {
             TextStyle ks = underHeadline(Role.KICKER, hs);
             y = display(out, a.kicker(), ks, Role.KICKER, width, y);
@@ -259,8 +268,9 @@ public final class GalleySetter {
         }
         float pitch = grid.linePitch();
         float gap = pitch - grid.bodySize();
-        // Content plus at least half a line of air, rounded up to whole grid lines.
-        int lines = (int) Math.ceil((y + gap + pitch * 0.5f) / pitch);
+        // Content plus at least half a line of air, rounded up to whole grid lines; a block set tight to fit its page
+        // keeps only the line gap a body line has under it.
+        int lines = (int) Math.ceil((y + gap + (fit.tight() ? 0 : pitch * 0.5f)) / pitch - (fit.tight() ? 1e-3 : 0));
         return new HeadBlock(out, y, lines);
     }
 
@@ -289,7 +299,24 @@ public final class GalleySetter {
         return rank == Rank.LEAD ? Role.LEAD_HEADLINE : Role.HEADLINE;
     }
 
-    /** The largest size of the rank's rung at which every forced line of the headline takes at most two lines. */
+    /**
+     * The largest size of the rank's rung at which every forced line of the headline takes at most two lines; to fit
+     * a page, {@code fit.steps()} sizes smaller within the rung, but not below {@code fit.floor()}.
+     */
+    private TextStyle headlineStyle(Article a, float width, Rank rank, HeadlineFit fit) {
+        Role role = headlineRole(rank);
+        List<Float> sizes = ladder.rung(rank).sizes();
+        float chosen = headlineStyle(a, width, rank).size();
+        int at = 0;
+        while (at < sizes.size() - 1 && sizes.get(at) > chosen + 0.01f) {
+            at++;
+        }
+        for (int k = 0; k < fit.steps() && at < sizes.size() - 1 && sizes.get(at + 1) >= fit.floor() - 0.01f; k++) {
+            at++;
+        }
+        return styles.text(role, sizes.get(at));
+    }
+
     private TextStyle headlineStyle(Article a, float width, Rank rank) {
         Role role = headlineRole(rank);
         List<Float> sizes = ladder.rung(rank).sizes();
