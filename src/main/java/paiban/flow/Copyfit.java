@@ -27,8 +27,8 @@ import paiban.spec.PageGeometry;
  *   <li>the paragraphs the editor marked {@code cuttable:}, the last marked first, from the least important article
  *       up.</li>
  * </ol>
- * Every measure taken is a warning naming the article (code {@code fit-photo}, {@code fit-air}, {@code fit-headline},
- * {@code cut}). When even all of them cannot make the page fit nothing is taken: the page jumps or is overset as it
+ * A page so fitted is a warning saying how far over it was (code {@code fitted}), and every measure taken one naming
+ * the article (code {@code fit-photo}, {@code fit-air}, {@code fit-headline}, {@code cut}). When even all of them cannot make the page fit nothing is taken: the page jumps or is overset as it
  * was, and on the last page a warning says how far over it is.
  */
 final class Copyfit {
@@ -83,35 +83,42 @@ final class Copyfit {
             }
             return over;
         }
+        notes.add(Warning.at(Warning.Code.FITTED, page.pos(), "page.fitted", page.number(), lines));
         notes.addAll(fitter.photos(plan));
         notes.addAll(fitter.heads(plan, before));
         notes.addAll(fitter.cuts);
         return plan;
     }
 
-    /** Headline air, then headlines a step down, then cuttable paragraphs, until the page fits. */
+    /**
+     * Headline air, then headlines a step down, until the page fits; what the page turns out not to need is given
+     * back (the last taken first); then, if the page is still over, cuttable paragraphs.
+     */
     private PagePlan absorb(PagePlan plan) {
+        List<Integer> taken = new ArrayList<>(); // -1 for the air, else the index of a stepped headline
         if (plan.oversetLines() > 0) {
-            List<Piece> loose = new ArrayList<>(pieces);
             for (int i = 0; i < pieces.size(); i++) {
                 if (fittable(pieces.get(i))) {
                     pieces.set(i, pieces.get(i).fitted(pieces.get(i).fit().tightened()));
                 }
             }
-            plan = keepIfBetter(plan, loose);
+            taken.add(-1);
+            plan = replan();
         }
         for (int i = pieces.size() - 1; i >= 0 && plan.oversetLines() > 0; i--) {
             Piece p = pieces.get(i);
             if (!fittable(p)) {
                 continue;
             }
-            List<Piece> unstepped = new ArrayList<>(pieces);
-            pieces.set(i, p.fitted(p.fit().stepDown(floor(plan, i))));
-            if (headlineSize(plan, i, pieces.get(i)) < headlineSize(plan, i, p) - 0.01f) {
-                plan = keepIfBetter(plan, unstepped);
-            } else {
-                pieces.set(i, p); // at its rung's foot, or at the next article's size: no step to take
+            Piece stepped = p.fitted(p.fit().stepDown(floor(plan, i)));
+            if (headlineSize(plan, i, stepped) < headlineSize(plan, i, p) - 0.01f) {
+                pieces.set(i, stepped); // else at its rung's foot, or at the next article's size: no step to take
+                taken.add(i);
+                plan = replan();
             }
+        }
+        if (plan.oversetLines() == 0) {
+            plan = giveBack(plan, taken);
         }
         for (int i = pieces.size() - 1; i >= 0 && plan.oversetLines() > 0; i--) {
             Piece p = pieces.get(i);
@@ -128,21 +135,41 @@ final class Copyfit {
                 cuts.add(note(a, n));
                 a = a.withoutParagraph(n);
                 pieces.set(i, Piece.whole(a, p.fromPage(), p.rank()).fitted(p.fit()));
-                plan = planner.plan(grid, false);
+                plan = replan();
             }
         }
         return plan;
     }
 
-    /** The page planned again with the pieces as they are now; back to {@code undo} when that is no better. */
-    private PagePlan keepIfBetter(PagePlan plan, List<Piece> undo) {
-        PagePlan next = planner.plan(grid, false);
-        if (next.oversetLines() < plan.oversetLines()) {
-            return next;
+    /** The measures of a fitting plan the page does not need, given back the last taken first. */
+    private PagePlan giveBack(PagePlan plan, List<Integer> taken) {
+        for (int k = taken.size() - 1; k >= 0; k--) {
+            int i = taken.get(k);
+            List<Piece> fitted = new ArrayList<>(pieces);
+            if (i < 0) {
+                for (int j = 0; j < pieces.size(); j++) {
+                    HeadlineFit f = pieces.get(j).fit();
+                    if (f.tight()) {
+                        pieces.set(j, pieces.get(j).fitted(new HeadlineFit(f.steps(), f.floor(), false)));
+                    }
+                }
+            } else {
+                HeadlineFit f = pieces.get(i).fit();
+                pieces.set(i, pieces.get(i).fitted(new HeadlineFit(f.steps() - 1, f.floor(), f.tight())));
+            }
+            PagePlan without = replan();
+            if (without.oversetLines() == 0) {
+                plan = without;
+            } else {
+                pieces.clear();
+                pieces.addAll(fitted);
+            }
         }
-        pieces.clear();
-        pieces.addAll(undo);
         return plan;
+    }
+
+    private PagePlan replan() {
+        return planner.plan(grid, false);
     }
 
     /** A whole article with a headline block across its module: the rest of a jumped one, a guide, a vertical head keep theirs. */
