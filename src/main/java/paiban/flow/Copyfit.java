@@ -64,6 +64,7 @@ final class Copyfit {
         // told it must fit, the page maker takes the photo to its tightest crop and smallest size and the air away
         PagePlan fitting = more ? planner.plan(grid, false) : over;
         int lines = fitting.oversetLines();
+        if (System.getenv("CFDEBUG") != null) System.err.println("copyfit " + page.number() + ": over " + over.oversetLines() + ", fitting " + lines);
         if (lines > MAX_LINES) {
             if (!more) {
                 notes.add(Warning.at(Warning.Code.FIT_FAILED, page.pos(), "page.fit-too-far", page.number(), lines,
@@ -169,7 +170,9 @@ final class Copyfit {
     }
 
     private PagePlan replan() {
-        return planner.plan(grid, false);
+        PagePlan p0 = planner.plan(grid, false);
+        if (System.getenv("CFDEBUG") != null) System.err.println("  replan -> " + p0.oversetLines() + " " + pieces.stream().map(p -> p.fit().steps() + (p.fit().tight() ? "t" : "")).toList() + " " + p0.modules().stream().map(m -> m.span() + "x" + m.lines() + "/h" + m.headlineLines() + "/o" + m.overset()).toList());
+        return p0;
     }
 
     /** A whole article with a headline block across its module: the rest of a jumped one, a guide, a vertical head keep theirs. */

@@ -268,10 +268,15 @@ public final class GalleySetter {
         }
         float pitch = grid.linePitch();
         float gap = pitch - grid.bodySize();
-        // Content plus at least half a line of air, rounded up to whole grid lines; a block set tight to fit its page
-        // keeps only the line gap a body line has under it.
-        int lines = (int) Math.ceil((y + gap + (fit.tight() ? 0 : pitch * 0.5f)) / pitch - (fit.tight() ? 1e-3 : 0));
-        return new HeadBlock(out, y, lines);
+        if (!fit.tight()) {
+            // Content plus at least half a line of air, rounded up to whole grid lines.
+            return new HeadBlock(out, y, (int) Math.ceil((y + gap + pitch * 0.5f) / pitch));
+        }
+        // Set tight to fit its page: the last line's em box and the line gap a body line has under it, no more.
+        float last = out.isEmpty() || out.get(out.size() - 1).line().glyphs().isEmpty() ? 0
+                : out.get(out.size() - 1).line().glyphs().get(0).size();
+        float content = y - (DISPLAY_LEADING - 1) * last;
+        return new HeadBlock(out, content, (int) Math.ceil((content + gap) / pitch - 1e-3));
     }
 
     private float display(List<SetLine> out, String text, TextStyle st, Role role, float width, float y) {
@@ -301,20 +306,31 @@ public final class GalleySetter {
 
     /**
      * The largest size of the rank's rung at which every forced line of the headline takes at most two lines; to fit
-     * a page, {@code fit.steps()} sizes smaller within the rung, but not below {@code fit.floor()}.
+     * a page ({@code fit.steps() > 0}), one step down the ladder, never below {@code fit.floor()}: the lead one 号
+     * size within its own rung, so it stays the page's largest headline; any other article the size it would take
+     * at the next rank down (second → others → briefs), or, when that is no smaller, one 号 size within its rung.
      */
     private TextStyle headlineStyle(Article a, float width, Rank rank, HeadlineFit fit) {
-        Role role = headlineRole(rank);
-        List<Float> sizes = ladder.rung(rank).sizes();
-        float chosen = headlineStyle(a, width, rank).size();
-        int at = 0;
-        while (at < sizes.size() - 1 && sizes.get(at) > chosen + 0.01f) {
-            at++;
+        TextStyle own = headlineStyle(a, width, rank);
+        if (fit.steps() == 0) {
+            return own;
         }
-        for (int k = 0; k < fit.steps() && at < sizes.size() - 1 && sizes.get(at + 1) >= fit.floor() - 0.01f; k++) {
-            at++;
+        float chosen = own.size();
+        Rank lower = switch (rank) {
+            case LEAD, BRIEF -> null;
+            case SECOND -> Rank.OTHERS;
+            case OTHERS -> Rank.BRIEF;
+        };
+        float down = lower == null ? chosen : Math.max(fit.floor(), headlineStyle(a, width, lower).size());
+        if (down >= chosen - 0.01f) {
+            List<Float> sizes = ladder.rung(rank).sizes();
+            int at = 0;
+            while (at < sizes.size() - 1 && sizes.get(at) > chosen + 0.01f) {
+                at++;
+            }
+            down = at < sizes.size() - 1 && sizes.get(at + 1) >= fit.floor() - 0.01f ? sizes.get(at + 1) : chosen;
         }
-        return styles.text(role, sizes.get(at));
+        return styles.text(headlineRole(rank), down);
     }
 
     private TextStyle headlineStyle(Article a, float width, Rank rank) {

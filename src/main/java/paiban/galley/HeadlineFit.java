@@ -1,9 +1,10 @@
 package paiban.galley;
 
 /**
- * What copyfitting takes from a headline block to make a page fit: {@code steps} 号 sizes down its rung of the
- * headline ladder, never below {@code floor} pt (the next article's headline, so the page's hierarchy holds), and,
- * when {@code tight}, the half line of air the block keeps under its text beyond the ordinary line gap.
+ * What copyfitting takes from a headline block to make a page fit: with {@code steps} above 0, one step down the
+ * headline ladder (see {@code GalleySetter}), never below {@code floor} pt (the next article's headline, so the page's
+ * hierarchy holds), and, when {@code tight}, the half line of air the block keeps under its text beyond the ordinary
+ * line gap.
  */
 public record HeadlineFit(int steps, float floor, boolean tight) {
 
@@ -15,8 +16,8 @@ public record HeadlineFit(int steps, float floor, boolean tight) {
         return new HeadlineFit(steps, floor, true);
     }
 
-    /** One step further down, not below {@code floor} pt. */
+    /** One step down, not below {@code floor} pt. */
     public HeadlineFit stepDown(float floor) {
-        return new HeadlineFit(steps + 1, floor, tight);
+        return new HeadlineFit(1, floor, tight);
     }
 }
