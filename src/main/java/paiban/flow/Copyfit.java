@@ -180,9 +180,16 @@ final class Copyfit {
         return !p.isRest() && !galleys.isGuide(p.article()) && !p.article().furniture().verticalHead();
     }
 
-    /** The smallest size piece {@code i}'s headline may take: that of the next article's headline as it stands. */
+    /**
+     * The smallest size piece {@code i}'s headline may take: that of the next article's headline as it stands, and no
+     * smaller than the next article's rank allows, so an article steps down at most to the rank of the one after it.
+     */
     private float floor(PagePlan plan, int i) {
-        return i + 1 < pieces.size() && fittable(pieces.get(i + 1)) ? headlineSize(plan, i + 1, pieces.get(i + 1)) : 0;
+        if (i + 1 >= pieces.size() || !fittable(pieces.get(i + 1))) {
+            return 0;
+        }
+        Piece next = pieces.get(i + 1);
+        return Math.max(headlineSize(plan, i + 1, next), grid.spec().headlines().rung(next.rank()).smallest());
     }
 
     /** The headline size of the piece set at the width its module on the plan gives its headline. */
