@@ -16,20 +16,24 @@ import paiban.spec.PageGeometry;
 
 /**
  * Copyfitting before overset or a jump: a page up to {@value #MAX_LINES} body lines over is made to fit by what an
- * editor gives up first, in this order, each measure kept only while the page is still over:
+ * editor gives up first, in this order, each taken only while the page is still over:
  * <ol>
  *   <li>the photo, within its allowed crop (±10 % of its aspect) and size (half its module's columns at least): the
- *       page maker does this itself once the page is told it must fit (a page that could jump is planned again
- *       as if it were the last);</li>
- *   <li>headline air: every headline block keeps only the line gap under its text, not half a line more;</li>
- *   <li>headlines one 号 size down their rung of the ladder, the page's least important article first, each never
- *       below the next article's headline, so the lead stays the largest and the order of the page holds;</li>
+ *       page maker does this itself once told the page must fit (a page that could jump is planned again as if it
+ *       were the last);</li>
+ *   <li>headline air: every headline block keeps only its text and the body's line gap under it, not half a line
+ *       more;</li>
+ *   <li>headlines a step down the ladder ({@link HeadlineFit}), the page's least important article first, each never
+ *       below the next article's headline nor its rank, so the lead stays the largest and the order of the page
+ *       holds;</li>
  *   <li>the paragraphs the editor marked {@code cuttable:}, the last marked first, from the least important article
  *       up.</li>
  * </ol>
- * A page so fitted is a warning saying how far over it was (code {@code fitted}), and every measure taken one naming
- * the article (code {@code fit-photo}, {@code fit-air}, {@code fit-headline}, {@code cut}). When even all of them cannot make the page fit nothing is taken: the page jumps or is overset as it
- * was, and on the last page a warning says how far over it is.
+ * Air and steps the fitted page turns out not to need are given back, the last taken first. A page so fitted is a
+ * warning saying how far over it was (code {@code fitted}), and every measure kept one naming the article (code
+ * {@code fit-photo}, {@code fit-air}, {@code fit-headline}, {@code cut}). When even all of them cannot make the page
+ * fit nothing is taken: the page jumps or is overset as it was, and on the last page a warning says how far over it
+ * is ({@code fit-failed}).
  */
 final class Copyfit {
     /** The largest overflow, in body lines, that copyfitting absorbs; beyond it the text jumps or is overset. */
@@ -64,7 +68,6 @@ final class Copyfit {
         // told it must fit, the page maker takes the photo to its tightest crop and smallest size and the air away
         PagePlan fitting = more ? planner.plan(grid, false) : over;
         int lines = fitting.oversetLines();
-        if (System.getenv("CFDEBUG") != null) System.err.println("copyfit " + page.number() + ": over " + over.oversetLines() + ", fitting " + lines);
         if (lines > MAX_LINES) {
             if (!more) {
                 notes.add(Warning.at(Warning.Code.FIT_FAILED, page.pos(), "page.fit-too-far", page.number(), lines,
@@ -170,12 +173,13 @@ final class Copyfit {
     }
 
     private PagePlan replan() {
-        PagePlan p0 = planner.plan(grid, false);
-        if (System.getenv("CFDEBUG") != null) System.err.println("  replan -> " + p0.oversetLines() + " " + pieces.stream().map(p -> p.fit().steps() + (p.fit().tight() ? "t" : "")).toList() + " " + p0.modules().stream().map(m -> m.span() + "x" + m.lines() + "/h" + m.headlineLines() + "/o" + m.overset()).toList());
-        return p0;
+        return planner.plan(grid, false);
     }
 
-    /** A whole article with a headline block across its module: the rest of a jumped one, a guide, a vertical head keep theirs. */
+    /**
+     * A whole article with a headline block across its module; the rest of a jumped one, a guide and a vertical head
+     * keep theirs.
+     */
     private boolean fittable(Piece p) {
         return !p.isRest() && !galleys.isGuide(p.article()) && !p.article().furniture().verticalHead();
     }
