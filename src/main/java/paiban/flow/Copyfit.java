@@ -87,7 +87,10 @@ final class Copyfit {
             }
             return over;
         }
-        notes.add(Warning.at(Warning.Code.FITTED, page.pos(), "page.fitted", page.number(), lines));
+        // a page that could jump and holds all its text once the page maker is told it must: what would have jumped
+        notes.add(lines > 0 ? Warning.at(Warning.Code.FITTED, page.pos(), "page.fitted", page.number(), lines)
+                : Warning.at(Warning.Code.FITTED, page.pos(), "page.fitted-not-jumped", page.number(),
+                        over.oversetLines()));
         notes.addAll(fitter.photos(plan));
         notes.addAll(fitter.heads(plan, before));
         notes.addAll(fitter.cuts);
