@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Copyfitting as the desk sees it (src/test/resources/pages/copyfit-*.txt): full pages a few body lines over, none
- * with a paragraph marked cuttable, are fitted (exit 0, the PDF written, nothing overset) by the photo, headline air
- * and headlines a step down, and the report says how far over the page was and what was taken; a page 14 lines over
- * is overset, exit 1, its lines named.
+ * with a paragraph marked cuttable, the last page of an issue or one a later page follows, are fitted (exit 0, the
+ * PDF written, nothing overset, moved or jumped) by the photo, headline air and headlines a step down, and the report
+ * says how far over the page was and what was taken; a page 14 lines over is overset, exit 1, its lines named.
  */
 class CopyfitPagesTest {
 
@@ -46,7 +46,8 @@ class CopyfitPagesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"copyfit-3.txt, 2, 3", "copyfit-6.txt, 2, 6", "copyfit-10.txt, 2, 10", "copyfit-photo.txt, 1, 6"})
+    @CsvSource({"copyfit-3.txt, 2, 3", "copyfit-6.txt, 2, 6", "copyfit-10.txt, 2, 10", "copyfit-photo.txt, 1, 6",
+        "copyfit-front.txt, 1, 6"})
     void aFullPageUpToTenLinesOverIsFittedWithoutCuttableParagraphs(String name, int page, int over) throws Exception {
         assertFalse(Files.readString(Path.of("src/test/resources/pages", name)).contains("cuttable:"), name);
         CommandRun r = run(name);
@@ -60,6 +61,7 @@ class CopyfitPagesTest {
         assertTrue(codes.contains("fit-air") || codes.contains("fit-headline") || codes.contains("fit-photo"),
                 "a measure is named: " + codes);
         assertFalse(codes.contains("cut") || codes.contains("moved"), "nothing cut or moved: " + codes);
+        assertFalse(report.contains("\"jumps\": [{"), "nothing jumps: the text stays on its page");
         // every measure taken names its article on stderr too
         for (String line : r.err().lines().filter(l -> l.contains("to fit the page")).toList()) {
             assertTrue(line.matches(".*第" + page + "版 \".+\": .*"), line);
@@ -76,7 +78,8 @@ class CopyfitPagesTest {
 
     @Test
     void aHeadlineSteppedDownIsNeverLargerThanTheOneBeforeItNorTheLeadsOwnRung() throws Exception {
-        for (String name : List.of("copyfit-3.txt", "copyfit-6.txt", "copyfit-10.txt", "copyfit-photo.txt")) {
+        for (String name : List.of("copyfit-3.txt", "copyfit-6.txt", "copyfit-10.txt", "copyfit-photo.txt",
+                "copyfit-front.txt")) {
             CommandRun r = run(name);
             Matcher m = Pattern.compile("headline set a step down the ladder to fit the page \\(([0-9.]+) pt instead of "
                     + "([0-9.]+) pt\\)").matcher(r.err());
