@@ -117,6 +117,21 @@ class DeskPagesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"copyfit-3.txt", "copyfit-6.txt", "copyfit-10.txt", "copyfit-photo.txt",
+        "copyfit-front.txt"})
+    void aPageFittedBySteppingHeadlinesDownKeepsItsLeadTheLargestHeadline(String name) throws Exception {
+        LayoutReport r = run(name);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.code() == paiban.message.Warning.Code.FIT_HEADLINE),
+                name + " steps a headline down: " + r.warnings());
+        for (PageLayout page : r.pages()) {
+            float lead = page.galleys().get(0).head().headlineSize();
+            page.galleys().forEach((article, galley) -> assertTrue(article == 0
+                    || galley.head().headlineSize() < lead, name + " 第" + page.page().number() + "版: \""
+                    + galley.article().title() + "\" at " + galley.head().headlineSize() + " pt, the lead at " + lead));
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"briefs-12.txt", "briefs-30.txt", "thin-three.txt", "front-three-photos.txt",
         "feature-jump.txt", "ad-foot.txt", "ad-half.txt"})
     void noWideModuleHasShortLegs(String name) throws Exception {
