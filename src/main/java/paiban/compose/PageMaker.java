@@ -585,6 +585,11 @@ public final class PageMaker {
      * fill; null when even the least is too tall.
      */
     private int[] stackHeights(Extents ex, int first, int count, int span, int hb, boolean insetTop) {
+        return stackHeights(ex, first, count, span, hb, insetTop, true);
+    }
+
+    /** As above; without {@code spend} the spare lines all go to the last module, the others keep their least. */
+    private int[] stackHeights(Extents ex, int first, int count, int span, int hb, boolean insetTop, boolean spend) {
         int[] h = new int[count];
         int room = hb - (count - 1) * BAND_GAP;
         for (int k = 0; k < count; k++) {
@@ -594,7 +599,7 @@ public final class PageMaker {
         if (room < 0) {
             return null;
         }
-        for (int k = 0; k < count && room > 0; k++) {
+        for (int k = 0; spend && k < count && room > 0; k++) {
             int more = Math.min(room, ex.max(first + k, span, insetTop && k == 0) - h[k]);
             h[k] += more;
             room -= more;
@@ -638,6 +643,14 @@ public final class PageMaker {
                 int a = firstOf[c];
                 int cellTop = top + banner;
                 int[] heights = stackHeights(ex, a, band.cells[c], span, band.height - banner, band.inset[c]);
+                if (cellTop + band.height - banner > bodyLines && cellTop < bodyLines) {
+                    // A band crossing the foot: a cell whose stack fits in the lines left stands within them rather
+                    // than spending on air and photo lines the page clips away; in one that does not, the modules
+                    // over the last keep their least heights (tightest crop, no air), so only the last runs over.
+                    int[] within = stackHeights(ex, a, band.cells[c], span, bodyLines - cellTop, band.inset[c], true);
+                    heights = within != null ? within
+                            : stackHeights(ex, a, band.cells[c], span, band.height - banner, band.inset[c], false);
+                }
                 int y = cellTop;
                 if (col > 0 && cellTop < bodyLines) {
                     rules.add(new Rule(false, col, 0, bodyTop + cellTop, Math.min(band.height - banner, bodyLines - cellTop)));

@@ -84,7 +84,8 @@ final class PageComposer {
         BriefsHead.tag(page, sizes.base().spec().furniture().briefsHead(), pieces,
                 planner.briefRuns(sizes.base(), page, pieces), warnings);
         PlannedPage.Planner plan = (grid, jumps) -> planner.plan(grid, front, page, pieces, jumps);
-        PagePlan atBase = Copyfit.cut(page, pieces, plan, sizes.base(), more, plan.plan(sizes.base(), more), warnings);
+        PagePlan atBase = Copyfit.fit(page, pieces, galleys, plan, sizes.base(), more, plan.plan(sizes.base(), more),
+                warnings);
         // the lead always stays, and so does a guide (导读): it lists the later pages from this one
         int stays = pieces.size() > 1 && galleys.isGuide(pieces.get(1).article()) ? 2 : 1;
         List<Piece> before = new ArrayList<>(pieces);

@@ -1,6 +1,7 @@
 package paiban.flow;
 
 import java.util.List;
+import paiban.galley.HeadlineFit;
 import paiban.model.Article;
 import paiban.model.Place;
 import paiban.spec.Rank;
@@ -15,8 +16,9 @@ import paiban.text.Line;
  * @param rest     the body lines still to place, or null for the whole article
  * @param fromPage the page the article (or the part of it before this rest) stands on
  * @param rank     the article's standing on its page, which picks its rung of the headline ladder
+ * @param fit      what copyfitting took from its headline block to make its page fit
  */
-public record Piece(Article article, List<Line> rest, int fromPage, Rank rank) {
+public record Piece(Article article, List<Line> rest, int fromPage, Rank rank, HeadlineFit fit) {
 
     public Piece {
         rest = rest == null ? null : List.copyOf(rest);
@@ -24,12 +26,17 @@ public record Piece(Article article, List<Line> rest, int fromPage, Rank rank) {
 
     /** A whole article of page {@code page}. */
     static Piece whole(Article article, int page, Rank rank) {
-        return new Piece(article, null, page, rank);
+        return new Piece(article, null, page, rank, HeadlineFit.NONE);
     }
 
     /** The body lines of an article cut on page {@code page} that continue on a later page. */
     static Piece rest(Article article, List<Line> lines, int page) {
-        return new Piece(article, lines, page, Rank.OTHERS);
+        return new Piece(article, lines, page, Rank.OTHERS, HeadlineFit.NONE);
+    }
+
+    /** The same text with its headline block fitted so ({@link Copyfit}); a new piece, set anew. */
+    Piece fitted(HeadlineFit headline) {
+        return new Piece(article, rest, fromPage, rank, headline);
     }
 
     /** Whether this is the rest of an article cut on an earlier page. */

@@ -37,6 +37,6 @@ final class PieceGalleys {
         if (guides.isBox(piece.article())) {
             return guides.galley(piece.article(), setter, span);
         }
-        return setter.set(piece.article(), span, piece.rank());
+        return setter.set(piece.article(), span, piece.rank(), piece.fit());
     }
 }

@@ -100,12 +100,17 @@ public final class GalleySetter {
         return set(article, span, lead ? Rank.LEAD : Rank.OTHERS);
     }
 
-    public synchronized ArticleGalley set(Article article, int span, Rank rank) {
+    public ArticleGalley set(Article article, int span, Rank rank) {
+        return set(article, span, rank, HeadlineFit.NONE);
+    }
+
+    /** The article with its headline block made smaller to fit its page ({@link HeadlineFit}). */
+    public synchronized ArticleGalley set(Article article, int span, Rank rank, HeadlineFit fit) {
         boolean first = !uncovered.containsKey(article);
         collecting = first ? new LinkedHashSet<>() : null;
         current = article;
         try {
-            ArticleGalley galley = setAt(article, span, rank);
+            ArticleGalley galley = setAt(article, span, rank, fit);
             if (first) {
                 uncovered.put(article, List.copyOf(collecting));
             }
@@ -133,7 +138,7 @@ public final class GalleySetter {
         return lines;
     }
 
-    private ArticleGalley setAt(Article article, int span, Rank rank) {
+    private ArticleGalley setAt(Article article, int span, Rank rank, HeadlineFit fit) {
         BoxedGalley.check(article, styles.spec());
         float inset = BoxedGalley.inset(article, grid.gutter());
         float moduleWidth = grid.spanWidth(span) - 2 * inset;
@@ -144,7 +149,7 @@ public final class GalleySetter {
             head = new HeadBlock(List.of(), 0, 0, vertical);
             measure -= vertical.share();
         } else {
-            head = head(article, moduleWidth, rank);
+            head = head(article, moduleWidth, rank, fit);
         }
         List<Line> body = body(article, measure);
         if (article.furniture().boxed()) {
@@ -259,6 +264,10 @@ public final class GalleySetter {
     }
 
     private HeadBlock head(Article a, float width, Rank rank) {
+        return head(a, width, rank, HeadlineFit.NONE);
+    }
+
+    private HeadBlock head(Article a, float width, Rank rank, HeadlineFit fit) {
         List<SetLine> out = new ArrayList<>();
         float y = 0;
         if (a.column() != null) {
@@ -270,7 +279,7 @@ public final class GalleySetter {
             }
             y += st.size() * 0.3f;
         }
-        TextStyle hs = headlineStyle(a, width, rank);
+        TextStyle hs = headlineStyle(a, width, rank, fit);
         if (a.kicker() != null) {
             TextStyle ks = underHeadline(Role.KICKER, hs);
             y = display(out, a.kicker(), ks, Role.KICKER, width, y);
@@ -292,9 +301,15 @@ public final class GalleySetter {
         }
         float pitch = grid.linePitch();
         float gap = pitch - grid.bodySize();
-        // Content plus at least half a line of air, rounded up to whole grid lines.
-        int lines = (int) Math.ceil((y + gap + pitch * 0.5f) / pitch);
-        return new HeadBlock(out, y, lines);
+        if (!fit.tight()) {
+            // Content plus at least half a line of air, rounded up to whole grid lines.
+            return new HeadBlock(out, y, (int) Math.ceil((y + gap + pitch * 0.5f) / pitch));
+        }
+        // Set tight to fit its page: the last line's em box and the line gap a body line has under it, no more.
+        float last = out.isEmpty() || out.get(out.size() - 1).line().glyphs().isEmpty() ? 0
+                : out.get(out.size() - 1).line().glyphs().get(0).size();
+        float content = y - (DISPLAY_LEADING - 1) * last;
+        return new HeadBlock(out, content, (int) Math.ceil((content + gap) / pitch - 1e-3));
     }
 
     private float display(List<SetLine> out, String text, TextStyle st, Role role, float width, float y) {
@@ -322,7 +337,35 @@ public final class GalleySetter {
         return rank == Rank.LEAD ? Role.LEAD_HEADLINE : Role.HEADLINE;
     }
 
-    /** The largest size of the rank's rung at which every forced line of the headline takes at most two lines. */
+    /**
+     * The largest size of the rank's rung at which every forced line of the headline takes at most two lines; to fit
+     * a page ({@code fit.steps() > 0}), one step down the ladder, never below {@code fit.floor()}: the lead one 号
+     * size within its own rung, so it stays the page's largest headline; any other article the size it would take
+     * at the next rank down (second → others → briefs), or, when that is no smaller, one 号 size within its rung.
+     */
+    private TextStyle headlineStyle(Article a, float width, Rank rank, HeadlineFit fit) {
+        TextStyle own = headlineStyle(a, width, rank);
+        if (fit.steps() == 0) {
+            return own;
+        }
+        float chosen = own.size();
+        Rank lower = switch (rank) {
+            case LEAD, BRIEF -> null;
+            case SECOND -> Rank.OTHERS;
+            case OTHERS -> Rank.BRIEF;
+        };
+        float down = lower == null ? chosen : Math.max(fit.floor(), headlineStyle(a, width, lower).size());
+        if (down >= chosen - 0.01f) {
+            List<Float> sizes = ladder.rung(rank).sizes();
+            int at = 0;
+            while (at < sizes.size() - 1 && sizes.get(at) > chosen + 0.01f) {
+                at++;
+            }
+            down = at < sizes.size() - 1 && sizes.get(at + 1) >= fit.floor() - 0.01f ? sizes.get(at + 1) : chosen;
+        }
+        return styles.text(headlineRole(rank), down);
+    }
+
     private TextStyle headlineStyle(Article a, float width, Rank rank) {
         Role role = headlineRole(rank);
         List<Float> sizes = ladder.rung(rank).sizes();

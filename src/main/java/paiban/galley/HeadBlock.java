@@ -1,6 +1,7 @@
 package paiban.galley;
 
 import java.util.List;
+import paiban.spec.Role;
 
 /**
  * A headline block (column tag, kicker, headline, subtitle) set across a module. {@code height} is the height of
@@ -25,5 +26,16 @@ public record HeadBlock(List<SetLine> lines, float height, int gridLines, Vertic
     /** Body lines the vertical head is long (the least body height beside it); 0 without one. */
     public int verticalLines() {
         return vertical == null ? 0 : vertical.gridLines();
+    }
+
+    /** The size of the headline proper (not kicker or subtitle), in pt; 0 for a block without one (a vertical head). */
+    public float headlineSize() {
+        float size = 0;
+        for (SetLine l : lines) {
+            if ((l.role() == Role.HEADLINE || l.role() == Role.LEAD_HEADLINE) && !l.line().glyphs().isEmpty()) {
+                size = Math.max(size, l.line().glyphs().get(0).size());
+            }
+        }
+        return size;
     }
 }

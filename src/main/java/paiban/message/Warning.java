@@ -15,7 +15,7 @@ public record Warning(Code code, SourcePos pos, Message message) {
         PHOTO_MISSING, PHOTO_LOW_DPI, PHOTO_CROP, PDFX_PROFILE, TOO_MANY_ARTICLES, UNPRINTED_ATTRIBUTE,
         UNKNOWN_ATTRIBUTE, ATTRIBUTE_AS_TEXT, DIRECTIVE_AS_COMMENT, PAGE_LAYOUT_UNUSED, INVISIBLE_REMOVED, ENCODING,
         MOVED, UNDERFULL, EMPTY_PAGE, PIN_NOT_HELD,
-        CUT, UNCOVERED, AD_SHAPE, AD_COLOUR;
+        CUT, FITTED, FIT_PHOTO, FIT_AIR, FIT_HEADLINE, FIT_FAILED, UNCOVERED, AD_SHAPE, AD_COLOUR;
 
         /** The code as the report writes it: {@code photo-missing}. */
         public String key() {

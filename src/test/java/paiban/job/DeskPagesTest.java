@@ -84,18 +84,51 @@ class DeskPagesTest {
     }
 
     @org.junit.jupiter.api.Test
-    void aFullPageAFewLinesOverLosesTheParagraphsMarkedCuttableAndSaysSo() throws Exception {
+    void paragraphsMarkedCuttableAreKeptWhileHeadlineAirAbsorbsTheOverflow() throws Exception {
         LayoutSpec tabloid = LayoutLoader.resolve("tabloid", List.of(Path.of("layouts")));
         Path file = Path.of("src/test/resources/pages/overfull-cuttable.txt");
+        LayoutReport r = run(Files.readString(file), file, tabloid);
+        assertTrue(r.overset().isEmpty(), "the page fits: " + r.overset());
+        String warnings = r.warnings().toString();
+        assertTrue(warnings.contains("第2版 was 4 lines over and was fitted"), warnings);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.code() == paiban.message.Warning.Code.FIT_AIR), warnings);
+        assertTrue(r.warnings().stream().noneMatch(w -> w.code() == paiban.message.Warning.Code.CUT),
+                "cuttable paragraphs are the last resort: " + warnings);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPageTheHeadlinesCannotFitLosesTheParagraphsMarkedCuttableLastAndSaysSo() throws Exception {
+        LayoutSpec tabloid = LayoutLoader.resolve("tabloid", List.of(Path.of("layouts")));
+        Path file = Path.of("src/test/resources/pages/copyfit-cuttable.txt");
         String text = Files.readString(file);
-        LayoutReport uncut = run(text.replace("cuttable: 3, 4\n", ""), file, tabloid);
+        LayoutReport uncut = run(text.replace("cuttable: 10, 11, 12\n", ""), file, tabloid);
         int over = uncut.overset().stream().mapToInt(Overset::lines).sum();
-        assertTrue(over > 0 && over <= 10, "the page is a few lines over without the cuts: " + uncut.overset());
+        assertEquals(8, over, "without the marks the page stays 8 lines over: " + uncut.overset());
+        assertTrue(uncut.warnings().stream().anyMatch(w -> w.code() == paiban.message.Warning.Code.FIT_FAILED
+                && w.toString().contains("is 8 lines over")), uncut.warnings().toString());
 
         LayoutReport cut = run(text, file, tabloid);
         assertTrue(cut.overset().isEmpty(), "the cuts absorb the overflow: " + cut.overset());
-        assertTrue(cut.warnings().stream().anyMatch(w -> w.toString().contains("cut paragraph 4 (marked cuttable)")),
-                cut.warnings().toString());
+        List<paiban.message.Warning.Code> codes = cut.warnings().stream().map(paiban.message.Warning::code).toList();
+        assertEquals(paiban.message.Warning.Code.CUT, codes.get(codes.size() - 1), "the cut comes last: " + codes);
+        assertTrue(codes.contains(paiban.message.Warning.Code.FIT_AIR)
+                && codes.contains(paiban.message.Warning.Code.FIT_HEADLINE), codes.toString());
+        assertTrue(cut.warnings().toString().contains("cut paragraph 12 (marked cuttable)"), cut.warnings().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"copyfit-3.txt", "copyfit-6.txt", "copyfit-10.txt", "copyfit-photo.txt",
+        "copyfit-front.txt"})
+    void aPageFittedBySteppingHeadlinesDownKeepsItsLeadTheLargestHeadline(String name) throws Exception {
+        LayoutReport r = run(name);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.code() == paiban.message.Warning.Code.FIT_HEADLINE),
+                name + " steps a headline down: " + r.warnings());
+        for (PageLayout page : r.pages()) {
+            float lead = page.galleys().get(0).head().headlineSize();
+            page.galleys().forEach((article, galley) -> assertTrue(article == 0
+                    || galley.head().headlineSize() < lead, name + " 第" + page.page().number() + "版: \""
+                    + galley.article().title() + "\" at " + galley.head().headlineSize() + " pt, the lead at " + lead));
+        }
     }
 
     @ParameterizedTest
