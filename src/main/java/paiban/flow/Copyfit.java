@@ -38,6 +38,8 @@ import paiban.spec.PageGeometry;
 final class Copyfit {
     /** The largest overflow, in body lines, that copyfitting absorbs; beyond it the text jumps or is overset. */
     static final int MAX_LINES = 10;
+    /** More empty than this share of its body area, a page fitted to itself has holes (the underfull limit). */
+    static final double HOLE = 0.03;
 
     private final Page page;
     private final List<Piece> pieces;
@@ -78,6 +80,13 @@ final class Copyfit {
         List<Piece> before = new ArrayList<>(pieces);
         Copyfit fitter = new Copyfit(page, pieces, galleys, planner, grid);
         PagePlan plan = fitter.absorb(fitting);
+        if (more && plan.oversetLines() == 0 && plan.emptyShare() > HOLE && plan.emptyShare() > over.emptyShare()) {
+            // held on its page only by leaving holes in it (a module stretched beside a cropped photo, a column
+            // standing short): a page with a later page jumps or moves on as before rather than print white
+            pieces.clear();
+            pieces.addAll(before);
+            return over;
+        }
         if (plan.oversetLines() > 0) {
             pieces.clear();
             pieces.addAll(before);
