@@ -117,8 +117,8 @@ final class ArticleSegmenter {
                 subtitle = true;
             } else if (!column && subtitle && isColumnTag(t)) {
                 column = true; // below the headline a label is taken as the column tag only under a subtitle
-            } else if (!reporters && Bylines.isReporterLine(t)) {
-                reporters = true;
+            } else if (!reporters && (Bylines.isReporterLine(t) || subtitle && Bylines.isTitledNameLine(t))) {
+                reporters = true; // under a subtitle, a name with its title (国务院总理　李强) is the author's line
             } else if (captionAt(j)) {
                 // a photo under the headline: its caption is no body text
             } else {

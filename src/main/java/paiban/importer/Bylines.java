@@ -44,6 +44,22 @@ final class Bylines {
         return name && !needName;
     }
 
+    /**
+     * An author's line under a speech or a signed article's subtitle: a name with its title (国务院总理　李强,
+     * 本报评论员 …), a byline where a headline's subtitle stands over it.
+     */
+    static boolean isTitledNameLine(String line) {
+        if (!isNameLine(line)) {
+            return false;
+        }
+        for (String t : LineShape.collapse(line).split(" ")) {
+            if (TOKEN_TITLE.matcher(t).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A byline that names reporters (记者 … 通讯员 …): a byline wherever it stands in the head of an article. */
     static boolean isReporterLine(String line) {
         return HAS_ROLE.matcher(line).find() && isNameLine(line);

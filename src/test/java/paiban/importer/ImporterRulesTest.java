@@ -55,6 +55,18 @@ class ImporterRulesTest {
     }
 
     @Test
+    void aTitledNameUnderASubtitleIsTheAuthorsLineNotTheNextHeadline() {
+        ImportedIssue im = load("第一篇的标题\n\n第一篇的正文，写了好几句话，说明了事情的来龙去脉。\n\n政府工作报告\n\n"
+                + "持续改善生态环境，推动绿色低碳发展\n\n——2022年3月5日在第十三届全国人民代表大会第五次会议上\n\n"
+                + "国务院总理　李克强\n\n（八）持续改善生态环境，推动绿色低碳发展。加强污染治理和生态保护修复。\n");
+        List<Article> articles = im.issue().pages().get(0).articles();
+        assertEquals(2, articles.size(), articles.toString());
+        Article speech = articles.get(1);
+        assertEquals("持续改善生态环境，推动绿色低碳发展", String.join("", speech.headline()));
+        assertEquals("国务院总理 李克强", speech.byline().replace('\u3000', ' '));
+    }
+
+    @Test
     void aWeekdayThatDisagreesWithTheDateIsAWarning() {
         ImportedIssue im = load("2025年5月16日 星期四\n\n标题\n\n正文。\n");
         assertEquals(LocalDate.of(2025, 5, 16), im.issue().info().date());
