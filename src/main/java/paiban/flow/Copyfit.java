@@ -33,7 +33,8 @@ import paiban.spec.PageGeometry;
  * warning saying how far over it was (code {@code fitted}), and every measure kept one naming the article (code
  * {@code fit-photo}, {@code fit-air}, {@code fit-headline}, {@code cut}). When even all of them cannot make the page
  * fit nothing is taken: the page jumps or is overset as it was, and on the last page a warning says how far over it
- * is ({@code fit-failed}).
+ * is ({@code fit-failed}). Nor is a page a later page follows held on its page at the price of holes (more than
+ * {@link #HOLE} of its body area empty, and emptier than the plan that jumps): it jumps or moves on as it was.
  */
 final class Copyfit {
     /** The largest overflow, in body lines, that copyfitting absorbs; beyond it the text jumps or is overset. */
