@@ -34,13 +34,11 @@ import paiban.spec.PageGeometry;
  * {@code fit-photo}, {@code fit-air}, {@code fit-headline}, {@code cut}). When even all of them cannot make the page
  * fit nothing is taken: the page jumps or is overset as it was, and on the last page a warning says how far over it
  * is ({@code fit-failed}). Nor is a page a later page follows held on its page at the price of holes (more than
- * {@link #HOLE} of its body area empty, and emptier than the plan that jumps): it jumps or moves on as it was.
+ * {@link BodySizePolicy#HOLE} of its body area empty, and emptier than the plan that jumps): it jumps or moves on as it was.
  */
 final class Copyfit {
     /** The largest overflow, in body lines, that copyfitting absorbs; beyond it the text jumps or is overset. */
     static final int MAX_LINES = 10;
-    /** More empty than this share of its body area, a page fitted to itself has holes (the underfull limit). */
-    static final double HOLE = 0.03;
 
     private final Page page;
     private final List<Piece> pieces;
@@ -81,7 +79,7 @@ final class Copyfit {
         List<Piece> before = new ArrayList<>(pieces);
         Copyfit fitter = new Copyfit(page, pieces, galleys, planner, grid);
         PagePlan plan = fitter.absorb(fitting);
-        if (more && plan.oversetLines() == 0 && plan.emptyShare() > HOLE && plan.emptyShare() > over.emptyShare()) {
+        if (more && plan.oversetLines() == 0 && plan.emptyShare() > BodySizePolicy.HOLE && plan.emptyShare() > over.emptyShare()) {
             // held on its page only by leaving holes in it (a module stretched beside a cropped photo, a column
             // standing short): a page with a later page jumps or moves on as before rather than print white
             pieces.clear();

@@ -91,12 +91,11 @@ final class PageComposer {
         List<Piece> before = new ArrayList<>(pieces);
         int ownBefore = own;
         if (more && atBase.oversetLines() > 0 && own > stays && !jumpsWell(atBase, pieces)) {
-            List<Piece> all = new ArrayList<>(pieces);
-            int start = Math.max(stays, Math.min(own - 1, ownFilling(page, front, all, own)));
-            KeptOwn kept = keptOwn(pieces, all, own, stays, plan, start);
+            int start = Math.max(stays, Math.min(own - 1, ownFilling(page, front, before, own)));
+            KeptOwn kept = keptOwn(pieces, before, own, stays, plan, start);
             for (int i = own - 1; i >= kept.count(); i--) {
-                moved.add(all.get(i));
-                overflow.add(all.get(i));
+                moved.add(before.get(i));
+                overflow.add(before.get(i));
             }
             own = kept.count();
             atBase = kept.plan();
@@ -264,14 +263,7 @@ final class PageComposer {
         int bad = own;
         int good = -1;
         PagePlan kept = null;
-        PagePlan first = planWith(pieces, all, own, start, plan);
-        if (start == stays || stands(first, pieces)) {
-            good = start;
-            kept = first;
-        } else {
-            bad = start;
-        }
-        for (int step = 1; good < 0; step *= 2) {
+        for (int step = 0; good < 0; step = Math.max(1, 2 * step)) {
             int probe = Math.max(stays, start - step);
             PagePlan p = planWith(pieces, all, own, probe, plan);
             if (probe == stays || stands(p, pieces)) {

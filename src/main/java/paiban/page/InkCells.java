@@ -70,9 +70,7 @@ final class InkCells {
             if (g.text().isBlank() || g.advance() <= 0) {
                 continue;
             }
-            float top = baseline - g.face().ascent(g.size());
-            float bottom = baseline - g.size() * g.face().descender() / (float) g.face().unitsPerEm();
-            fill(t.x() + g.x(), top, t.x() + g.x() + g.advance(), bottom);
+            fill(t.x() + g.x(), emTop(g, baseline), t.x() + g.x() + g.advance(), emFoot(g, baseline));
         }
     }
 
@@ -98,6 +96,16 @@ final class InkCells {
             bx = x0 + right * CELL - EDGE;
         }
         fill(ax, ay, bx, by);
+    }
+
+    /** The top of a glyph's em box (its face's ascender) on a line at {@code baseline}. */
+    static float emTop(PlacedGlyph g, float baseline) {
+        return baseline - g.face().ascent(g.size());
+    }
+
+    /** The foot of a glyph's em box (its face's descender) on a line at {@code baseline}. */
+    static float emFoot(PlacedGlyph g, float baseline) {
+        return baseline - g.size() * g.face().descender() / (float) g.face().unitsPerEm();
     }
 
     private void inkBox(BoxMark b) {

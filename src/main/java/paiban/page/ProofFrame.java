@@ -32,8 +32,8 @@ record ProofFrame(float x, float y, float width, float height) {
                 float gx = t.x() + g.x();
                 left = Math.min(left, gx);
                 right = Math.max(right, gx + Math.max(0, g.advance()));
-                top = Math.min(top, t.baseline() - g.face().ascent(g.size()));
-                bottom = Math.max(bottom, t.baseline() - g.size() * g.face().descender() / (float) g.face().unitsPerEm());
+                top = Math.min(top, InkCells.emTop(g, t.baseline()));
+                bottom = Math.max(bottom, InkCells.emFoot(g, t.baseline()));
             }
         }
         float w = d.trimWidth();

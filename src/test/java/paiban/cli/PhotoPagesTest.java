@@ -226,13 +226,18 @@ class PhotoPagesTest {
         assertTrue(p.err().contains("pipe.jpg") && p.err().contains("not a regular file"), p.err());
     }
 
+    /** {@code NAME.pdf}: the photos, one to an article, laid out with exit 0 on a broadsheet printed in colour. */
+    private Path colourPage(String name, String... photos) throws IOException {
+        Path pdf = dir.resolve(name + ".pdf");
+        Path layout = layout(name + "-broadsheet", "colour: true", "");
+        CommandRun r = layOut(issue(name, "", each(photos)), pdf, "--layout", layout.toString());
+        assertEquals(0, r.code(), r.err());
+        return pdf;
+    }
+
     @Test
     void colourPhotosStayWithinTheInkLimitAndTextIsBlackAlone() throws IOException {
-        Path pdf = dir.resolve("colour.pdf");
-        Path layout = layout("colour-broadsheet", "colour: true", "");
-        CommandRun r = layOut(issue("colour", "", each("rgb.jpg", "cmyk.jpg", "ycck.jpg", "rgb16.png", "grey.jpg",
-                "alpha.png")), pdf, "--layout", layout.toString());
-        assertEquals(0, r.code(), r.err());
+        Path pdf = colourPage("colour", "rgb.jpg", "cmyk.jpg", "ycck.jpg", "rgb16.png", "grey.jpg", "alpha.png");
         PlacedImages placed = PlacedImages.of(pdf);
         assertTrue(placed.boxes().stream().filter(b -> b.colourSpace().equals("DeviceCMYK")).count() >= 4,
                 "colour photos are CMYK");
@@ -267,11 +272,7 @@ class PhotoPagesTest {
      */
     @Test
     void aColourPageSeparatesIntoFourPlatesWithinTheInkLimit() throws IOException {
-        Path pdf = dir.resolve("plates.pdf");
-        Path layout = layout("plates-broadsheet", "colour: true", "");
-        CommandRun r = layOut(issue("plates", "", each("rgb.jpg", "cmyk.jpg", "ycck.jpg", "rgb16.png", "palette.png",
-                "alpha.png")), pdf, "--layout", layout.toString());
-        assertEquals(0, r.code(), r.err());
+        Path pdf = colourPage("plates", "rgb.jpg", "cmyk.jpg", "ycck.jpg", "rgb16.png", "palette.png", "alpha.png");
         Path sep = Files.createDirectories(dir.resolve("plates-sep"));
         int dpi = 30;
         ExternalTools.Result gs = ExternalTools.run(List.of("gs", "-q", "-dBATCH", "-dNOPAUSE", "-dSAFER",
